@@ -1,0 +1,62 @@
+package org.toetempo.cli;
+
+import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import org.toetempo.settings.AppPaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+/** The headless side of the jar: {@code java -jar toetempo.jar SUBCOMMAND ...}. */
+@Command(name = "toetempo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = {"Toe Tempo: foot and toe strength routines, timed to a metronome or a song.",
+                "Run without arguments to open the app."},
+        subcommands = CommandLine.HelpCommand.class)
+public final class Cli implements Runnable {
+
+    /** Exit code for bad input: an invalid routine, an unknown id, a wrong option. */
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line with the real user's folders; returns the process exit code. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return run(args, out, err, AppPaths.forCurrentUser());
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, AppPaths paths) {
+        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
+        Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
+        CommandLine commandLine = new CommandLine(new Cli())
+                .addSubcommand(new ListCommand(library, paths))
+                .addSubcommand(new ValidateCommand(reader));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("toetempo: " + e.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Toe Tempo " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.toetempo.routine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An exercise, defined once and referenced by the steps of routines.
+ *
+ * @param levels       easiest first; may be empty
+ * @param defaultLevel the level used when a step names none, or {@code null} when there are no levels
+ */
+public record Exercise(
+        String id,
+        String name,
+        List<String> aliases,
+        String start,
+        List<String> instructions,
+        List<String> cues,
+        List<String> mistakes,
+        List<String> targets,
+        List<String> equipment,
+        FootPart figure,
+        List<Phase> phases,
+        List<Level> levels,
+        String defaultLevel,
+        List<String> safety,
+        String source) {
+
+    public Optional<Level> level(String levelId) {
+        return levels.stream().filter(level -> level.id().equals(levelId)).findFirst();
+    }
+
+    /** Position of a level in the ladder (0 = easiest), or -1 if the exercise has no such level. */
+    public int levelIndex(String levelId) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id().equals(levelId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

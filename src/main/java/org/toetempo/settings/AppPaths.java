@@ -1,0 +1,43 @@
+package org.toetempo.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the app keeps the user's files, decided in one place.
+ * The {@code toetempo.home} system property or the {@code TOETEMPO_HOME} environment variable move everything
+ * (tests and portable installs use this); otherwise the platform's usual per-user data folder is used.
+ */
+public record AppPaths(Path dataDirectory) {
+
+    public static AppPaths forCurrentUser() {
+        return resolve(System.getProperty("toetempo.home"), System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
+    }
+
+    static AppPaths resolve(String override, Map<String, String> env, String osName, Path home) {
+        if (override != null && !override.isBlank()) {
+            return new AppPaths(Path.of(override));
+        }
+        String fromEnv = env.get("TOETEMPO_HOME");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new AppPaths(Path.of(fromEnv));
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return new AppPaths((appData != null ? Path.of(appData) : home.resolve("AppData/Roaming")).resolve("Toe Tempo"));
+        }
+        if (os.contains("mac")) {
+            return new AppPaths(home.resolve("Library/Application Support/Toe Tempo"));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return new AppPaths((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("toetempo"));
+    }
+
+    /** The user's own routine files. */
+    public Path routines() {
+        return dataDirectory.resolve("routines");
+    }
+}

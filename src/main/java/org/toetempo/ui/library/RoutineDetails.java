@@ -1,0 +1,122 @@
+package org.toetempo.ui.library;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.toetempo.routine.Block;
+import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Problem;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.Step;
+import org.toetempo.routine.Wording;
+
+import java.util.List;
+
+/** The details pane: purpose, facts, the steps with their doses, and the safety notes; or a broken file's problems. */
+final class RoutineDetails extends VBox {
+
+    static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+
+    RoutineDetails() {
+        super(12);
+        getStyleClass().add("routine-details");
+        setId("routine-details");
+    }
+
+    void show(RoutineLibrary.Entry entry) {
+        getChildren().clear();
+        if (entry == null) {
+            return;
+        }
+        if (!entry.ok()) {
+            showProblems(entry);
+            return;
+        }
+        Routine r = entry.routine();
+        getChildren().add(styled(new Label(r.name()), "details-title"));
+        getChildren().add(wrapped(r.summary(), "details-summary"));
+        FlowPane facts = new FlowPane(8, 8,
+                chip(Wording.duration(r.duration())),
+                chip(Wording.frequency(r.frequency())),
+                chip(Wording.label(r.difficulty())),
+                chip(r.equipment().isEmpty() ? "No equipment" : String.join(", ", r.equipment())),
+                chip(String.join(", ", r.audience().stream().map(Wording::label).toList())),
+                chip(Wording.number(r.tempo().bpm()) + " BPM"));
+        facts.getStyleClass().add("facts");
+        getChildren().add(facts);
+        getChildren().add(wrapped(r.purpose(), "details-text"));
+        if (r.setup() != null) {
+            getChildren().add(wrapped("Set-up: " + r.setup(), "details-text"));
+        }
+        for (Block block : r.blocks()) {
+            getChildren().add(styled(new Label(blockTitle(r, block)), "section-title"));
+            if (block.note() != null) {
+                getChildren().add(wrapped(block.note(), "muted"));
+            }
+            int n = 1;
+            for (Step step : block.steps()) {
+                Exercise exercise = r.exercise(step.exercise());
+                VBox stepBox = new VBox(2,
+                        styled(new Label(n++ + ".  " + Wording.title(step, exercise) + (step.optional() ? "  (optional)" : "")), "step-title"),
+                        wrapped(Wording.dose(step, exercise), "step-dose"));
+                stepBox.getStyleClass().add("step");
+                getChildren().add(stepBox);
+            }
+        }
+        getChildren().add(styled(new Label("Safety"), "section-title"));
+        getChildren().add(bullets(r.safety(), "safety-note"));
+        if (!r.credits().isEmpty()) {
+            getChildren().add(styled(new Label("Credits"), "section-title"));
+            getChildren().add(bullets(r.credits(), "muted"));
+        }
+    }
+
+    private static String blockTitle(Routine routine, Block block) {
+        String tempo = block.tempo() != null && block.tempo().bpm() != null ? " · " + Wording.number(block.tempo().bpm()) + " BPM" : "";
+        String stage = block.stage() == null ? "" : routine.stages().stream()
+                .filter(s -> s.id().equals(block.stage())).findFirst()
+                .map(s -> s.name() + " (weeks " + s.fromWeek() + "–" + s.toWeek() + ") · ").orElse("");
+        return stage + block.name() + tempo;
+    }
+
+    private void showProblems(RoutineLibrary.Entry entry) {
+        getChildren().add(styled(new Label("This routine file has problems"), "details-title"));
+        getChildren().add(wrapped(entry.location(), "muted"));
+        getChildren().add(wrapped("Fix these in the file, then restart Toe Tempo. The other routines are not affected.", "details-text"));
+        List<Problem> problems = entry.result().problems();
+        VBox list = new VBox(4);
+        for (Problem p : problems) {
+            Label line = wrapped("Line " + p.line() + ", column " + p.column() + " · " + p.path() + "\n" + p.message(), "problem");
+            list.getChildren().add(line);
+        }
+        getChildren().add(list);
+        pseudoClassStateChanged(BROKEN, true);
+    }
+
+    private static Node bullets(List<String> items, String style) {
+        VBox box = new VBox(4);
+        for (String item : items) {
+            box.getChildren().add(wrapped("•  " + item, style));
+        }
+        return box;
+    }
+
+    private static Label chip(String text) {
+        return styled(new Label(text), "chip");
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = styled(new Label(text), style);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label styled(Label label, String style) {
+        label.getStyleClass().add(style);
+        return label;
+    }
+}
