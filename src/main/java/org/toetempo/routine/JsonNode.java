@@ -47,7 +47,9 @@ sealed interface JsonNode {
     record Num(int line, int column, java.math.BigDecimal value) implements JsonNode {
         @Override
         public String describe() {
-            return value.stripTrailingZeros().toPlainString();
+            // toPlainString() of 1e999999999 would build a billion-digit string: keep huge values in E notation.
+            java.math.BigDecimal v = value.stripTrailingZeros();
+            return Math.abs(v.scale()) > 20 ? v.toString() : v.toPlainString();
         }
     }
 

@@ -67,12 +67,14 @@ final class JsonTreeParser {
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             return failure(lineOf(bytes, bad), columnOf(bytes, bad), String.format(
-                    "the file is not UTF-8 text (byte 0x%02X at byte %d); save it as UTF-8", bytes[bad] & 0xff, bad));
+                    "the file is not UTF-8 text (byte 0x%02X at byte offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return failure(1, 1, "the file holds no JSON; a routine file is a JSON object starting with {");
@@ -84,7 +86,8 @@ final class JsonTreeParser {
             }
             return new Outcome(root, List.of());
         } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
+            // Jackson gives no location for depth violations; the parser still knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             String message = e.getOriginalMessage().contains("depth")
                     ? "the JSON is nested more than " + MAX_DEPTH + " levels deep; a routine never needs that"
                     : "a value is too long: " + e.getOriginalMessage();
@@ -95,6 +98,18 @@ final class JsonTreeParser {
                     "JSON syntax error: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             return failure(0, 0, "could not read the JSON: " + e.getMessage());
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // Parsing an in-memory string: closing cannot lose anything.
+            }
         }
     }
 

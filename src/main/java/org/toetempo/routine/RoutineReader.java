@@ -97,6 +97,7 @@ public final class RoutineReader {
                 return null;
             }
             own.putAll(exercises(top));
+            used.putAll(own);
             String id = top.id("id", true);
             String name = top.text("name", true, 60);
             String summary = top.text("summary", true, 160);
