@@ -25,6 +25,8 @@ final class Fields {
     private final String path;
     private final Problems problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final List<String> missing = new ArrayList<>();
+    private final List<String> missingHints = new ArrayList<>();
 
     private Fields(JsonNode.Obj object, JsonNode where, String path, Problems problems) {
         this.object = object;
@@ -90,8 +92,10 @@ final class Fields {
         problems.at(value != null ? value : where, pathOf(name), message);
     }
 
+    /** Missing fields are reported together by {@link #finish()}: one line for a file that lacks ten. */
     private void missing(String name, String hint) {
-        problems.at(where, path, "missing required field '" + name + "'" + hint);
+        missing.add(name);
+        missingHints.add(hint);
     }
 
     String text(String name, boolean required, int maxLength) {
@@ -283,6 +287,11 @@ final class Fields {
     void finish() {
         if (object == null) {
             return;
+        }
+        if (missing.size() == 1) {
+            problems.at(where, path, "missing required field '" + missing.get(0) + "'" + missingHints.get(0));
+        } else if (missing.size() > 1) {
+            problems.at(where, path, "missing required fields " + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()));
         }
         for (Map.Entry<String, JsonNode.Member> entry : object.members().entrySet()) {
             JsonNode.Member member = entry.getValue();

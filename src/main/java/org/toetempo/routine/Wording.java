@@ -30,11 +30,9 @@ public final class Wording {
         return frequency.per() == Period.DAY && frequency.times() == 1 ? "Daily" : times + " a " + frequency.per().json();
     }
 
+    /** "About 9 min": a single figure reads faster on a card than a range. */
     public static String duration(EstimatedDuration duration) {
-        double low = Math.max(1, duration.minutes() - duration.toleranceMinutes());
-        double high = duration.minutes() + duration.toleranceMinutes();
-        return duration.toleranceMinutes() == 0 ? number(duration.minutes()) + " min"
-                : number(Math.round(low)) + "–" + number(Math.round(high)) + " min";
+        return "About " + Math.max(1, Math.round(duration.minutes())) + " min";
     }
 
     /** The dose of a step, e.g. "Right, then left · 3 × 10 reps · 5 s hold · 45 s rest between sets". */
@@ -52,6 +50,10 @@ public final class Wording {
         }
         if (step.tempo() != null && step.tempo().bpm() != null) {
             parts.add(number(step.tempo().bpm()) + " BPM");
+        }
+        if (step.onlyAtLevel() != null) {
+            parts.add("only at the " + exercise.level(step.onlyAtLevel()).map(Level::name).orElse(step.onlyAtLevel())
+                    + " level");
         }
         return String.join(" · ", parts);
     }

@@ -20,9 +20,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         AppPaths paths = AppPaths.forCurrentUser();
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        RoutineLibrary library = RoutineLibrary.load(reader, paths.routines());
-
-        LibraryView libraryView = new LibraryView(library, paths.routines());
+        LibraryView libraryView = new LibraryView(() -> RoutineLibrary.load(reader, paths.routines()), paths.routines());
         Scene scene = new Scene(libraryView, 1100, 720);
         Theme.apply(scene);
         stage.setTitle("Toe Tempo");
@@ -30,5 +28,6 @@ public final class App extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        libraryView.focusList();
     }
 }

@@ -1,6 +1,9 @@
 package org.toetempo.ui.library;
 
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -20,6 +23,7 @@ import org.toetempo.routine.Wording;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The routine library: a searchable list of routines beside the details of the one selected. */
 public final class LibraryView extends BorderPane {
@@ -27,8 +31,12 @@ public final class LibraryView extends BorderPane {
     private final ListView<RoutineLibrary.Entry> list = new ListView<>();
     private final RoutineDetails details = new RoutineDetails();
     private final TextField search = new TextField();
+    private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
+    private final Supplier<RoutineLibrary> loader;
 
-    public LibraryView(RoutineLibrary library, Path userRoutines) {
+    /** @param loader reads the routines afresh (called now and on Reload) */
+    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines) {
+        this.loader = loader;
         getStyleClass().add("library-view");
 
         Label title = new Label("Toe Tempo");
@@ -38,11 +46,16 @@ public final class LibraryView extends BorderPane {
         search.setId("library-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, spacer, search);
+        Button reload = new Button("Reload");
+        reload.setId("library-reload");
+        reload.setTooltip(new Tooltip("Read the routine files again, e.g. after fixing one"));
+        reload.setOnAction(event -> reload());
+        HBox header = new HBox(12, title, spacer, search, reload);
         header.getStyleClass().add("app-header");
         setTop(header);
 
-        FilteredList<RoutineLibrary.Entry> shown = new FilteredList<>(FXCollections.observableArrayList(library.entries()));
+        entries.setAll(loader.get().entries());
+        FilteredList<RoutineLibrary.Entry> shown = new FilteredList<>(entries);
         search.textProperty().addListener((obs, old, text) -> shown.setPredicate(entry -> matches(entry, text)));
         list.setItems(shown);
         list.setId("routine-list");
@@ -67,6 +80,22 @@ public final class LibraryView extends BorderPane {
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** Puts keyboard focus on the list, so arrow keys browse at once and the search box shows its hint. */
+    public void focusList() {
+        list.requestFocus();
+    }
+
+    /** Reads the files again and keeps the same routine (or file) selected. */
+    void reload() {
+        RoutineLibrary.Entry selected = list.getSelectionModel().getSelectedItem();
+        entries.setAll(loader.get().entries());
+        if (selected != null) {
+            entries.stream().filter(e -> e.location().equals(selected.location())).findFirst()
+                    .ifPresent(e -> list.getSelectionModel().select(e));
+        }
+        details.show(list.getSelectionModel().getSelectedItem());
     }
 
     private static boolean matches(RoutineLibrary.Entry entry, String text) {

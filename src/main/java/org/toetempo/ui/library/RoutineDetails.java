@@ -54,7 +54,7 @@ final class RoutineDetails extends VBox {
         for (Block block : r.blocks()) {
             getChildren().add(styled(new Label(blockTitle(r, block)), "section-title"));
             if (block.note() != null) {
-                getChildren().add(wrapped(block.note(), "muted"));
+                getChildren().add(wrapped(block.note(), "block-note"));
             }
             int n = 1;
             for (Step step : block.steps()) {
@@ -85,7 +85,7 @@ final class RoutineDetails extends VBox {
     private void showProblems(RoutineLibrary.Entry entry) {
         getChildren().add(styled(new Label("This routine file has problems"), "details-title"));
         getChildren().add(wrapped(entry.location(), "muted"));
-        getChildren().add(wrapped("Fix these in the file, then restart Toe Tempo. The other routines are not affected.", "details-text"));
+        getChildren().add(wrapped("Fix these in the file, then press Reload. The other routines are not affected.", "details-text"));
         List<Problem> problems = entry.result().problems();
         VBox list = new VBox(4);
         for (Problem p : problems) {

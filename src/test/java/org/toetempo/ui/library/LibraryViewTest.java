@@ -1,0 +1,121 @@
+package org.toetempo.ui.library;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import org.toetempo.ui.Screenshots;
+import org.toetempo.ui.Theme;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class LibraryViewTest {
+
+    @TempDir
+    static Path userRoutines;
+
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
+        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
+        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines), 1100, 720);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<RoutineLibrary.Entry> list(FxRobot robot) {
+        return robot.lookup("#routine-list").queryAs(ListView.class);
+    }
+
+    private List<String> detailTexts(FxRobot robot) {
+        VBox details = robot.lookup("#routine-details").queryAs(VBox.class);
+        return robot.from(details).lookup((java.util.function.Predicate<javafx.scene.Node>) node -> node instanceof Label).queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void listsEveryRoutineAndShowsTheFirstOnesDetails(FxRobot robot) {
+        assertThat(list(robot).getItems()).hasSize(11);
+        assertThat(detailTexts(robot)).isNotEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(scene, "library"));
+    }
+
+    @Test
+    void clickingARoutineShowsItsStepsDosesAndSafetyNotes(FxRobot robot) {
+        robot.clickOn("Musical Toes");
+
+        List<String> texts = detailTexts(robot);
+        assertThat(texts).contains("Musical Toes", "Safety", "Slow · 60 BPM", "Fast · 110 BPM", "To a song · 100 BPM");
+        assertThat(texts).anyMatch(t -> t.startsWith("1.  Single Big Toe Raise"));
+        assertThat(texts).contains("Right foot · 10 reps", "Left foot · 10 reps");
+        assertThat(texts).anyMatch(t -> t.contains("sharp or stabbing pain"));
+        robot.interact(() -> Screenshots.save(scene, "library-musical-toes"));
+    }
+
+    @Test
+    void aBrokenUserRoutineShowsItsProblemsInsteadOfFailing(FxRobot robot) {
+        ListView<RoutineLibrary.Entry> list = list(robot);
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        robot.clickOn("broken.json");
+
+        List<String> texts = detailTexts(robot);
+        assertThat(texts).contains("This routine file has problems");
+        assertThat(texts).anyMatch(t -> t.startsWith("Line 3, column 9 · $.id\nid must be lower-case letters"));
+        assertThat(texts).anyMatch(t -> t.contains("missing required fields 'name', 'summary'"));
+        robot.interact(() -> Screenshots.save(scene, "library-broken"));
+    }
+
+    @Test
+    void reloadPicksUpAFixedFileAndKeepsItSelected(FxRobot robot) throws IOException {
+        ListView<RoutineLibrary.Entry> list = list(robot);
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        robot.clickOn("broken.json");
+        Files.writeString(userRoutines.resolve("broken.json"), """
+                {"format": 1, "id": "mine", "name": "My Fixed Routine", "summary": "Fixed.", "purpose": "Testing.",
+                 "audience": ["runner"], "duration": {"minutes": 1}, "frequency": {"times": 1, "per": "day"},
+                 "equipment": [], "safety": ["Stop if it hurts."], "tempo": {"bpm": 60},
+                 "blocks": [{"name": "Main", "steps": [{"exercise": "toe-curl", "side": "both", "reps": 5}]}]}
+                """);
+        try {
+            robot.clickOn("#library-reload");
+
+            assertThat(list.getSelectionModel().getSelectedItem().ok()).isTrue();
+            assertThat(detailTexts(robot)).contains("My Fixed Routine");
+        } finally {
+            Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
+        }
+    }
+
+    @Test
+    void searchNarrowsTheList(FxRobot robot) {
+        robot.clickOn("#library-search").write("great toe");
+
+        assertThat(list(robot).getItems()).extracting(e -> e.ok() ? e.routine().id() : e.location())
+                .contains("great-toe-down-routine").doesNotContain("musical-toes", "arch-doming");
+
+        robot.eraseText(9).write("no such routine");
+        assertThat(list(robot).getItems()).isEmpty();
+    }
+}
