@@ -1,5 +1,6 @@
 package org.toetempo.cli;
 
+import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.AppPaths;
@@ -13,8 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List every routine: id, name, estimated duration and where it comes from.",
-                "User routines are read from the user's data folder (shown at the end)."})
+        description = {"List every routine: id, name, estimated duration and source.",
+                "",
+                "User routines are read from the user's data folder (shown at the end).",
+                "A user routine that cannot be loaded is listed on stderr with its problems."})
 final class ListCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
@@ -40,14 +43,18 @@ final class ListCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", r.id(), r.name(), minutes(r), source);
             } else {
                 broken++;
+                int count = entry.result().problems().size();
                 err.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", "(invalid)",
-                        entry.result().problems().size() + " problem(s)", "", source);
+                        count + (count == 1 ? " problem" : " problems"), "", source);
+                for (Problem problem : entry.result().problems()) {
+                    err.println("    " + problem);
+                }
             }
         }
         out.println();
         out.println("User routines folder: " + paths.routines());
         if (broken > 0) {
-            err.println(broken + " routine file(s) could not be loaded; see: toetempo validate FILE");
+            err.println(broken == 1 ? "1 routine file could not be loaded." : broken + " routine files could not be loaded.");
         }
         return 0;
     }

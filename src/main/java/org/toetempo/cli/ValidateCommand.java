@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check routine files. Prints 'ok' for each valid file; for an invalid one, every problem",
-                "as FILE:LINE:COL: $.path: message on stderr. Exit code 0 when all are valid, 2 otherwise.",
+        description = {"Check routine files and report every problem.",
+                "",
+                "Prints 'ok' for each valid file. For an invalid one, prints every problem on stderr as",
+                "  FILE:LINE:COL: $.path.to.field: message",
+                "Exit code 0 when all files are valid, 2 otherwise.",
                 "The exercise library (exercises.json) is recognised and checked as such."})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -25,15 +25,25 @@ public record AppPaths(Path dataDirectory) {
             return new AppPaths(Path.of(fromEnv));
         }
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return new AppPaths((appData != null ? Path.of(appData) : home.resolve("AppData/Roaming")).resolve("Toe Tempo"));
-        }
         if (os.contains("mac")) {
             return new AppPaths(home.resolve("Library/Application Support/Toe Tempo"));
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        return new AppPaths((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("toetempo"));
+        if (os.startsWith("windows")) {
+            Path appData = absolute(env.get("APPDATA"));
+            return new AppPaths((appData != null ? appData : home.resolve("AppData/Roaming")).resolve("Toe Tempo"));
+        }
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        Path xdg = absolute(env.get("XDG_DATA_HOME"));
+        return new AppPaths((xdg != null ? xdg : home.resolve(".local/share")).resolve("toetempo"));
+    }
+
+    /** The path if it is set and absolute; otherwise {@code null}, so the data folder never moves with the working directory. */
+    private static Path absolute(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(value);
+        return path.isAbsolute() ? path : null;
     }
 
     /** The user's own routine files. */

@@ -198,11 +198,11 @@ class CliTest {
         assertThat(result.out()).doesNotContain(bad.toString()).doesNotContain("broken-toes").doesNotContain("invalid");
         assertThat(result.outLines()).hasSize(13);
         assertThat(result.outLines().get(10)).matches(listLine("big-toe-basics", "Big Toe Basics", "2 min", good.toString()));
-        assertThat(result.errLines()).hasSize(2);
-        assertThat(result.errLines().get(0)).matches(Pattern.quote("(invalid)") + " +" + Pattern.quote("2 problem(s)")
+        assertThat(result.errLines()).hasSize(4);
+        assertThat(result.errLines().get(0)).matches(Pattern.quote("(invalid)") + " +" + Pattern.quote("2 problems")
                 + " +" + Pattern.quote(bad.toString()));
-        assertThat(result.errLines().get(1))
-                .isEqualTo("1 routine file(s) could not be loaded; see: toetempo validate FILE");
+        assertThat(result.errLines().subList(1, 3)).allMatch(line -> line.startsWith("    " + bad + ":"));
+        assertThat(result.errLines().get(3)).isEqualTo("1 routine file could not be loaded.");
     }
 
     // ---------------------------------------------------------------- validate
@@ -302,7 +302,7 @@ class CliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).startsWith("Usage: toetempo list ")
-                .contains("List every routine: id, name, estimated duration and where it comes from.");
+                .contains("List every routine: id, name, estimated duration and source.");
     }
 
     @Test
@@ -313,7 +313,7 @@ class CliTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).startsWith("Usage: toetempo validate ")
                 .contains("FILE...")
-                .contains("Check routine files.");
+                .contains("Check routine files and report every problem.", "FILE:LINE:COL: $.path.to.field: message");
     }
 
     @Test
