@@ -42,7 +42,8 @@ public final class Cli implements Runnable {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new ListCommand(library, paths))
-                .addSubcommand(new ValidateCommand(reader));
+                .addSubcommand(new ValidateCommand(reader))
+                .addSubcommand(new ScheduleCommand(library, reader));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -1,0 +1,389 @@
+package org.toetempo.timing;
+
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.Tempo;
+
+import java.util.List;
+
+/**
+ * The player's state machine over a {@link Schedule}. Where the user is follows from one mapping, schedule time =
+ * {@code anchorSchedule + (now - anchorWall)}, re-anchored by every command (pause, resume, jumps, tempo
+ * changes), so nothing accumulates and a snapshot is a pure function of the clock's "now".
+ *
+ * <p>Methods are synchronized: the audio thread asks for snapshots while the UI thread sends commands.
+ * The session starts no threads and never sleeps.
+ */
+public final class Session {
+
+    /** Where the session stands. */
+    public enum State { READY, PLAYING, PAUSED, STOPPED, FINISHED }
+
+    private final Routine routine;
+    private final Clock clock;
+    private PlayOptions options;
+    private Schedule schedule;
+
+    private State state = State.READY;
+    private long anchorWall;
+    private long anchorSchedule;
+
+    /** A tempo change waiting for its beat: from {@code switchWall} on, {@code switchTo} is the schedule. */
+    private Schedule switchTo;
+    private long switchWall;
+    private long switchSchedule;
+
+    public Session(Routine routine, PlayOptions options, Clock clock) {
+        this.routine = routine;
+        this.clock = clock;
+        this.options = options;
+        this.schedule = Schedule.compile(routine, options);
+    }
+
+    public synchronized Schedule schedule() {
+        settle(clock.nanos());
+        return schedule;
+    }
+
+    public synchronized State state() {
+        settle(clock.nanos());
+        return state;
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Starts from the current position (the beginning, unless a step was chosen), or resumes after a pause. */
+    public synchronized void play() {
+        long now = clock.nanos();
+        commit(now);
+        switch (state) {
+            case READY -> start(now, anchorSchedule);
+            case PAUSED -> resume();
+            case STOPPED, FINISHED -> start(now, 0);
+            case PLAYING -> { }
+        }
+    }
+
+    public synchronized void pause() {
+        long now = clock.nanos();
+        commit(now);
+        if (state == State.PLAYING) {
+            anchorSchedule = position(now);
+            state = State.PAUSED;
+        }
+    }
+
+    /** Carries on exactly where the pause left off: the same beat, the same point in the phase. */
+    public synchronized void resume() {
+        long now = clock.nanos();
+        commit(now);
+        if (state == State.PAUSED) {
+            start(now, anchorSchedule);
+        }
+    }
+
+    public synchronized void togglePause() {
+        commit(clock.nanos());
+        if (state == State.PLAYING) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Ends the session where it stands (the position is kept for the record). */
+    public synchronized void stop() {
+        long now = clock.nanos();
+        commit(now);
+        if (state == State.PLAYING) {
+            anchorSchedule = position(now);
+        }
+        if (state != State.FINISHED) {
+            state = State.STOPPED;
+        }
+    }
+
+    public synchronized void nextStep() {
+        long now = clock.nanos();
+        commit(now);
+        int current = stepIndexAt(position(now));
+        if (current + 1 < schedule.steps().size()) {
+            jumpTo(current + 1, now);
+        } else {
+            moveTo(schedule.totalNanos(), now);
+        }
+    }
+
+    public synchronized void previousStep() {
+        long now = clock.nanos();
+        commit(now);
+        jumpTo(Math.max(0, stepIndexAt(position(now)) - 1), now);
+    }
+
+    public synchronized void restartStep() {
+        long now = clock.nanos();
+        commit(now);
+        jumpTo(Math.max(0, stepIndexAt(position(now))), now);
+    }
+
+    public synchronized void jumpToStep(int index) {
+        if (index < 0 || index >= schedule.steps().size()) {
+            throw new IndexOutOfBoundsException("no step " + index + " of " + schedule.steps().size());
+        }
+        long now = clock.nanos();
+        commit(now);
+        jumpTo(index, now);
+    }
+
+    /**
+     * Changes the tempo of the current block, clamped to its allowed range. It takes effect on the next beat (or
+     * when the current hold or rest ends), and the user keeps their place: same step, set, rep and phase.
+     *
+     * @return the tempo applied
+     */
+    public synchronized double changeTempo(double bpm) {
+        long now = clock.nanos();
+        commit(now);
+        long at = position(now);
+        int segmentIndex = schedule.segmentAt(at);
+        int block = blockAt(segmentIndex);
+        Tempo range = routine.tempo().with(routine.blocks().get(block).tempo());
+        double applied = Math.max(range.minBpm(), Math.min(range.maxBpm(), bpm));
+        Schedule next = Schedule.compile(routine, options = options.withBlockBpm(block, applied));
+        if (state != State.PLAYING) {
+            // Nothing moves while paused or ready: the same place in the new schedule, at once.
+            anchorSchedule = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), next);
+            schedule = next;
+            return applied;
+        }
+        Segment segment = schedule.segments().get(segmentIndex);
+        double beatOffset;
+        long switchAt;
+        if (segment.onBeats()) {
+            double offset = Math.ceil(segment.grid().beatAt(at) - segment.gridBeat() - 1e-9);
+            switchAt = segment.grid().timeOf(segment.gridBeat() + offset);
+            beatOffset = offset;
+        } else {
+            switchAt = segment.endNanos();
+            beatOffset = segment.onBeats() ? segment.beats() : 0;
+        }
+        int targetSegment = segmentIndex;
+        if (!segment.onBeats() || beatOffset >= segment.beats()) {
+            targetSegment = Math.min(segmentIndex + 1, schedule.segments().size() - 1);
+            beatOffset = 0;
+        }
+        switchTo = next;
+        switchWall = anchorWall + (switchAt - anchorSchedule);
+        switchSchedule = mapPosition(targetSegment, beatOffset, next);
+        return applied;
+    }
+
+    // ------------------------------------------------------------------ snapshot
+
+    /** The state of play now. Cheap enough to call for every audio buffer and every frame. */
+    public synchronized Snapshot snapshot() {
+        long now = clock.nanos();
+        settle(now);
+        long at = position(now);
+        if (state == State.PLAYING && at >= schedule.totalNanos()) {
+            state = State.FINISHED;
+            anchorSchedule = schedule.totalNanos();
+            at = anchorSchedule;
+        }
+        return describe(at);
+    }
+
+    private Snapshot describe(long at) {
+        List<Segment> segments = schedule.segments();
+        List<ScheduledStep> steps = schedule.steps();
+        int stepIndex = stepIndexAt(at);
+        ScheduledStep step = stepIndex >= 0 && stepIndex < steps.size() ? steps.get(stepIndex) : null;
+        ScheduledStep nextStep = stepIndex + 1 < steps.size() ? steps.get(stepIndex + 1) : null;
+        int cueIndex = schedule.cueAtOrAfter(at + 1);
+        Cue next = cueIndex < schedule.cues().size() ? schedule.cues().get(cueIndex) : null;
+        if (state == State.FINISHED || at >= schedule.totalNanos()) {
+            return new Snapshot(state, Activity.DONE, schedule.totalNanos(), schedule.totalNanos(), null, -1,
+                    steps.size(), null, 0, 0, 0, 0, -1, null, null, "", 1, 0, -1, 0, null, 0, null, null, null);
+        }
+        Segment segment = segments.get(schedule.segmentAt(at));
+        double progress = segment.durationNanos() == 0 ? 0 : (at - segment.startNanos()) / (double) segment.durationNanos();
+        long beat = -1;
+        double beatProgress = 0;
+        BeatMark.Accent accent = null;
+        int countdown = 0;
+        double bpm = segment.onBeats() ? segment.grid().bpmAt(segment.gridBeat() + progress * segment.beats())
+                : step != null ? step.bpm() : routine.tempo().bpm();
+        if (segment.onBeats()) {
+            int b = beatIndexAt(at);
+            BeatMark mark = schedule.beats().get(b);
+            long following = b + 1 < schedule.beats().size() ? schedule.beats().get(b + 1).nanos() : segment.endNanos();
+            beat = mark.index();
+            beatProgress = following > mark.nanos() ? (at - mark.nanos()) / (double) (following - mark.nanos()) : 0;
+            accent = mark.accent();
+            progress = (segment.grid().beatAt(at) - segment.gridBeat()) / segment.beats();
+            long beatsLeft = segment.firstBeat() + segment.beats() - beat;
+            if (segment.activity() == Activity.COUNT_IN) {
+                countdown = countInNumber(at);
+            } else if (segment.activity() == Activity.LEAD_IN) {
+                countdown = (int) beatsLeft;
+            }
+        }
+        if (segment.activity() == Activity.HOLD || segment.activity() == Activity.REST) {
+            countdown = (int) Math.ceil((segment.endNanos() - at) / 1e9);
+        }
+        Activity activity = state == State.READY ? Activity.READY : segment.activity();
+        boolean inRep = segment.activity() == Activity.MOVE || segment.activity() == Activity.HOLD;
+        return new Snapshot(state, activity, at, schedule.totalNanos(), step, stepIndex, steps.size(),
+                segment.side() != null ? segment.side() : step != null ? step.feet().get(0) : null,
+                segment.set(), step == null ? 0 : step.sets(), segment.rep(), step == null ? 0 : step.reps(),
+                inRep ? segment.phase() : -1, inRep ? segment.action() : null, inRep ? segment.part() : null,
+                inRep ? segment.cue() : "", Math.max(0, Math.min(1, progress)), countdown, beat,
+                Math.max(0, Math.min(1, beatProgress)), accent, bpm, next, nextStep, promptAt(segment, stepIndex));
+    }
+
+    /** A step's question stays up through the rest and lead-in that follow it. */
+    private String promptAt(Segment segment, int stepIndex) {
+        if (segment.activity() == Activity.REST && segment.step() >= 0 && segment.set() == 0) {
+            return schedule.steps().get(segment.step()).step().prompt();
+        }
+        if (segment.activity() == Activity.LEAD_IN && segment.set() == 0 && stepIndex > 0
+                && segment.startNanos() == schedule.steps().get(stepIndex).startNanos()) {
+            return schedule.steps().get(stepIndex - 1).step().prompt();
+        }
+        return null;
+    }
+
+    private int countInNumber(long at) {
+        int count = 0;
+        for (Cue cue : schedule.cues()) {
+            if (cue.nanos() > at) {
+                break;
+            }
+            if (cue.type() == CueType.COUNT_IN) {
+                count = cue.value();
+            }
+        }
+        return count;
+    }
+
+    // ------------------------------------------------------------------ time mapping
+
+    private void start(long now, long from) {
+        anchorWall = now;
+        anchorSchedule = from;
+        state = State.PLAYING;
+    }
+
+    /** Schedule time at wall time {@code now}. */
+    private long position(long now) {
+        return state == State.PLAYING ? anchorSchedule + (now - anchorWall) : anchorSchedule;
+    }
+
+    /** Applies a pending tempo change once its beat has come. */
+    private void settle(long now) {
+        if (switchTo != null && state == State.PLAYING && now >= switchWall) {
+            anchorWall = switchWall;
+            anchorSchedule = switchSchedule;
+            schedule = switchTo;
+            switchTo = null;
+        }
+    }
+
+    /** Before a command: a tempo change still waiting for its beat takes effect at once, at the current place. */
+    private void commit(long now) {
+        settle(now);
+        if (switchTo != null) {
+            long at = position(now);
+            int segmentIndex = schedule.segmentAt(at);
+            long mapped = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), switchTo);
+            anchorWall = now;
+            anchorSchedule = mapped;
+            schedule = switchTo;
+            switchTo = null;
+        }
+    }
+
+    private void jumpTo(int stepIndex, long now) {
+        moveTo(schedule.steps().get(stepIndex).startNanos(), now);
+    }
+
+    private void moveTo(long scheduleNanos, long now) {
+        anchorWall = now;
+        anchorSchedule = scheduleNanos;
+        if (state == State.FINISHED || state == State.STOPPED) {
+            state = State.PAUSED;
+        }
+        if (scheduleNanos >= schedule.totalNanos() && state == State.PLAYING) {
+            state = State.FINISHED;
+        }
+    }
+
+    /** The step a schedule time belongs to: the last to have started, or the first during the count-in. */
+    private int stepIndexAt(long at) {
+        List<ScheduledStep> steps = schedule.steps();
+        if (steps.isEmpty()) {
+            return -1;
+        }
+        int low = 0;
+        int high = steps.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (steps.get(mid).startNanos() <= at) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private int beatIndexAt(long at) {
+        List<BeatMark> beats = schedule.beats();
+        int low = 0;
+        int high = beats.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (beats.get(mid).nanos() <= at) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private int blockAt(int segmentIndex) {
+        List<Segment> segments = schedule.segments();
+        for (int i = segmentIndex; i < segments.size(); i++) {
+            if (segments.get(i).step() >= 0) {
+                return schedule.steps().get(segments.get(i).step()).block();
+            }
+        }
+        return schedule.steps().isEmpty() ? 0 : schedule.steps().get(schedule.steps().size() - 1).block();
+    }
+
+    /** The fractional beat offset of {@code at} within a beat segment (0 for a timed one). */
+    private double exactBeatOffset(int segmentIndex, long at) {
+        Segment segment = schedule.segments().get(segmentIndex);
+        return segment.onBeats() ? segment.grid().beatAt(at) - segment.gridBeat() : 0;
+    }
+
+    /**
+     * The schedule time in {@code target} of the same place: the same segment of the same step (steps and their
+     * segments keep their order whatever the tempo), at the same beat within it.
+     */
+    private long mapPosition(int segmentIndex, double beatOffset, Schedule target) {
+        Segment segment = schedule.segments().get(segmentIndex);
+        int mapped;
+        if (segment.step() >= 0 && segment.step() < target.steps().size()) {
+            int ordinal = segmentIndex - schedule.steps().get(segment.step()).firstSegment();
+            mapped = Math.min(target.steps().get(segment.step()).firstSegment() + ordinal, target.segments().size() - 1);
+        } else {
+            mapped = Math.min(segmentIndex, target.segments().size() - 1);
+        }
+        Segment there = target.segments().get(mapped);
+        if (there.onBeats()) {
+            return there.grid().timeOf(there.gridBeat() + Math.min(beatOffset, there.beats()));
+        }
+        return there.startNanos();
+    }
+}
