@@ -215,11 +215,13 @@ public final class Session {
         if (segment.onBeats()) {
             int b = beatIndexAt(at);
             BeatMark mark = schedule.beats().get(b);
-            long following = b + 1 < schedule.beats().size() ? schedule.beats().get(b + 1).nanos() : segment.endNanos();
+            long following = b + 1 < schedule.beats().size()
+                    ? Math.min(schedule.beats().get(b + 1).nanos(), segment.endNanos()) : segment.endNanos();
             beat = mark.index();
             beatProgress = following > mark.nanos() ? (at - mark.nanos()) / (double) (following - mark.nanos()) : 0;
             accent = mark.accent();
-            progress = (segment.grid().beatAt(at) - segment.gridBeat()) / segment.beats();
+            // From the beat marks themselves, so a phase starts at exactly 0 on its beat.
+            progress = (beat - segment.firstBeat() + beatProgress) / segment.beats();
             long beatsLeft = segment.firstBeat() + segment.beats() - beat;
             if (segment.activity() == Activity.COUNT_IN) {
                 countdown = countInNumber(at);

@@ -54,6 +54,12 @@ public record Snapshot(
         ScheduledStep nextStep,
         String prompt) {
 
+    /** The same moment under another state (e.g. as seen while paused). */
+    public Snapshot withState(Session.State newState) {
+        return new Snapshot(newState, activity, nanos, totalNanos, step, stepIndex, stepCount, foot, set, sets, rep, reps,
+                phaseIndex, action, part, cue, progress, countdown, beat, beatProgress, accent, bpm, next, nextStep, prompt);
+    }
+
     public long routineRemainingNanos() {
         return Math.max(0, totalNanos - nanos);
     }
