@@ -24,6 +24,8 @@ public final class Session {
     private Schedule schedule;
 
     private State state = State.READY;
+    /** Counts commands, so the audio renderer knows when what it rendered ahead is stale. */
+    private long revision;
     private long anchorWall;
     private long anchorSchedule;
 
@@ -67,6 +69,7 @@ public final class Session {
         long now = clock.nanos();
         commit(now);
         if (state == State.PLAYING) {
+            revision++;
             anchorSchedule = position(now);
             state = State.PAUSED;
         }
@@ -98,6 +101,7 @@ public final class Session {
             anchorSchedule = position(now);
         }
         if (state != State.FINISHED) {
+            revision++;
             state = State.STOPPED;
         }
     }
@@ -149,6 +153,7 @@ public final class Session {
         Tempo range = routine.tempo().with(routine.blocks().get(block).tempo());
         double applied = Math.max(range.minBpm(), Math.min(range.maxBpm(), bpm));
         Schedule next = Schedule.compile(routine, options = options.withBlockBpm(block, applied));
+        revision++;
         if (state != State.PLAYING) {
             // Nothing moves while paused or ready: the same place in the new schedule, at once.
             anchorSchedule = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), next);
@@ -175,6 +180,56 @@ public final class Session {
         switchWall = anchorWall + (switchAt - anchorSchedule);
         switchSchedule = mapPosition(targetSegment, beatOffset, next);
         return applied;
+    }
+
+    /** Increases with every command that changes what will be heard. */
+    public synchronized long revision() {
+        return revision;
+    }
+
+    /**
+     * Reports every beat and cue whose clock time falls in {@code [fromClock, toClock)}, at its clock time: the beats in order, then the cues in order.
+     * Covers a pending tempo change: events after its switch come from the new schedule. Nothing while not playing.
+     */
+    public synchronized void eventsBetween(long fromClock, long toClock, TimedEvents sink) {
+        if (state != State.PLAYING || toClock <= fromClock) {
+            return;
+        }
+        if (switchTo == null || toClock <= switchWall) {
+            report(schedule, anchorWall, anchorSchedule, fromClock, toClock, sink);
+        } else if (fromClock >= switchWall) {
+            report(switchTo, switchWall, switchSchedule, fromClock, toClock, sink);
+        } else {
+            report(schedule, anchorWall, anchorSchedule, fromClock, switchWall, sink);
+            report(switchTo, switchWall, switchSchedule, switchWall, toClock, sink);
+        }
+    }
+
+    private static void report(Schedule on, long wall, long sched, long fromClock, long toClock, TimedEvents sink) {
+        long from = sched + (fromClock - wall);
+        long to = Math.min(sched + (toClock - wall), on.totalNanos() + 1);
+        List<BeatMark> beats = on.beats();
+        for (int i = firstBeatAtOrAfter(beats, from); i < beats.size() && beats.get(i).nanos() < to; i++) {
+            sink.beat(wall + (beats.get(i).nanos() - sched), beats.get(i));
+        }
+        List<Cue> cues = on.cues();
+        for (int i = on.cueAtOrAfter(from); i < cues.size() && cues.get(i).nanos() < to; i++) {
+            sink.cue(wall + (cues.get(i).nanos() - sched), cues.get(i));
+        }
+    }
+
+    private static int firstBeatAtOrAfter(List<BeatMark> beats, long nanos) {
+        int low = 0;
+        int high = beats.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (beats.get(mid).nanos() < nanos) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     // ------------------------------------------------------------------ snapshot
@@ -270,6 +325,7 @@ public final class Session {
     // ------------------------------------------------------------------ time mapping
 
     private void start(long now, long from) {
+        revision++;
         anchorWall = now;
         anchorSchedule = from;
         state = State.PLAYING;
@@ -309,6 +365,7 @@ public final class Session {
     }
 
     private void moveTo(long scheduleNanos, long now) {
+        revision++;
         anchorWall = now;
         anchorSchedule = scheduleNanos;
         if (state == State.FINISHED || state == State.STOPPED) {
