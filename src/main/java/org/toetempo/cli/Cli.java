@@ -43,7 +43,8 @@ public final class Cli implements Runnable {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new ListCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
-                .addSubcommand(new ScheduleCommand(library, reader));
+                .addSubcommand(new ScheduleCommand(library, reader))
+                .addSubcommand(new SnapshotCommand(library, reader));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

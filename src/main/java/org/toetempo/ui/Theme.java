@@ -1,16 +1,38 @@
 package org.toetempo.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
+import org.toetempo.settings.Settings;
 
 import java.util.Objects;
 
-/** The app's one stylesheet. */
+/** The look: AtlantaFX's Primer theme, light or dark, with Toe Tempo's own stylesheet on top. */
 public final class Theme {
 
     private Theme() {
     }
 
+    /** Sets the application-wide theme (call on the FX thread). */
+    public static void use(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Adds the app's stylesheet to a scene and marks its root for the theme. */
+    public static void apply(Scene scene, Settings.Theme theme) {
+        String css = Objects.requireNonNull(Theme.class.getResource("toetempo.css")).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        scene.getRoot().getStyleClass().remove("theme-dark");
+        if (theme == Settings.Theme.DARK) {
+            scene.getRoot().getStyleClass().add("theme-dark");
+        }
+    }
+
     public static void apply(Scene scene) {
-        scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("toetempo.css")).toExternalForm());
+        apply(scene, Settings.Theme.LIGHT);
     }
 }

@@ -29,14 +29,18 @@ import java.util.function.Supplier;
 public final class LibraryView extends BorderPane {
 
     private final ListView<RoutineLibrary.Entry> list = new ListView<>();
-    private final RoutineDetails details = new RoutineDetails();
+    private final RoutineDetails details;
     private final TextField search = new TextField();
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
     private final Supplier<RoutineLibrary> loader;
 
-    /** @param loader reads the routines afresh (called now and on Reload) */
-    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines) {
+    /**
+     * @param loader  reads the routines afresh (called now and on Reload)
+     * @param onStart what the Start button does with the chosen routine
+     */
+    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, java.util.function.Consumer<Routine> onStart) {
         this.loader = loader;
+        this.details = new RoutineDetails(onStart);
         getStyleClass().add("library-view");
 
         Label title = new Label("Toe Tempo");
@@ -80,6 +84,15 @@ public final class LibraryView extends BorderPane {
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** Selects the routine with this id, if it is listed. */
+    public void select(String id) {
+        list.getItems().stream().filter(e -> e.ok() && e.routine().id().equals(id)).findFirst()
+                .ifPresent(e -> {
+                    list.getSelectionModel().select(e);
+                    list.scrollTo(e);
+                });
     }
 
     /** Puts keyboard focus on the list, so arrow keys browse at once and the search box shows its hint. */

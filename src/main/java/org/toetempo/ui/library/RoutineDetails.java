@@ -20,8 +20,11 @@ final class RoutineDetails extends VBox {
 
     static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
-    RoutineDetails() {
+    private final java.util.function.Consumer<Routine> onStart;
+
+    RoutineDetails(java.util.function.Consumer<Routine> onStart) {
         super(12);
+        this.onStart = onStart;
         getStyleClass().add("routine-details");
         setId("routine-details");
     }
@@ -38,6 +41,14 @@ final class RoutineDetails extends VBox {
         Routine r = entry.routine();
         getChildren().add(styled(new Label(r.name()), "details-title"));
         getChildren().add(wrapped(r.summary(), "details-summary"));
+        javafx.scene.control.Button start = new javafx.scene.control.Button("Start", new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.PLAY));
+        start.setId("start-routine");
+        start.getStyleClass().addAll("start-button", "accent");
+        start.setDefaultButton(true);
+        start.setAccessibleText("Start " + r.name());
+        start.setOnAction(e -> onStart.accept(r));
+        getChildren().add(start);
         FlowPane facts = new FlowPane(8, 8,
                 chip(Wording.duration(r.duration())),
                 chip(Wording.frequency(r.frequency())),

@@ -37,7 +37,7 @@ class LibraryViewTest {
     void start(Stage stage) throws IOException {
         Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines), 1100, 720);
+        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, r -> { }), 1100, 720);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

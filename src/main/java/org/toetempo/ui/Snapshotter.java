@@ -1,0 +1,128 @@
+package org.toetempo.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.settings.Settings;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Session;
+import org.toetempo.timing.VirtualClock;
+import org.toetempo.ui.library.LibraryView;
+import org.toetempo.ui.player.PlayerModel;
+import org.toetempo.ui.player.PlayerView;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Renders a screen offscreen to a PNG: the player at a chosen moment of a routine (on a virtual clock), or the
+ * library. Uses the headless Monocle platform, so it needs no display.
+ */
+public final class Snapshotter {
+
+    /** What to draw. */
+    public record Request(Routine routine, Supplier<RoutineLibrary> library, boolean libraryScreen, double atSeconds,
+                          int width, int height, Settings.Theme theme, boolean presentation, Path out) {
+    }
+
+    private Snapshotter() {
+    }
+
+    public static void render(Request request) throws IOException {
+        startHeadlessToolkit();
+        CompletableFuture<BufferedImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                image.complete(draw(request));
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            }
+        });
+        try {
+            BufferedImage picture = image.get(60, TimeUnit.SECONDS);
+            Path parent = request.out().toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            if (!ImageIO.write(picture, "png", request.out().toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("could not draw the screen: " + e.getCause(), e);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static BufferedImage draw(Request request) {
+        Theme.use(request.theme());
+        Parent root;
+        if (request.libraryScreen()) {
+            LibraryView library = new LibraryView(request.library(), Path.of("~/.local/share/toetempo/routines"), r -> { });
+            library.select(request.routine().id());
+            root = library;
+        } else {
+            VirtualClock clock = new VirtualClock();
+            Session session = new Session(request.routine(), PlayOptions.defaults(), clock);
+            session.play();
+            clock.set(Math.round(request.atSeconds() * 1e9));
+            PlayerModel model = new PlayerModel(request.routine(), session);
+            PlayerView view = new PlayerView(model);
+            view.setPresentation(request.presentation());
+            root = view;
+        }
+        Scene scene = new Scene(root, request.width(), request.height());
+        Theme.apply(scene, request.theme());
+        root.applyCss();
+        root.layout();
+        if (root instanceof PlayerView view) {
+            view.model().refresh();
+            root.applyCss();
+            root.layout();
+        }
+        WritableImage fx = scene.snapshot(null);
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = fx.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static void startHeadlessToolkit() throws IOException {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+            if (!started.await(30, TimeUnit.SECONDS)) {
+                throw new IOException("the JavaFX toolkit did not start");
+            }
+        } catch (IllegalStateException alreadyRunning) {
+            // Started by an earlier call in this JVM (tests): fine.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting JavaFX", e);
+        }
+        Platform.setImplicitExit(false);
+    }
+}

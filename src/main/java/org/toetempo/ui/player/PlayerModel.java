@@ -1,0 +1,258 @@
+package org.toetempo.ui.player;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.toetempo.routine.Action;
+import org.toetempo.routine.Exercise;
+import org.toetempo.routine.FootPart;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
+import org.toetempo.routine.Tempo;
+import org.toetempo.routine.Wording;
+import org.toetempo.timing.Activity;
+import org.toetempo.timing.BeatMark;
+import org.toetempo.timing.ScheduledStep;
+import org.toetempo.timing.Session;
+import org.toetempo.timing.Snapshot;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The player's view-model: read-only properties for what the screen shows, refreshed from the session's snapshot
+ * once per frame by {@link #refresh()}, and the user's commands as methods. Properties change only when their
+ * value does, so a frame with nothing new costs almost nothing.
+ */
+public final class PlayerModel {
+
+    private final Routine routine;
+    private final Session session;
+
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyStringWrapper phaseWord = new ReadOnlyStringWrapper(this, "phaseWord", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyObjectWrapper<Side> foot = new ReadOnlyObjectWrapper<>(this, "foot");
+    private final ReadOnlyStringWrapper footText = new ReadOnlyStringWrapper(this, "footText", "");
+    private final ReadOnlyStringWrapper repText = new ReadOnlyStringWrapper(this, "repText", "");
+    private final ReadOnlyStringWrapper setText = new ReadOnlyStringWrapper(this, "setText", "");
+    private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>(this, "activity", Activity.READY);
+    private final ReadOnlyObjectWrapper<FootPart> part = new ReadOnlyObjectWrapper<>(this, "part");
+    private final ReadOnlyObjectWrapper<Action> action = new ReadOnlyObjectWrapper<>(this, "action");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyLongWrapper beat = new ReadOnlyLongWrapper(this, "beat", -1);
+    private final ReadOnlyDoubleWrapper beatProgress = new ReadOnlyDoubleWrapper(this, "beatProgress");
+    private final ReadOnlyObjectWrapper<BeatMark.Accent> accent = new ReadOnlyObjectWrapper<>(this, "accent");
+    private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper(this, "instruction", "");
+    private final ReadOnlyStringWrapper cues = new ReadOnlyStringWrapper(this, "cues", "");
+    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt");
+    private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
+    private final ReadOnlyStringWrapper blockName = new ReadOnlyStringWrapper(this, "blockName", "");
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", -1);
+    private final ReadOnlyDoubleWrapper routineProgress = new ReadOnlyDoubleWrapper(this, "routineProgress");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
+    private final ReadOnlyObjectWrapper<Session.State> state = new ReadOnlyObjectWrapper<>(this, "state", Session.State.READY);
+
+    public PlayerModel(Routine routine, Session session) {
+        this.routine = routine;
+        this.session = session;
+        refresh();
+    }
+
+    public Routine routine() {
+        return routine;
+    }
+
+    /** The scheduled steps, for the progress bar. */
+    public List<ScheduledStep> steps() {
+        return session.schedule().steps();
+    }
+
+    public long totalNanos() {
+        return session.schedule().totalNanos();
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    public void togglePlay() {
+        session.togglePause();
+        refresh();
+    }
+
+    public void nextStep() {
+        session.nextStep();
+        refresh();
+    }
+
+    public void previousStep() {
+        session.previousStep();
+        refresh();
+    }
+
+    public void restartStep() {
+        session.restartStep();
+        refresh();
+    }
+
+    public void jumpToStep(int index) {
+        session.jumpToStep(index);
+        refresh();
+    }
+
+    public void stop() {
+        session.stop();
+        refresh();
+    }
+
+    /** Sets the current block's tempo (clamped to its range); returns what was applied. */
+    public double setTempo(double value) {
+        double applied = session.changeTempo(value);
+        bpm.set(applied);
+        refresh();
+        return applied;
+    }
+
+    public void tempoUp() {
+        setTempo(Math.floor(bpm.get() / 5) * 5 + 5);
+    }
+
+    public void tempoDown() {
+        setTempo(Math.ceil(bpm.get() / 5) * 5 - 5);
+    }
+
+    /** The allowed tempo range where the user is now. */
+    public Tempo tempoRange() {
+        Snapshot s = snapshot.get();
+        int block = s != null && s.step() != null ? s.step().block() : 0;
+        return routine.tempo().with(routine.blocks().get(block).tempo());
+    }
+
+    // ------------------------------------------------------------------ refresh
+
+    /** Reads the session once and updates what changed. Call once per frame. */
+    public void refresh() {
+        Snapshot s = session.snapshot();
+        snapshot.set(s);
+        ScheduledStep step = s.step();
+        state.set(s.state());
+        playing.set(s.state() == Session.State.PLAYING);
+        activity.set(s.activity());
+        phaseWord.set(wordFor(s));
+        title.set(step == null ? routine.name() : step.title());
+        foot.set(s.activity() == Activity.DONE ? null : s.foot());
+        footText.set(footLabel(s.activity() == Activity.DONE ? null : s.foot()));
+        repText.set(step == null || s.rep() == 0 ? step == null ? "" : "– / " + s.reps() : s.rep() + " / " + s.reps());
+        int setsOnThisFoot = step == null ? 0 : step.sets();
+        setText.set(step == null || s.set() == 0 ? step == null ? "" : "– / " + setsOnThisFoot : s.set() + " / " + setsOnThisFoot);
+        part.set(s.part());
+        action.set(s.action());
+        progress.set(s.progress());
+        beat.set(s.beat());
+        beatProgress.set(s.beatProgress());
+        accent.set(s.accent());
+        instruction.set(step == null ? routine.setup() == null ? routine.summary() : routine.setup() : instructionFor(step, s));
+        cues.set(step == null ? "" : cuesFor(step));
+        prompt.set(s.prompt());
+        nextText.set(nextFor(s));
+        timeLeft.set(clock(s.routineRemainingNanos()) + " left");
+        blockName.set(step == null ? "" : routine.blocks().get(step.block()).name());
+        stepIndex.set(s.stepIndex());
+        routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
+        bpm.set(s.bpm());
+    }
+
+    static String wordFor(Snapshot s) {
+        return switch (s.activity()) {
+            case READY -> "READY";
+            case COUNT_IN -> Integer.toString(s.countdown());
+            case LEAD_IN -> "READY";
+            case MOVE -> (s.cue().isEmpty() ? s.action().json().replace('-', ' ') : s.cue()).toUpperCase(Locale.ROOT);
+            case HOLD -> (s.cue().isEmpty() ? "HOLD" : s.cue().toUpperCase(Locale.ROOT)) + " " + s.countdown();
+            case REST -> "REST " + s.countdown();
+            case DONE -> "WELL DONE";
+        };
+    }
+
+    static String footLabel(Side side) {
+        if (side == null) {
+            return "";
+        }
+        return switch (side) {
+            case LEFT -> "LEFT FOOT";
+            case RIGHT -> "RIGHT FOOT";
+            default -> "BOTH FEET";
+        };
+    }
+
+    private static String instructionFor(ScheduledStep step, Snapshot s) {
+        Exercise exercise = step.exercise();
+        if (step.step().note() != null && (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN)) {
+            return step.step().note();
+        }
+        String level = step.level() == null ? null : exercise.level(step.level()).map(l -> l.how()).orElse(null);
+        if (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN) {
+            return level != null ? level : exercise.start();
+        }
+        return exercise.instructions().get(Math.min(exercise.instructions().size() - 1, Math.max(0, s.phaseIndex() + 1)));
+    }
+
+    private static String cuesFor(ScheduledStep step) {
+        List<String> list = step.step().cues() != null ? step.step().cues() : step.exercise().cues();
+        return String.join("   ·   ", list.subList(0, Math.min(2, list.size())));
+    }
+
+    private static String nextFor(Snapshot s) {
+        if (s.activity() == Activity.DONE) {
+            return "";
+        }
+        ScheduledStep next = s.activity() == Activity.COUNT_IN && s.step() != null ? s.step() : s.nextStep();
+        if (next == null) {
+            return "Next: the end";
+        }
+        return "Next: " + next.title() + " · " + Wording.side(next.feet().get(0)).toLowerCase(Locale.ROOT);
+    }
+
+    static String clock(long nanos) {
+        long seconds = (nanos + 999_999_999L) / 1_000_000_000L;
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty phaseWordProperty() { return phaseWord.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Side> footProperty() { return foot.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty footTextProperty() { return footText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty repTextProperty() { return repText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty setTextProperty() { return setText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Activity> activityProperty() { return activity.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<FootPart> partProperty() { return part.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Action> actionProperty() { return action.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty beatProperty() { return beat.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty beatProgressProperty() { return beatProgress.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<BeatMark.Accent> accentProperty() { return accent.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty instructionProperty() { return instruction.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty cuesProperty() { return cues.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty promptProperty() { return prompt.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nextTextProperty() { return nextText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty timeLeftProperty() { return timeLeft.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty blockNameProperty() { return blockName.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty stepIndexProperty() { return stepIndex.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty routineProgressProperty() { return routineProgress.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Session.State> stateProperty() { return state.getReadOnlyProperty(); }
+}

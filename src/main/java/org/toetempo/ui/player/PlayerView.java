@@ -1,0 +1,451 @@
+package org.toetempo.ui.player;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.routine.Side;
+import org.toetempo.routine.Wording;
+import org.toetempo.timing.Activity;
+import org.toetempo.ui.controls.BeatIndicator;
+import org.toetempo.ui.controls.FootFigure;
+
+import java.util.Locale;
+
+/**
+ * The player screen: which foot, the phase as one huge word, reps and sets, the beat, the moving foot figure,
+ * what to do and what comes next, and the controls. Every size is in em of a root font that follows the window
+ * size, so the screen reads the same from 800×600 to 4K. In presentation mode the chrome hides and the rest grows.
+ */
+public final class PlayerView extends StackPane {
+
+    static final PseudoClass LEFT = PseudoClass.getPseudoClass("left");
+    static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+    static final PseudoClass BOTH = PseudoClass.getPseudoClass("both");
+    static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
+    static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
+
+    private final PlayerModel model;
+    private final BorderPane layout = new BorderPane();
+    private final Label phaseWord = new Label();
+    private final Label footBanner = new Label();
+    private final HBox footRow = new HBox();
+    private final FootFigure figure = new FootFigure();
+    private final BeatIndicator beat = new BeatIndicator();
+    private final StepProgress progress = new StepProgress();
+    private final TextField tempoField = new TextField();
+    private final Button playButton = new Button();
+    private final VBox help = helpOverlay();
+    private final HBox controls;
+    private final VBox header;
+    private final AnimationTimer frames;
+    private Runnable onBack = () -> { };
+    private Runnable onPresent = () -> { };
+    private Runnable onFullScreen = () -> { };
+
+    public PlayerView(PlayerModel model) {
+        this.model = model;
+        getStyleClass().add("player");
+        setId("player");
+
+        header = header();
+        controls = controls();
+        layout.setTop(header);
+        layout.setCenter(center());
+        layout.setBottom(controls);
+        getChildren().addAll(layout, help);
+        help.setVisible(false);
+
+        // One root font size drives every em in the stylesheet.
+        styleProperty().bind(Bindings.createStringBinding(() -> {
+            double scale = Math.min(getWidth() / 1280, getHeight() / 760);
+            double base = Math.max(9, 16 * (Double.isFinite(scale) && scale > 0 ? scale : 1));
+            return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", base);
+        }, widthProperty(), heightProperty()));
+
+        bind();
+        progress.setSteps(model.steps(), model.totalNanos());
+        progress.setPosition(model.snapshotProperty().get().nanos());
+        // The phase word takes the room it has: long words ("RELEASE 5") shrink rather than clip.
+        phaseWord.textProperty().addListener(o -> fitPhaseWord());
+        widthProperty().addListener(o -> fitPhaseWord());
+        heightProperty().addListener(o -> fitPhaseWord());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.refresh();
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                frames.stop();
+            } else {
+                frames.start();
+            }
+        });
+    }
+
+    public PlayerModel model() {
+        return model;
+    }
+
+    public void setOnBack(Runnable action) {
+        onBack = action;
+    }
+
+    /** What P does: show the player on a second screen. */
+    public void setOnPresent(Runnable action) {
+        onPresent = action;
+    }
+
+    /** What F does: toggle full screen. */
+    public void setOnFullScreen(Runnable action) {
+        onFullScreen = action;
+    }
+
+    /** Hides the chrome and enlarges the rest, for a clinic TV or projector. */
+    public void setPresentation(boolean on) {
+        pseudoClassStateChanged(PRESENTATION, on);
+        fitPhaseWord();
+        header.setVisible(!on);
+        header.setManaged(!on);
+        controls.setVisible(!on);
+        controls.setManaged(!on);
+    }
+
+    /** A view of the same session without controls, for a second screen. */
+    public static PlayerView presentationOf(PlayerModel model) {
+        PlayerView view = new PlayerView(model);
+        view.setPresentation(true);
+        return view;
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private VBox header() {
+        Button back = iconButton(Feather.ARROW_LEFT, "Library", "Back to the routine library (stops the session)");
+        back.setId("player-back");
+        back.setOnAction(e -> onBack.run());
+        Label name = new Label(model.routine().name());
+        name.getStyleClass().add("player-routine");
+        Label block = new Label();
+        block.getStyleClass().add("player-block");
+        block.textProperty().bind(model.blockNameProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label timeLeft = new Label();
+        timeLeft.setId("time-left");
+        timeLeft.getStyleClass().add("player-time");
+        timeLeft.textProperty().bind(model.timeLeftProperty());
+        HBox top = new HBox(12, back, name, block, spacer, timeLeft);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, top, progress);
+        box.getStyleClass().add("player-header");
+        return box;
+    }
+
+    private BorderPane center() {
+        footBanner.setId("foot-banner");
+        footBanner.getStyleClass().add("foot-banner");
+        footRow.getChildren().add(footBanner);
+        footRow.getStyleClass().add("foot-row");
+
+        Label title = new Label();
+        title.setId("exercise-title");
+        title.getStyleClass().add("exercise-title");
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+
+        phaseWord.setId("phase-word");
+        phaseWord.getStyleClass().add("phase-word");
+        phaseWord.textProperty().bind(model.phaseWordProperty());
+        phaseWord.setMinHeight(Region.USE_PREF_SIZE);
+
+        Label reps = counter("rep-counter", model.repTextProperty());
+        Label sets = counter("set-counter", model.setTextProperty());
+        VBox repBox = new VBox(captionLabel("REP"), reps);
+        VBox setBox = new VBox(captionLabel("SET"), sets);
+        repBox.getStyleClass().add("counter-box");
+        setBox.getStyleClass().add("counter-box");
+        beat.setId("beat-indicator");
+        HBox counters = new HBox(24, repBox, setBox, beat);
+        counters.setAlignment(Pos.CENTER_LEFT);
+        counters.getStyleClass().add("counters");
+
+        VBox left = new VBox(6, title, phaseWord, counters);
+        left.getStyleClass().add("player-main");
+        left.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        figure.setId("foot-figure");
+        figure.partProperty().bind(model.partProperty());
+        figure.actionProperty().bind(model.actionProperty());
+        figure.progressProperty().bind(model.progressProperty());
+        figure.sideProperty().bind(Bindings.createObjectBinding(
+                () -> model.footProperty().get() == null ? Side.BOTH : model.footProperty().get(), model.footProperty()));
+        figure.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        StackPane figureBox = new StackPane(figure);
+        figureBox.getStyleClass().add("figure-box");
+        figureBox.prefWidthProperty().bind(widthProperty().multiply(0.38));
+        figureBox.setMinWidth(0);
+
+        HBox middle = new HBox(16, left, figureBox);
+        middle.getStyleClass().add("player-middle");
+
+        Label instruction = new Label();
+        instruction.setId("instruction");
+        instruction.getStyleClass().add("instruction");
+        instruction.textProperty().bind(model.instructionProperty());
+        instruction.setWrapText(true);
+        Label cues = new Label();
+        cues.setId("cues");
+        cues.getStyleClass().add("coaching-cues");
+        cues.textProperty().bind(model.cuesProperty());
+        cues.setWrapText(true);
+        Label prompt = new Label();
+        prompt.setId("prompt");
+        prompt.getStyleClass().add("prompt");
+        prompt.textProperty().bind(model.promptProperty());
+        prompt.visibleProperty().bind(model.promptProperty().isNotNull());
+        prompt.managedProperty().bind(prompt.visibleProperty());
+        prompt.setWrapText(true);
+        Label next = new Label();
+        next.setId("next");
+        next.getStyleClass().add("next-up");
+        next.textProperty().bind(model.nextTextProperty());
+        VBox bottom = new VBox(6, prompt, instruction, cues, next);
+        bottom.getStyleClass().add("player-notes");
+
+        BorderPane center = new BorderPane();
+        center.setTop(footRow);
+        center.setCenter(middle);
+        center.setBottom(bottom);
+        center.getStyleClass().add("player-center");
+        BorderPane.setMargin(middle, new Insets(4, 0, 4, 0));
+        return center;
+    }
+
+    private HBox controls() {
+        Button previous = iconButton(Feather.SKIP_BACK, null, "Previous step (←)");
+        previous.setId("previous-step");
+        previous.setOnAction(e -> model.previousStep());
+        playButton.setId("play-pause");
+        playButton.getStyleClass().addAll("play-button", "accent");
+        playButton.setOnAction(e -> model.togglePlay());
+        Button next = iconButton(Feather.SKIP_FORWARD, null, "Next step (→)");
+        next.setId("next-step");
+        next.setOnAction(e -> model.nextStep());
+        Button restart = iconButton(Feather.ROTATE_CCW, null, "Restart this step (R)");
+        restart.setId("restart-step");
+        restart.setOnAction(e -> model.restartStep());
+
+        Button slower = iconButton(Feather.MINUS, null, "Slower (−)");
+        slower.setId("tempo-down");
+        slower.setOnAction(e -> model.tempoDown());
+        Button faster = iconButton(Feather.PLUS, null, "Faster (+)");
+        faster.setId("tempo-up");
+        faster.setOnAction(e -> model.tempoUp());
+        tempoField.setId("tempo-field");
+        tempoField.setAccessibleText("Tempo in beats per minute");
+        tempoField.setPrefColumnCount(4);
+        tempoField.setOnAction(e -> applyTempoField());
+        tempoField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                applyTempoField();
+            }
+        });
+        Label bpmLabel = new Label("BPM");
+        bpmLabel.getStyleClass().add("caption");
+        HBox tempo = new HBox(4, slower, tempoField, faster, bpmLabel);
+        tempo.setAlignment(Pos.CENTER);
+        tempo.getStyleClass().add("tempo-box");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button present = iconButton(Feather.MONITOR, "Present", "Presentation mode on a second screen (P); full screen (F)");
+        present.setId("present");
+        present.setOnAction(e -> onPresent.run());
+        Button keys = iconButton(Feather.HELP_CIRCLE, null, "Keyboard shortcuts (?)");
+        keys.setId("show-help");
+        keys.setOnAction(e -> toggleHelp());
+
+        HBox bar = new HBox(10, previous, playButton, next, restart, new Region(), tempo, spacer, present, keys);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("player-controls");
+        return bar;
+    }
+
+    private void bind() {
+        model.footProperty().addListener((obs, old, side) -> showFoot(side));
+        showFoot(model.footProperty().get());
+        model.playingProperty().addListener((obs, old, playing) -> showPlaying(playing));
+        showPlaying(model.playingProperty().get());
+        beat.beatProperty().bind(model.beatProperty());
+        beat.beatProgressProperty().bind(model.beatProgressProperty());
+        beat.accentProperty().bind(model.accentProperty());
+        model.snapshotProperty().addListener((obs, old, s) -> progress.setPosition(s.nanos()));
+        model.bpmProperty().addListener((obs, old, value) -> {
+            if (!tempoField.isFocused()) {
+                tempoField.setText(Wording.number(value.doubleValue()));
+            }
+        });
+        tempoField.setText(Wording.number(model.bpmProperty().get()));
+        model.stepIndexProperty().addListener((obs, old, index) -> progress.setSteps(model.steps(), model.totalNanos()));
+        model.activityProperty().addListener((obs, old, activity) ->
+                phaseWord.pseudoClassStateChanged(PseudoClass.getPseudoClass("count"), activity == Activity.COUNT_IN));
+    }
+
+    private void fitPhaseWord() {
+        double width = getWidth() * 0.56;
+        String text = phaseWord.getText() == null ? "" : phaseWord.getText();
+        if (width <= 0 || text.isEmpty()) {
+            return;
+        }
+        double base = Math.max(9, 16 * Math.min(getWidth() / 1280, getHeight() / 760));
+        boolean presenting = getPseudoClassStates().contains(PRESENTATION);
+        double wanted = (presenting ? 11 : 8.5) * base;
+        // Bold capitals of DejaVu Sans are about 0.78 em wide on average.
+        double fits = width / (text.length() * 0.78);
+        phaseWord.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.min(wanted, fits)));
+    }
+
+    private void showFoot(Side side) {
+        footBanner.textProperty().unbind();
+        footBanner.setText(PlayerModel.footLabel(side));
+        footRow.pseudoClassStateChanged(LEFT, side == Side.LEFT);
+        footRow.pseudoClassStateChanged(RIGHT, side == Side.RIGHT);
+        footRow.pseudoClassStateChanged(BOTH, side == Side.BOTH);
+        // Position tells the foot too: left foot at the left edge, right foot at the right edge.
+        footRow.setAlignment(side == Side.LEFT ? Pos.CENTER_LEFT : side == Side.RIGHT ? Pos.CENTER_RIGHT : Pos.CENTER);
+        footBanner.setVisible(side != null);
+    }
+
+    private void showPlaying(boolean playing) {
+        playButton.setGraphic(new FontIcon(playing ? Feather.PAUSE : Feather.PLAY));
+        playButton.setText(playing ? "Pause" : "Play");
+        playButton.setAccessibleText(playing ? "Pause (Space)" : "Play (Space)");
+        playButton.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
+        pseudoClassStateChanged(PAUSED, !playing);
+    }
+
+    private void applyTempoField() {
+        try {
+            double value = Double.parseDouble(tempoField.getText().trim());
+            tempoField.setText(Wording.number(model.setTempo(value)));
+        } catch (NumberFormatException e) {
+            tempoField.setText(Wording.number(model.bpmProperty().get()));
+        }
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    private void onKey(KeyEvent event) {
+        if (event.getTarget() instanceof TextField && event.getCode() != KeyCode.ESCAPE) {
+            return;
+        }
+        if (handleKey(event.getCode(), event.getText())) {
+            event.consume();
+        }
+    }
+
+    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, +/− tempo, F full screen, P present, ? help. */
+    public boolean handleKey(KeyCode code, String text) {
+        switch (code) {
+            case SPACE -> model.togglePlay();
+            case LEFT, PAGE_UP -> model.previousStep();
+            case RIGHT, PAGE_DOWN -> model.nextStep();
+            case R -> model.restartStep();
+            case PLUS, ADD, EQUALS -> model.tempoUp();
+            case MINUS, SUBTRACT -> model.tempoDown();
+            case F -> onFullScreen.run();
+            case P -> onPresent.run();
+            case ESCAPE -> {
+                if (help.isVisible()) {
+                    toggleHelp();
+                } else {
+                    return false;
+                }
+            }
+            default -> {
+                if ("?".equals(text) || code == KeyCode.SLASH || code == KeyCode.H) {
+                    toggleHelp();
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public void toggleHelp() {
+        help.setVisible(!help.isVisible());
+    }
+
+    public boolean isHelpShowing() {
+        return help.isVisible();
+    }
+
+    private static VBox helpOverlay() {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("help-overlay");
+        box.setId("help-overlay");
+        Label title = new Label("Keyboard");
+        title.getStyleClass().add("help-title");
+        box.getChildren().add(title);
+        String[][] keys = {
+                {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
+                {"R", "Restart this step"}, {"+ / −", "Faster / slower"}, {"F", "Full screen"},
+                {"P", "Present on a second screen"}, {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
+        for (String[] key : keys) {
+            Label k = new Label(key[0]);
+            k.getStyleClass().add("help-key");
+            k.setMinWidth(Region.USE_PREF_SIZE);
+            Label d = new Label(key[1]);
+            HBox row = new HBox(16, k, d);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setOnMouseClicked(e -> box.setVisible(false));
+        return box;
+    }
+
+    private static Label counter(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("counter");
+        label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label captionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("caption");
+        return label;
+    }
+
+    private static Button iconButton(Feather icon, String text, String tooltip) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setFocusTraversable(true);
+        return button;
+    }
+}
