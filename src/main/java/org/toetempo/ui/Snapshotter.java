@@ -108,6 +108,8 @@ public final class Snapshotter {
     private static void startHeadlessToolkit() throws IOException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        // The headless screen must hold the largest snapshot (up to 8K).
+        System.setProperty("headless.geometry", "7680x4320-32");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
