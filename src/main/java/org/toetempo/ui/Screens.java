@@ -1,42 +1,69 @@
 package org.toetempo.ui;
 
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.settings.Settings;
+import org.toetempo.settings.SettingsStore;
 import org.toetempo.timing.Clock;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
+import org.toetempo.ui.library.LibraryView;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
+import org.toetempo.ui.welcome.WelcomeView;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Moves the main window between the library and the player, and opens the presentation window. */
+/**
+ * The main window's navigation: the library, the player, the first-run welcome and the presentation window.
+ * It holds no business logic: sessions come from the engine, settings from their store.
+ */
 final class Screens {
 
     private final Stage stage;
     private final Scene scene;
-    private final Supplier<Parent> library;
+    private final Supplier<RoutineLibrary> routines;
+    private final Path userRoutines;
     private final Clock clock;
-    private final org.toetempo.settings.Settings.Theme theme;
-    private Parent libraryView;
+    private final SettingsStore settings;
+    private final Runnable soundCheck;
+    private LibraryView library;
     private PlayerView player;
     private Stage presentation;
 
-    Screens(Stage stage, Scene scene, Supplier<Parent> library, Clock clock, org.toetempo.settings.Settings.Theme theme) {
-        this.theme = theme;
+    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Clock clock,
+            SettingsStore settings, Runnable soundCheck) {
         this.stage = stage;
         this.scene = scene;
-        this.library = library;
+        this.routines = routines;
+        this.userRoutines = userRoutines;
         this.clock = clock;
+        this.settings = settings;
+        this.soundCheck = soundCheck;
         stage.setFullScreenExitKeyCombination(new KeyCodeCombination(KeyCode.ESCAPE));
         stage.setFullScreenExitHint("");
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (player != null && presentation == null) {
+                player.setPresentation(full);
+            }
+        });
+    }
+
+    LibraryView library() {
+        return library;
     }
 
     void showLibrary() {
@@ -45,12 +72,14 @@ final class Screens {
             closePresentation();
             player = null;
         }
-        if (libraryView == null) {
-            libraryView = library.get();
+        if (library == null) {
+            library = new LibraryView(routines, userRoutines, this::play);
         }
-        scene.setRoot(libraryView);
-        Theme.apply(scene, theme);
+        library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
+        scene.setRoot(library);
+        Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
+        library.focusList();
     }
 
     void play(Routine routine) {
@@ -60,15 +89,58 @@ final class Screens {
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
-        stage.fullScreenProperty().addListener((obs, was, full) -> {
-            if (player != null && presentation == null) {
-                player.setPresentation(full);
-            }
-        });
+        player.setOnSafety(() -> showSafety(routine));
         scene.setRoot(player);
-        Theme.apply(scene, theme);
+        Theme.apply(scene, settings.get().theme());
         stage.setTitle(routine.name() + " · Toe Tempo");
         player.requestFocus();
+    }
+
+    /** The welcome with the safety screen, on first run (and whenever asked). */
+    void welcomeIfFirstRun() {
+        if (!settings.get().welcomed()) {
+            showWelcome();
+        }
+    }
+
+    void showWelcome() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Welcome to Toe Tempo");
+        WelcomeView view = new WelcomeView(soundCheck, () -> {
+            dialog.close();
+            routines.get().find("musical-toes").ifPresent(this::play);
+        }, dialog::close);
+        Scene welcome = new Scene(view);
+        Theme.apply(welcome, settings.get().theme());
+        dialog.setScene(welcome);
+        dialog.setOnHidden(e -> settings.save(settings.get().withWelcomed(true)));
+        dialog.show();
+    }
+
+    private void showSafety(Routine routine) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("Safety");
+        alert.setHeaderText(routine.name() + ": stay safe");
+        VBox lines = new VBox(6);
+        for (String note : routine.safety()) {
+            Label label = new Label("•  " + note);
+            label.setWrapText(true);
+            label.setMaxWidth(560);
+            lines.getChildren().add(label);
+        }
+        alert.getDialogPane().setContent(lines);
+        alert.show();
+    }
+
+    private void toggleTheme() {
+        Settings.Theme next = settings.get().theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
+        settings.save(settings.get().withTheme(next));
+        Theme.use(next);
+        Theme.apply(scene, next);
+        library.setThemeToggle(this::toggleTheme, next == Settings.Theme.DARK);
     }
 
     /**
@@ -90,8 +162,7 @@ final class Screens {
         }
         PlayerView view = PlayerView.presentationOf(model);
         Scene presented = new Scene(view);
-        presented.getStylesheets().addAll(scene.getStylesheets());
-        presented.getRoot().getStyleClass().addAll(scene.getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
+        Theme.apply(presented, settings.get().theme());
         presentation = new Stage();
         presentation.setTitle("Toe Tempo · presentation");
         presentation.setScene(presented);

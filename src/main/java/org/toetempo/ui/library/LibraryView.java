@@ -32,6 +32,8 @@ public final class LibraryView extends BorderPane {
     private final RoutineDetails details;
     private final TextField search = new TextField();
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
+    private final javafx.scene.control.ComboBox<org.toetempo.routine.Audience> audience = new javafx.scene.control.ComboBox<>();
+    private final Button themeToggle = new Button();
     private final Supplier<RoutineLibrary> loader;
 
     /**
@@ -50,21 +52,46 @@ public final class LibraryView extends BorderPane {
         search.setId("library-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        audience.getItems().add(null);
+        audience.getItems().addAll(org.toetempo.routine.Audience.values());
+        audience.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.toetempo.routine.Audience a) {
+                return a == null ? "Everyone" : switch (a) {
+                    case RUNNER -> "Runners at home";
+                    case WARM_UP -> "Warm-up";
+                    case POST_RUN -> "After a run";
+                    case REHAB -> "Rehab";
+                    case CLINIC -> "Clinic demo";
+                };
+            }
+
+            @Override
+            public org.toetempo.routine.Audience fromString(String text) {
+                return null;
+            }
+        });
+        audience.setId("audience-filter");
+        audience.setAccessibleText("Show routines for");
+        audience.getSelectionModel().selectFirst();
         Button reload = new Button("Reload");
         reload.setId("library-reload");
         reload.setTooltip(new Tooltip("Read the routine files again, e.g. after fixing one"));
         reload.setOnAction(event -> reload());
-        HBox header = new HBox(12, title, spacer, search, reload);
+        HBox header = new HBox(12, title, spacer, audience, search, reload, themeToggle);
         header.getStyleClass().add("app-header");
         setTop(header);
 
         entries.setAll(loader.get().entries());
         FilteredList<RoutineLibrary.Entry> shown = new FilteredList<>(entries);
-        search.textProperty().addListener((obs, old, text) -> shown.setPredicate(entry -> matches(entry, text)));
+        search.textProperty().addListener(o -> shown.setPredicate(this::matches));
+        audience.valueProperty().addListener(o -> shown.setPredicate(this::matches));
         list.setItems(shown);
         list.setId("routine-list");
         list.setAccessibleText("Routines");
         list.setCellFactory(view -> new EntryCell());
+        themeToggle.setId("theme-toggle");
+        setThemeToggle(() -> { }, false);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> details.show(entry));
 
         ScrollPane detailsScroll = new ScrollPane(details);
@@ -84,6 +111,15 @@ public final class LibraryView extends BorderPane {
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** The sun/moon button: what it does is up to the app (switch theme and save the choice). */
+    public void setThemeToggle(Runnable action, boolean dark) {
+        themeToggle.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(dark ? org.kordamp.ikonli.feather.Feather.SUN
+                : org.kordamp.ikonli.feather.Feather.MOON));
+        themeToggle.setTooltip(new javafx.scene.control.Tooltip(dark ? "Light theme" : "Dark theme"));
+        themeToggle.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
+        themeToggle.setOnAction(e -> action.run());
     }
 
     /** Selects the routine with this id, if it is listed. */
@@ -111,7 +147,12 @@ public final class LibraryView extends BorderPane {
         details.show(list.getSelectionModel().getSelectedItem());
     }
 
-    private static boolean matches(RoutineLibrary.Entry entry, String text) {
+    private boolean matches(RoutineLibrary.Entry entry) {
+        org.toetempo.routine.Audience wanted = audience.getValue();
+        if (wanted != null && (!entry.ok() || !entry.routine().audience().contains(wanted))) {
+            return false;
+        }
+        String text = search.getText();
         if (text == null || text.isBlank()) {
             return true;
         }
@@ -125,15 +166,26 @@ public final class LibraryView extends BorderPane {
         return haystack.contains(needle);
     }
 
-    /** A two-line cell: the routine's name, then its length, frequency and origin. */
+    /**
+     * A routine as a card: name, summary, then length, frequency, level, equipment and audience. The first card of
+     * each origin carries the heading "Built-in routines" or "Your routines", so the two stay apart.
+     */
     private static final class EntryCell extends ListCell<RoutineLibrary.Entry> {
+        private final Label section = new Label();
         private final Label name = new Label();
+        private final Label summary = new Label();
         private final Label meta = new Label();
-        private final VBox box = new VBox(2, name, meta);
+        private final VBox box = new VBox(2, section, name, summary, meta);
 
         EntryCell() {
+            section.getStyleClass().add("section-header");
             name.getStyleClass().add("entry-name");
+            summary.getStyleClass().add("entry-summary");
             meta.getStyleClass().add("entry-meta");
+            summary.setWrapText(true);
+            meta.setWrapText(true);
+            box.setMinWidth(0);
+            setPrefWidth(0);
         }
 
         @Override
@@ -144,16 +196,30 @@ public final class LibraryView extends BorderPane {
                 setText(null);
                 return;
             }
-            String origin = entry.origin() == RoutineLibrary.Origin.BUILT_IN ? "Built-in" : "Yours";
+            RoutineLibrary.Entry previous = getIndex() > 0 && getIndex() - 1 < getListView().getItems().size()
+                    ? getListView().getItems().get(getIndex() - 1) : null;
+            boolean firstOfOrigin = previous == null || previous.origin() != entry.origin();
+            section.setText(entry.origin() == RoutineLibrary.Origin.BUILT_IN ? "BUILT-IN ROUTINES" : "YOUR ROUTINES");
+            section.setVisible(firstOfOrigin);
+            section.setManaged(firstOfOrigin);
             if (entry.ok()) {
                 Routine r = entry.routine();
                 name.setText(r.name());
-                meta.setText(Wording.duration(r.duration()) + " · " + Wording.frequency(r.frequency()) + " · "
-                        + Wording.label(r.difficulty()) + " · " + origin);
+                summary.setText(r.summary());
+                summary.setVisible(true);
+                summary.setManaged(true);
+                meta.setText(String.join(" · ", Wording.duration(r.duration()), Wording.frequency(r.frequency()),
+                        Wording.label(r.difficulty()),
+                        r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
+                                : r.equipment().size() + " items needed",
+                        String.join(", ", r.audience().stream().map(Wording::label).toList())));
                 pseudoClassStateChanged(RoutineDetails.BROKEN, false);
             } else {
                 name.setText(Path.of(entry.location()).getFileName().toString());
-                meta.setText(entry.result().problems().size() + " problem(s) · " + origin);
+                summary.setVisible(false);
+                summary.setManaged(false);
+                int count = entry.result().problems().size();
+                meta.setText(count + (count == 1 ? " problem" : " problems") + " · click to see where");
                 pseudoClassStateChanged(RoutineDetails.BROKEN, true);
             }
             setAccessibleText(name.getText());

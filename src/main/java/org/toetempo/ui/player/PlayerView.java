@@ -57,6 +57,7 @@ public final class PlayerView extends StackPane {
     private Runnable onBack = () -> { };
     private Runnable onPresent = () -> { };
     private Runnable onFullScreen = () -> { };
+    private Runnable onSafety = () -> { };
 
     public PlayerView(PlayerModel model) {
         this.model = model;
@@ -119,6 +120,11 @@ public final class PlayerView extends StackPane {
         onFullScreen = action;
     }
 
+    /** What the Safety button does: show the routine's safety notes. */
+    public void setOnSafety(Runnable action) {
+        onSafety = action;
+    }
+
     /** Hides the chrome and enlarges the rest, for a clinic TV or projector. */
     public void setPresentation(boolean on) {
         pseudoClassStateChanged(PRESENTATION, on);
@@ -153,7 +159,10 @@ public final class PlayerView extends StackPane {
         timeLeft.setId("time-left");
         timeLeft.getStyleClass().add("player-time");
         timeLeft.textProperty().bind(model.timeLeftProperty());
-        HBox top = new HBox(12, back, name, block, spacer, timeLeft);
+        Button safety = iconButton(Feather.ALERT_TRIANGLE, "Safety", "This routine's safety notes");
+        safety.setId("player-safety");
+        safety.setOnAction(e -> onSafety.run());
+        HBox top = new HBox(12, back, name, block, spacer, timeLeft, safety);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, progress);
         box.getStyleClass().add("player-header");
