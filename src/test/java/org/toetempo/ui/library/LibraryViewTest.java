@@ -32,12 +32,13 @@ class LibraryViewTest {
     static Path userRoutines;
 
     private Scene scene;
+    private final java.util.List<org.toetempo.routine.Routine> started = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, r -> { }), 1100, 720);
+        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add), 1100, 720);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -85,6 +86,29 @@ class LibraryViewTest {
         assertThat(texts).anyMatch(t -> t.startsWith("Line 3, column 9 · $.id\nid must be lower-case letters"));
         assertThat(texts).anyMatch(t -> t.contains("missing required fields 'name', 'summary'"));
         robot.interact(() -> Screenshots.save(scene, "library-broken"));
+    }
+
+    @Test
+    void theAudienceFilterShowsOnlyRoutinesForThatAudience(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.toetempo.routine.Audience> audience =
+                robot.lookup("#audience-filter").queryAs(javafx.scene.control.ComboBox.class);
+
+        robot.interact(() -> audience.setValue(org.toetempo.routine.Audience.WARM_UP));
+
+        assertThat(list(robot).getItems()).isNotEmpty().allSatisfy(e ->
+                assertThat(e.routine().audience()).contains(org.toetempo.routine.Audience.WARM_UP));
+        assertThat(list(robot).getItems()).extracting(e -> e.routine().id()).contains("pre-run-foot-warmup");
+        robot.interact(() -> audience.setValue(null));
+        assertThat(list(robot).getItems()).hasSize(11);
+    }
+
+    @Test
+    void startHandsTheSelectedRoutineToThePlayer(FxRobot robot) {
+        robot.clickOn("Musical Toes");
+        robot.clickOn("#start-routine");
+
+        assertThat(started).extracting(org.toetempo.routine.Routine::id).containsExactly("musical-toes");
     }
 
     @Test
