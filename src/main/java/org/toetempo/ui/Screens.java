@@ -96,6 +96,14 @@ final class Screens {
         player.requestFocus();
     }
 
+    /** Opens a routine by id and starts it at once (for unattended measurement runs). */
+    void playNow(String routineId) {
+        routines.get().find(routineId).ifPresent(routine -> {
+            play(routine);
+            player.model().togglePlay();
+        });
+    }
+
     /** The welcome with the safety screen, on first run (and whenever asked). */
     void welcomeIfFirstRun() {
         if (!settings.get().welcomed()) {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# UI benchmark (issue 6): time from `java -jar` to the first frame, frame pacing while Musical Toes plays, and
+# memory after the run. Needs Xvfb (apt: xvfb xauth libgtk-3-0 libgl1 fonts-dejavu-core) and a built jar.
+#   bench/ui-probe.sh [SECONDS] [ROUTINE]     (defaults: 600 s of playback, musical-toes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+routine=${2:-musical-toes}
+[ -f target/toetempo.jar ] || ./mvnw -B -q package -DskipTests
+home=$(mktemp -d)
+out=$home/probe.json
+start=$(date +%s%N)
+TOETEMPO_HOME=$home xvfb-run -a -s "-screen 0 1280x800x24" \
+  java -Dtoetempo.probe.out="$out" -Dtoetempo.probe.seconds="$seconds" -Dtoetempo.probe.play="$routine" \
+  -jar target/toetempo.jar >"$home/app.log" 2>&1
+end=$(date +%s%N)
+echo "wall time of the whole run: $(( (end - start) / 1000000 )) ms"
+cat "$out"
+rm -rf "$home"
