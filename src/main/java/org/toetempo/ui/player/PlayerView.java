@@ -193,7 +193,7 @@ public final class PlayerView extends StackPane {
         repBox.getStyleClass().add("counter-box");
         setBox.getStyleClass().add("counter-box");
         beat.setId("beat-indicator");
-        HBox counters = new HBox(24, repBox, setBox, beat);
+        HBox counters = new HBox(repBox, setBox, beat);
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
@@ -281,7 +281,7 @@ public final class PlayerView extends StackPane {
         });
         Label bpmLabel = new Label("BPM");
         bpmLabel.getStyleClass().add("caption");
-        HBox tempo = new HBox(4, slower, tempoField, faster, bpmLabel);
+        HBox tempo = new HBox(slower, tempoField, faster, bpmLabel);
         tempo.setAlignment(Pos.CENTER);
         tempo.getStyleClass().add("tempo-box");
 
@@ -294,7 +294,7 @@ public final class PlayerView extends StackPane {
         keys.setId("show-help");
         keys.setOnAction(e -> toggleHelp());
 
-        HBox bar = new HBox(10, previous, playButton, next, restart, new Region(), tempo, spacer, present, keys);
+        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, present, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("player-controls");
         return bar;
