@@ -58,6 +58,8 @@ public final class PlayerView extends StackPane {
     private Runnable onPresent = () -> { };
     private Runnable onFullScreen = () -> { };
     private Runnable onSafety = () -> { };
+    private final java.util.List<FontIcon> icons = new java.util.ArrayList<>();
+    private int iconSize = 18;
 
     public PlayerView(PlayerModel model) {
         this.model = model;
@@ -74,8 +76,8 @@ public final class PlayerView extends StackPane {
 
         // One root font size drives every em in the stylesheet.
         styleProperty().bind(Bindings.createStringBinding(() -> {
-            double scale = Math.min(getWidth() / 1280, getHeight() / 760);
-            double base = Math.max(9, 16 * (Double.isFinite(scale) && scale > 0 ? scale : 1));
+            double base = baseFontSize();
+            resizeIcons((int) Math.round(base * 1.25));
             return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", base);
         }, widthProperty(), heightProperty()));
 
@@ -320,13 +322,32 @@ public final class PlayerView extends StackPane {
                 phaseWord.pseudoClassStateChanged(PseudoClass.getPseudoClass("count"), activity == Activity.COUNT_IN));
     }
 
+    private double baseFontSize() {
+        double scale = Math.min(getWidth() / 1280, getHeight() / 760);
+        return Math.max(9, 16 * (Double.isFinite(scale) && scale > 0 ? scale : 1));
+    }
+
+    private void resizeIcons(int size) {
+        iconSize = Math.max(12, size);
+        for (FontIcon icon : icons) {
+            icon.setIconSize(iconSize);
+        }
+    }
+
+    private FontIcon icon(Feather glyph) {
+        FontIcon icon = new FontIcon(glyph);
+        icon.setIconSize(iconSize);
+        icons.add(icon);
+        return icon;
+    }
+
     private void fitPhaseWord() {
         double width = getWidth() * 0.56;
         String text = phaseWord.getText() == null ? "" : phaseWord.getText();
         if (width <= 0 || text.isEmpty()) {
             return;
         }
-        double base = Math.max(9, 16 * Math.min(getWidth() / 1280, getHeight() / 760));
+        double base = baseFontSize();
         boolean presenting = getPseudoClassStates().contains(PRESENTATION);
         double wanted = (presenting ? 11 : 8.5) * base;
         // Bold capitals of DejaVu Sans are about 0.78 em wide on average.
@@ -346,7 +367,8 @@ public final class PlayerView extends StackPane {
     }
 
     private void showPlaying(boolean playing) {
-        playButton.setGraphic(new FontIcon(playing ? Feather.PAUSE : Feather.PLAY));
+        icons.remove(playButton.getGraphic());
+        playButton.setGraphic(icon(playing ? Feather.PAUSE : Feather.PLAY));
         playButton.setText(playing ? "Pause" : "Play");
         playButton.setAccessibleText(playing ? "Pause (Space)" : "Play (Space)");
         playButton.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
@@ -450,8 +472,8 @@ public final class PlayerView extends StackPane {
         return label;
     }
 
-    private static Button iconButton(Feather icon, String text, String tooltip) {
-        Button button = new Button(text, new FontIcon(icon));
+    private Button iconButton(Feather glyph, String text, String tooltip) {
+        Button button = new Button(text, icon(glyph));
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         button.setFocusTraversable(true);

@@ -47,6 +47,10 @@ class PlayerViewTest {
         scene = new Scene(view, 1280, 720);
         Theme.apply(scene);
         stage.setScene(scene);
+        // The stage is shared between tests: undo any resizing an earlier test did.
+        stage.setFullScreen(false);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.show();
     }
 
