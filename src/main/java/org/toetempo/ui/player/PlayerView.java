@@ -76,10 +76,10 @@ public final class PlayerView extends StackPane {
 
         // One root font size drives every em in the stylesheet.
         styleProperty().bind(Bindings.createStringBinding(() -> {
-            double base = baseFontSize();
-            resizeIcons((int) Math.round(base * 1.25));
-            return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", base);
+            return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize());
         }, widthProperty(), heightProperty()));
+        widthProperty().addListener(o -> resizeIcons((int) Math.round(baseFontSize() * 1.25)));
+        heightProperty().addListener(o -> resizeIcons((int) Math.round(baseFontSize() * 1.25)));
 
         bind();
         progress.setSteps(model.steps(), model.totalNanos());
@@ -330,13 +330,19 @@ public final class PlayerView extends StackPane {
     private void resizeIcons(int size) {
         iconSize = Math.max(12, size);
         for (FontIcon icon : icons) {
-            icon.setIconSize(iconSize);
+            sizeIcon(icon);
         }
+    }
+
+    /** Inline, because the theme's stylesheet wins over a size set in code; FontIcon's own inline style is kept. */
+    private void sizeIcon(FontIcon icon) {
+        icon.setStyle(icon.getProperties().get("base-style") + "-fx-icon-size: " + iconSize + "px;");
     }
 
     private FontIcon icon(Feather glyph) {
         FontIcon icon = new FontIcon(glyph);
-        icon.setIconSize(iconSize);
+        icon.getProperties().put("base-style", icon.getStyle() == null ? "" : icon.getStyle());
+        sizeIcon(icon);
         icons.add(icon);
         return icon;
     }
