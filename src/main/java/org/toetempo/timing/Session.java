@@ -309,17 +309,15 @@ public final class Session {
         return null;
     }
 
+    /** The number of the last count-in cue at or before {@code at}: a short search back from the next cue. */
     private int countInNumber(long at) {
-        int count = 0;
-        for (Cue cue : schedule.cues()) {
-            if (cue.nanos() > at) {
-                break;
-            }
-            if (cue.type() == CueType.COUNT_IN) {
-                count = cue.value();
+        List<Cue> cues = schedule.cues();
+        for (int i = Math.min(schedule.cueAtOrAfter(at + 1), cues.size()) - 1; i >= 0; i--) {
+            if (cues.get(i).type() == CueType.COUNT_IN) {
+                return cues.get(i).value();
             }
         }
-        return count;
+        return 0;
     }
 
     // ------------------------------------------------------------------ time mapping

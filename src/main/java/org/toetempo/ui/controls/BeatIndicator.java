@@ -82,7 +82,7 @@ public final class BeatIndicator extends Control {
             double r = Math.min(w, h) / 2;
             ring.setRadius(Math.max(1, r - 2));
             dot.setRadius(Math.max(1, r * 0.8));
-            ring.relocate(x + w / 2 - ring.getRadius(), y + h / 2 - ring.getRadius());
+            // Circles draw around their centre, so placing the centre places them.
             dot.setLayoutX(x + w / 2);
             dot.setLayoutY(y + h / 2);
             ring.setLayoutX(x + w / 2);

@@ -2,27 +2,33 @@ package org.toetempo.ui.library;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.routine.Audience;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The routine library: a searchable list of routines beside the details of the one selected. */
@@ -32,7 +38,7 @@ public final class LibraryView extends BorderPane {
     private final RoutineDetails details;
     private final TextField search = new TextField();
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
-    private final javafx.scene.control.ComboBox<org.toetempo.routine.Audience> audience = new javafx.scene.control.ComboBox<>();
+    private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
     private final Supplier<RoutineLibrary> loader;
 
@@ -40,7 +46,7 @@ public final class LibraryView extends BorderPane {
      * @param loader  reads the routines afresh (called now and on Reload)
      * @param onStart what the Start button does with the chosen routine
      */
-    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, java.util.function.Consumer<Routine> onStart) {
+    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, Consumer<Routine> onStart) {
         this.loader = loader;
         this.details = new RoutineDetails(onStart);
         getStyleClass().add("library-view");
@@ -53,10 +59,10 @@ public final class LibraryView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         audience.getItems().add(null);
-        audience.getItems().addAll(org.toetempo.routine.Audience.values());
-        audience.setConverter(new javafx.util.StringConverter<>() {
+        audience.getItems().addAll(Audience.values());
+        audience.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.toetempo.routine.Audience a) {
+            public String toString(Audience a) {
                 return a == null ? "Everyone" : switch (a) {
                     case RUNNER -> "Runners at home";
                     case WARM_UP -> "Warm-up";
@@ -67,7 +73,7 @@ public final class LibraryView extends BorderPane {
             }
 
             @Override
-            public org.toetempo.routine.Audience fromString(String text) {
+            public Audience fromString(String text) {
                 return null;
             }
         });
@@ -115,9 +121,9 @@ public final class LibraryView extends BorderPane {
 
     /** The sun/moon button: what it does is up to the app (switch theme and save the choice). */
     public void setThemeToggle(Runnable action, boolean dark) {
-        themeToggle.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(dark ? org.kordamp.ikonli.feather.Feather.SUN
-                : org.kordamp.ikonli.feather.Feather.MOON));
-        themeToggle.setTooltip(new javafx.scene.control.Tooltip(dark ? "Light theme" : "Dark theme"));
+        themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN
+                : Feather.MOON));
+        themeToggle.setTooltip(new Tooltip(dark ? "Light theme" : "Dark theme"));
         themeToggle.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
         themeToggle.setOnAction(e -> action.run());
     }
@@ -148,7 +154,7 @@ public final class LibraryView extends BorderPane {
     }
 
     private boolean matches(RoutineLibrary.Entry entry) {
-        org.toetempo.routine.Audience wanted = audience.getValue();
+        Audience wanted = audience.getValue();
         if (wanted != null && (!entry.ok() || !entry.routine().audience().contains(wanted))) {
             return false;
         }

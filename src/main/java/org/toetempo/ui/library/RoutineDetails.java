@@ -2,9 +2,12 @@ package org.toetempo.ui.library;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Problem;
@@ -14,15 +17,16 @@ import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The details pane: purpose, facts, the steps with their doses, and the safety notes; or a broken file's problems. */
 final class RoutineDetails extends VBox {
 
     static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
-    private final java.util.function.Consumer<Routine> onStart;
+    private final Consumer<Routine> onStart;
 
-    RoutineDetails(java.util.function.Consumer<Routine> onStart) {
+    RoutineDetails(Consumer<Routine> onStart) {
         super(12);
         this.onStart = onStart;
         getStyleClass().add("routine-details");
@@ -41,8 +45,8 @@ final class RoutineDetails extends VBox {
         Routine r = entry.routine();
         getChildren().add(styled(new Label(r.name()), "details-title"));
         getChildren().add(wrapped(r.summary(), "details-summary"));
-        javafx.scene.control.Button start = new javafx.scene.control.Button("Start", new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.feather.Feather.PLAY));
+        Button start = new Button("Start", new FontIcon(
+                Feather.PLAY));
         start.setId("start-routine");
         start.getStyleClass().addAll("start-button", "accent");
         start.setDefaultButton(true);
