@@ -1,5 +1,6 @@
 package org.toetempo.cli;
 
+import org.toetempo.editor.UserRoutines;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
@@ -44,7 +45,10 @@ public final class Cli implements Runnable {
                 .addSubcommand(new ListCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
-                .addSubcommand(new SnapshotCommand(library, reader));
+                .addSubcommand(new SnapshotCommand(library, reader))
+                .addSubcommand(new HandoutCommand(library, reader))
+                .addSubcommand(new ExportCommand(library, reader))
+                .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn())));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -79,6 +79,7 @@ class LibraryViewTest {
     void aBrokenUserRoutineShowsItsProblemsInsteadOfFailing(FxRobot robot) {
         ListView<RoutineLibrary.Entry> list = list(robot);
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("broken.json");
 
         List<String> texts = detailTexts(robot);
@@ -115,6 +116,7 @@ class LibraryViewTest {
     void reloadPicksUpAFixedFileAndKeepsItSelected(FxRobot robot) throws IOException {
         ListView<RoutineLibrary.Entry> list = list(robot);
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("broken.json");
         Files.writeString(userRoutines.resolve("broken.json"), """
                 {"format": 1, "id": "mine", "name": "My Fixed Routine", "summary": "Fixed.", "purpose": "Testing.",

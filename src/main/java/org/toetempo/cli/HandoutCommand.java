@@ -1,0 +1,90 @@
+package org.toetempo.cli;
+
+import org.toetempo.handout.FootStills;
+import org.toetempo.handout.FxFootStills;
+import org.toetempo.handout.Handout;
+import org.toetempo.handout.HandoutOptions;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+@Command(name = "handout", mixinStandardHelpOptions = true,
+        description = {"Write a one-to-two-page patient handout of a routine as a PDF.",
+                "",
+                "Title, purpose, how often and how long, each step with its foot figure,",
+                "dose, rhythm and cues, the safety notes and a box for notes.",
+                "For a programme, one stage (--stage). The foot figures are drawn",
+                "offscreen (no display needed)."})
+final class HandoutCommand implements Callable<Integer> {
+
+    private final Supplier<RoutineLibrary> library;
+    private final RoutineReader reader;
+
+    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
+    private String routine;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
+    private Path out;
+
+    @Option(names = "--stage", paramLabel = "ID", description = "For a programme: the stage to hand out (default: the first).")
+    private String stage;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Page size (default: ${DEFAULT-VALUE}).")
+    private String paper;
+
+    @Option(names = "--no-figures", description = "Leave out the foot figures (no JavaFX needed).")
+    private boolean noFigures;
+
+    @Spec
+    private CommandSpec spec;
+
+    HandoutCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+        this.library = library;
+        this.reader = reader;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
+        if (found.isEmpty()) {
+            return Cli.BAD_INPUT;
+        }
+        Routine r = found.get();
+        HandoutOptions.Paper size;
+        try {
+            size = HandoutOptions.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("toetempo: --paper must be a4 or letter, not '" + paper + "'");
+            return Cli.BAD_INPUT;
+        }
+        if (stage != null && r.stages().stream().noneMatch(s -> s.id().equals(stage))) {
+            err.println("toetempo: " + r.id() + " has no stage '" + stage + "'"
+                    + (r.stages().isEmpty() ? "" : "; its stages are "
+                    + String.join(", ", r.stages().stream().map(s -> s.id()).toList())));
+            return Cli.BAD_INPUT;
+        }
+        if (Files.isDirectory(out)) {
+            err.println("toetempo: --out " + out + " is a folder; give a file name, like handout.pdf");
+            return Cli.BAD_INPUT;
+        }
+        FootStills stills = noFigures ? FootStills.NONE : FxFootStills.headless();
+        Handout.write(r, new HandoutOptions(stage, size), stills, out);
+        spec.commandLine().getOut().println(out);
+        return 0;
+    }
+}

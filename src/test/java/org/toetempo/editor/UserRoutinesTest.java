@@ -1,0 +1,188 @@
+package org.toetempo.editor;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.routine.LoadResult;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.toetempo.editor.EditorFixtures.READER;
+import static org.toetempo.editor.EditorFixtures.builtIn;
+
+/** Duplicate, edit, save, find in the library, open again: the round trip keeps every field. */
+class UserRoutinesTest {
+
+    @TempDir
+    Path home;
+
+    private UserRoutines routines() {
+        return EditorFixtures.userRoutines(home);
+    }
+
+    private static String[] files(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return new String[0];
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void duplicateEditSaveAndFindItInTheLibrary() throws IOException {
+        UserRoutines routines = routines();
+        EditableRoutine editor = routines.duplicate(builtIn("musical-toes"));
+        assertThat(editor.routine().id()).isEqualTo("musical-toes-copy");
+        assertThat(editor.dirty()).isTrue();
+
+        editor.execute(Edits.setStepReps(0, 0, 6));
+        editor.execute(Edits.setBpm(50));
+        SaveResult saved = routines.save(editor);
+
+        assertThat(saved.problems()).isEmpty();
+        assertThat(saved.file()).isEqualTo(routines.folder().resolve("musical-toes-copy.json"));
+        assertThat(editor.dirty()).isFalse();
+        assertThat(editor.file()).isEqualTo(saved.file());
+        assertThat(Files.readString(saved.file())).startsWith("{\n  \"$schema\": \"./schema/routine.schema.json\",")
+                .doesNotContain("\"exercises\"");
+        RoutineLibrary library = routines.library();
+        RoutineLibrary.Entry entry = library.entry("musical-toes-copy").orElseThrow();
+        assertThat(entry.origin()).isEqualTo(RoutineLibrary.Origin.USER);
+        assertThat(entry.routine()).isEqualTo(editor.routine());
+        assertThat(entry.routine().blocks().get(0).steps().get(0).reps()).isEqualTo(6);
+
+        EditableRoutine again = routines.open(entry);
+        assertThat(again.dirty()).isFalse();
+        assertThat(again.routine()).isEqualTo(editor.routine());
+        assertThat(files(routines.folder())).containsExactly("musical-toes-copy.json");
+    }
+
+    @Test
+    void aRoutineWithEveryFieldSurvivesSaveAndLoad() throws IOException {
+        UserRoutines routines = routines();
+        Path source = home.resolve("every-field.json");
+        Files.writeString(source, org.toetempo.routine.EveryFieldRoutine.TEXT);
+        Routine original = RoutineLibrary.readFile(READER, source).routine();
+        EditableRoutine editor = routines.duplicate(original);
+        editor.execute(Edits.setId("every-field"));
+
+        assertThat(routines.save(editor).ok()).isTrue();
+
+        Routine loaded = routines.library().find("every-field").orElseThrow();
+        assertThat(loaded).isEqualTo(editor.routine());
+        assertThat(RoutineBuilder.from(loaded).name(original.name()).build()).isEqualTo(original);
+    }
+
+    @Test
+    void builtInRoutinesAreReadOnly() {
+        UserRoutines routines = routines();
+        RoutineLibrary.Entry builtIn = routines.library().entry("musical-toes").orElseThrow();
+
+        assertThatThrownBy(() -> routines.open(builtIn)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("duplicate");
+
+        EditableRoutine editor = routines.duplicate(builtIn.routine());
+        editor.execute(Edits.setId("musical-toes"));
+        SaveResult result = routines.save(editor);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.id");
+            assertThat(p.message()).isEqualTo("the id 'musical-toes' belongs to the built-in routine Musical Toes; choose another id");
+        });
+        assertThat(routines.folder()).doesNotExist();
+    }
+
+    @Test
+    void anInvalidRoutineIsNotSavedAndItsProblemsSayWhy() {
+        UserRoutines routines = routines();
+        EditableRoutine editor = routines.blank();
+        editor.execute(Edits.setStepSets(0, 0, 99));
+
+        SaveResult result = routines.save(editor);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p ->
+                assertThat(p.toString()).isEqualTo("my-routine.json:32:19: $.blocks[0].steps[0].sets: sets must be a whole number from 1 to 50, not 99"));
+        assertThat(editor.dirty()).isTrue();
+        assertThat(routines.folder()).doesNotExist();
+    }
+
+    @Test
+    void anIdTakenByAnotherOfTheUsersRoutinesIsRefused() {
+        UserRoutines routines = routines();
+        EditableRoutine first = routines.blank();
+        assertThat(routines.save(first).ok()).isTrue();
+        EditableRoutine second = routines.blank();
+        assertThat(second.routine().id()).isEqualTo("my-routine-2");
+        second.execute(Edits.setId("my-routine"));
+
+        SaveResult result = routines.save(second);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems().get(0).message()).startsWith("the id 'my-routine' is already used by your routine My routine");
+    }
+
+    @Test
+    void changingTheIdMovesTheFile() throws IOException {
+        UserRoutines routines = routines();
+        EditableRoutine editor = routines.blank();
+        routines.save(editor);
+        editor.execute(Edits.setId("for-ann"));
+
+        SaveResult result = routines.save(editor);
+
+        assertThat(result.ok()).isTrue();
+        assertThat(files(routines.folder())).containsExactly("for-ann.json");
+        editor.execute(Edits.setName("For Ann"));
+        assertThat(routines.save(editor).file()).isEqualTo(routines.folder().resolve("for-ann.json"));
+    }
+
+    @Test
+    void savingAgainOverwritesAtomicallyAndLeavesNoTemporaryFiles() throws IOException {
+        UserRoutines routines = routines();
+        EditableRoutine editor = routines.blank();
+        routines.save(editor);
+        for (int reps = 1; reps <= 5; reps++) {
+            editor.execute(Edits.setStepReps(0, 0, reps));
+            assertThat(routines.save(editor).ok()).isTrue();
+        }
+        assertThat(files(routines.folder())).containsExactly("my-routine.json");
+        LoadResult loaded = RoutineLibrary.readFile(READER, routines.folder().resolve("my-routine.json"));
+        assertThat(loaded.routine().blocks().get(0).steps().get(0).reps()).isEqualTo(5);
+    }
+
+    @Test
+    void exportWritesAStandaloneFileThatImportsAgain() throws IOException {
+        UserRoutines routines = routines();
+        Path out = home.resolve("share/musical-toes.json");
+
+        UserRoutines.export(builtIn("musical-toes"), out);
+
+        String text = Files.readString(out);
+        assertThat(text).contains("\"exercises\": {", "\"single-big-toe-raise\": {");
+        ImportCheck check = routines.checkImport(out);
+        assertThat(check.clash()).isEqualTo(ImportCheck.Clash.BUILT_IN);
+        SaveResult imported = routines.importRoutine(check, ImportDecision.rename(check.freeId()));
+        assertThat(imported.file()).isEqualTo(routines.folder().resolve("musical-toes-2.json"));
+        Routine back = routines.library().find("musical-toes-2").orElseThrow();
+        assertThat(RoutineBuilder.from(back).id("musical-toes").build()).isEqualTo(builtIn("musical-toes"));
+    }
+
+    @Test
+    void anInvalidEditorIsNotExported() {
+        UserRoutines routines = routines();
+        EditableRoutine editor = routines.blank();
+        editor.execute(Edits.setBpm(10));
+        Path out = home.resolve("out.json");
+
+        assertThat(routines.export(editor, out).ok()).isFalse();
+        assertThat(out).doesNotExist();
+    }
+}

@@ -1,0 +1,181 @@
+package org.toetempo.handout;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HandoutTest {
+
+    private static final RoutineLibrary BUILT_IN = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null);
+
+    /** Plain grey squares: the layout without JavaFX. */
+    private static final FootStills SQUARES = pose -> {
+        BufferedImage image = new BufferedImage(FootStills.WIDTH, FootStills.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.LIGHT_GRAY);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.dispose();
+        return image;
+    };
+
+    private static Routine routine(String id) {
+        return BUILT_IN.find(id).orElseThrow();
+    }
+
+    private record Pdf(int pages, String text, int images) {
+    }
+
+    private static Pdf read(byte[] bytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images++;
+                }
+            }
+            return new Pdf(document.getNumberOfPages(), new PDFTextStripper().getText(document), images);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBuiltInRoutineMakesAHandoutOfOneOrTwoPages() {
+        return BUILT_IN.entries().stream().map(RoutineLibrary.Entry::routine).map(r -> DynamicTest.dynamicTest(r.id(), () -> {
+            Pdf pdf = read(Handout.pdf(r, HandoutOptions.defaults(), SQUARES));
+
+            assertThat(pdf.pages()).isBetween(1, 2);
+            assertThat(pdf.text()).contains(r.name(), "Why", "How often", "Takes", "Safety", "Notes",
+                    "Page 1 of " + pdf.pages(), r.safety().get(0).substring(0, 30));
+            assertThat(pdf.images()).isPositive();
+        }));
+    }
+
+    @Test
+    void theHandoutSaysWhatToDo() throws IOException {
+        Pdf pdf = read(Handout.pdf(routine("musical-toes"), HandoutOptions.defaults(), SQUARES));
+        String text = pdf.text().replaceAll("\\s+", " ");
+
+        assertThat(pdf.pages()).isEqualTo(2);
+        assertThat(text).contains("Musical Toes", "Train the muscles that lift and press the big toe",
+                "Twice a week", "About 10 min", "60 beats per minute to start; you may go from 40 to 160",
+                "Slow 60 BPM · then rest 30 s", "Two beats up, two beats down.",
+                "1. Single Big Toe Raise", "Right, then left · 10 reps",
+                "lift 2 beats \u201cup\u201d, lower 2 beats \u201cdown\u201d (at 60 BPM)",
+                "Standing: Stand on both feet and lift one big toe at a time.",
+                "Only the big toe moves · Four small toes stay heavy",
+                "How does the left big toe compare with the right?",
+                "Fast 110 BPM", "To a song to a song you like (or 100 BPM) · go round the moves until the song ends",
+                "12. Double Small Toes Raise", "Stop an exercise at once if you feel sharp or stabbing pain.");
+        assertThat(text).as("right and left of the same step are one item").doesNotContain("13.");
+        assertThat(pdf.images()).as("one picture per pose, shared by the pages").isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void aProgrammeHandsOutOneStage() throws IOException {
+        Routine programme = routine("foot-core-12-week");
+
+        String first = read(Handout.pdf(programme, HandoutOptions.defaults(), SQUARES)).text();
+        String stageC = read(Handout.pdf(programme, HandoutOptions.defaults().withStage("c"), SQUARES)).text();
+
+        assertThat(first).contains("Stage A: seated", "4 times a week").doesNotContain("Stage C: on one leg");
+        assertThat(stageC).contains("Stage C: on one leg").doesNotContain("Stage A: seated");
+        assertThatThrownBy(() -> Handout.pdf(programme, HandoutOptions.defaults().withStage("z"), SQUARES))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("its stages are a, b, c, d");
+    }
+
+    @Test
+    void letterPaperAndNoFigures() throws IOException {
+        byte[] bytes = Handout.pdf(routine("arch-doming"), HandoutOptions.defaults().withPaper(HandoutOptions.Paper.LETTER),
+                FootStills.NONE);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612);
+        }
+        Pdf pdf = read(bytes);
+        assertThat(pdf.images()).isZero();
+        assertThat(pdf.text()).contains("Arch Doming");
+    }
+
+    @Test
+    void textTheFontLacksIsShownAsAQuestionMarkNotAFailure() throws IOException {
+        Routine r = routine("arch-doming");
+        Routine odd = new Routine(r.format(), r.id(), "Gewölbe für Łukasz 足", r.summary(), r.purpose(), r.audience(),
+                r.difficulty(), r.duration(), r.frequency(), r.setup(), r.equipment(), List.of("Tab\there, ✓ done."),
+                r.credits(), r.notes(), r.tempo(), r.exercises(), r.stages(), r.blocks());
+
+        String text = read(Handout.pdf(odd, HandoutOptions.defaults(), SQUARES)).text();
+
+        assertThat(text).contains("Gewölbe für Łukasz ?", "Tab here, ? done.");
+    }
+
+    @Test
+    void theStillsAreAskedForOnceEach() throws IOException {
+        AtomicInteger asked = new AtomicInteger();
+        FootStills counting = new FootStills() {
+            @Override
+            public BufferedImage still(KeyPose pose) {
+                return SQUARES.still(pose);
+            }
+
+            @Override
+            public Map<KeyPose, BufferedImage> stills(java.util.Collection<KeyPose> poses) {
+                asked.incrementAndGet();
+                assertThat(new ArrayList<>(poses)).doesNotHaveDuplicates();
+                return FootStills.super.stills(poses);
+            }
+        };
+        Handout.pdf(routine("musical-toes"), HandoutOptions.defaults(), counting);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void theAppsOwnFootFigureDrawsTheStills(@TempDir Path dir) throws IOException {
+        FxFootStills stills = FxFootStills.headless();
+        BufferedImage lift = stills.still(KeyPose.of(routine("musical-toes").blocks().get(0).steps().get(0),
+                routine("musical-toes").exercise("single-big-toe-raise")));
+        assertThat(lift.getWidth()).isEqualTo(FootStills.WIDTH);
+        assertThat(lift.getHeight()).isEqualTo(FootStills.HEIGHT);
+        assertThat(colours(lift)).as("skin, outline, highlight on white").isGreaterThan(20);
+
+        Path out = dir.resolve("handout.pdf");
+        Handout.write(routine("toe-fan-routine"), HandoutOptions.defaults(), stills, out);
+        Pdf pdf = read(Files.readAllBytes(out));
+        assertThat(pdf.pages()).isBetween(1, 2);
+        assertThat(pdf.images()).isPositive();
+        List<BufferedImage> pages = Handout.pages(Files.readAllBytes(out), 30);
+        assertThat(pages).hasSize(pdf.pages());
+    }
+
+    private static long colours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
