@@ -45,6 +45,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new ListCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
+                .addSubcommand(new RenderCommand(library, reader))
                 .addSubcommand(new SnapshotCommand(library, reader))
                 .addSubcommand(new HandoutCommand(library, reader))
                 .addSubcommand(new ExportCommand(library, reader))

@@ -9,10 +9,11 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.SettingsStore;
-import org.toetempo.timing.Clock;
 
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
 public final class App extends Application {
+
+    private Sound sound;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -24,11 +25,11 @@ public final class App extends Application {
         SettingsStore settings = SettingsStore.in(paths);
         Theme.use(settings.get().theme());
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        Clock clock = Clock.system();
+        sound = Sound.start(settings);
 
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
-                paths.routines(), clock, settings, () -> { });
+                paths.routines(), sound, settings);
         screens.showLibrary();
         stage.setMinWidth(800);
         stage.setMinHeight(600);
@@ -39,6 +40,13 @@ public final class App extends Application {
             probe.start(() -> screens.playNow(Probe.routineToPlay()));
         } else {
             screens.welcomeIfFirstRun();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (sound != null) {
+            sound.close();
         }
     }
 }

@@ -15,7 +15,6 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
-import org.toetempo.timing.Clock;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.library.LibraryView;
@@ -37,22 +36,20 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final Clock clock;
+    private final Sound sound;
     private final SettingsStore settings;
-    private final Runnable soundCheck;
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
 
-    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Clock clock,
-            SettingsStore settings, Runnable soundCheck) {
+    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
+            SettingsStore settings) {
         this.stage = stage;
         this.scene = scene;
         this.routines = routines;
         this.userRoutines = userRoutines;
-        this.clock = clock;
+        this.sound = sound;
         this.settings = settings;
-        this.soundCheck = soundCheck;
         stage.setFullScreenExitKeyCombination(new KeyCodeCombination(KeyCode.ESCAPE));
         stage.setFullScreenExitHint("");
         stage.fullScreenProperty().addListener((obs, was, full) -> {
@@ -83,8 +80,18 @@ final class Screens {
     }
 
     void play(Routine routine) {
-        Session session = new Session(routine, PlayOptions.defaults(), clock);
+        Session session = new Session(routine, PlayOptions.defaults(), sound.clock());
+        sound.follow(session);
         PlayerModel model = new PlayerModel(routine, session);
+        model.setSoundStatus(sound::problem);
+        model.mutedProperty().set(settings.get().muted());
+        model.soundProperty().set(settings.get().sound());
+        model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
+        model.soundProperty().addListener((obs, was, value) -> {
+            if (value != null) {
+                sound.save(settings.get().withSound(value));
+            }
+        });
         player = new PlayerView(model);
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
@@ -116,7 +123,7 @@ final class Screens {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Welcome to Toe Tempo");
-        WelcomeView view = new WelcomeView(soundCheck, () -> {
+        WelcomeView view = new WelcomeView(this::soundCheck, () -> {
             dialog.close();
             routines.get().find("musical-toes").ifPresent(this::play);
         }, dialog::close);
@@ -125,6 +132,11 @@ final class Screens {
         dialog.setScene(welcome);
         dialog.setOnHidden(e -> settings.save(settings.get().withWelcomed(true)));
         dialog.show();
+    }
+
+    /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
+    void soundCheck() {
+        routines.get().find("musical-toes").ifPresent(r -> sound.preview(r, 13));
     }
 
     private void showSafety(Routine routine) {

@@ -63,6 +63,11 @@ public final class PlayerModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
     private final ReadOnlyObjectWrapper<Session.State> state = new ReadOnlyObjectWrapper<>(this, "state", Session.State.READY);
+    private final ReadOnlyStringWrapper soundNotice = new ReadOnlyStringWrapper(this, "soundNotice");
+    private final javafx.beans.property.BooleanProperty muted = new javafx.beans.property.SimpleBooleanProperty(this, "muted");
+    private final javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> sound =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "sound", org.toetempo.settings.Settings.Sound.BOTH);
+    private java.util.function.Supplier<String> soundStatus = () -> null;
 
     public PlayerModel(Routine routine, Session session) {
         this.routine = routine;
@@ -72,6 +77,12 @@ public final class PlayerModel {
 
     public Routine routine() {
         return routine;
+    }
+
+    /** Where a problem with the sound comes from: a sentence for the user, or {@code null} when sound is on. */
+    public void setSoundStatus(java.util.function.Supplier<String> status) {
+        soundStatus = status;
+        refresh();
     }
 
     /** The scheduled steps, for the progress bar. */
@@ -113,6 +124,10 @@ public final class PlayerModel {
     public void stop() {
         session.stop();
         refresh();
+    }
+
+    public void toggleMute() {
+        muted.set(!muted.get());
     }
 
     /** Sets the current block's tempo (clamped to its range); returns what was applied. */
@@ -170,6 +185,7 @@ public final class PlayerModel {
         stepIndex.set(s.stepIndex());
         routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
         bpm.set(s.bpm());
+        soundNotice.set(soundStatus.get());
     }
 
     static String wordFor(Snapshot s) {
@@ -255,4 +271,9 @@ public final class PlayerModel {
     public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Session.State> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty soundNoticeProperty() { return soundNotice.getReadOnlyProperty(); }
+    /** Silences clicks and voice; the screen goes on. */
+    public javafx.beans.property.BooleanProperty mutedProperty() { return muted; }
+    /** Clicks, voice or both. */
+    public javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> soundProperty() { return sound; }
 }

@@ -166,7 +166,15 @@ public final class PlayerView extends StackPane {
         safety.setOnAction(e -> onSafety.run());
         HBox top = new HBox(12, back, name, block, spacer, timeLeft, safety);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, top, progress);
+        Label notice = new Label();
+        notice.setId("sound-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.soundNoticeProperty());
+        notice.visibleProperty().bind(model.soundNoticeProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(8, top, progress, notice);
         box.getStyleClass().add("player-header");
         return box;
     }
@@ -296,7 +304,41 @@ public final class PlayerView extends StackPane {
         keys.setId("show-help");
         keys.setOnAction(e -> toggleHelp());
 
-        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, present, keys);
+        Button mute = new Button();
+        mute.setId("mute");
+        mute.setOnAction(e -> model.toggleMute());
+        Runnable showMute = () -> {
+            boolean on = model.mutedProperty().get();
+            icons.remove(mute.getGraphic());
+            mute.setGraphic(icon(on ? Feather.VOLUME_X : Feather.VOLUME_2));
+            mute.setTooltip(new Tooltip(on ? "Sound off (M)" : "Sound on (M)"));
+            mute.setAccessibleText(on ? "Unmute (M)" : "Mute (M)");
+        };
+        model.mutedProperty().addListener(o -> showMute.run());
+        showMute.run();
+        javafx.scene.control.ComboBox<org.toetempo.settings.Settings.Sound> sound = new javafx.scene.control.ComboBox<>();
+        sound.setId("sound-mode");
+        sound.getItems().addAll(org.toetempo.settings.Settings.Sound.values());
+        sound.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.toetempo.settings.Settings.Sound value) {
+                return value == null ? "" : switch (value) {
+                    case BOTH -> "Clicks and voice";
+                    case CLICKS -> "Clicks only";
+                    case VOICE -> "Voice only";
+                };
+            }
+
+            @Override
+            public org.toetempo.settings.Settings.Sound fromString(String text) {
+                return null;
+            }
+        });
+        sound.valueProperty().bindBidirectional(model.soundProperty());
+        sound.setAccessibleText("What you hear");
+        sound.setTooltip(new Tooltip("What you hear"));
+
+        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, mute, sound, present, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("player-controls");
         return bar;
@@ -411,6 +453,7 @@ public final class PlayerView extends StackPane {
             case PLUS, ADD, EQUALS -> model.tempoUp();
             case MINUS, SUBTRACT -> model.tempoDown();
             case F -> onFullScreen.run();
+            case M -> model.toggleMute();
             case P -> onPresent.run();
             case ESCAPE -> {
                 if (help.isVisible()) {
@@ -447,7 +490,7 @@ public final class PlayerView extends StackPane {
         box.getChildren().add(title);
         String[][] keys = {
                 {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
-                {"R", "Restart this step"}, {"+ / −", "Faster / slower"}, {"F", "Full screen"},
+                {"R", "Restart this step"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
                 {"P", "Present on a second screen"}, {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
         for (String[] key : keys) {
             Label k = new Label(key[0]);

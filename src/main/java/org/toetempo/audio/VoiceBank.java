@@ -1,0 +1,208 @@
+package org.toetempo.audio;
+
+import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
+import org.toetempo.timing.Cue;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Spoken cue words: short WAVs (48 kHz, mono, 16-bit) named by the slug of their text, made by
+ * {@code audio/generate-voice.sh} and packaged in the jar under {@code audio/voice/}. Clips are loaded on first
+ * use and kept; a word with no clip is simply not spoken (the click still sounds).
+ *
+ * <p>On loading, anything quieter than {@link #ONSET_THRESHOLD} before the word is cut, so a clip's onset is its
+ * sample 0 and a spoken cue starts exactly on its beat. Thread-safe.
+ */
+public final class VoiceBank {
+
+    /** Where the built-in clips live on the classpath. */
+    public static final String RESOURCE_DIR = "audio/voice/";
+    /** Samples before the first one at least this loud (about -34 dBFS) are trimmed from a clip. */
+    public static final float ONSET_THRESHOLD = 0.02f;
+
+    private static final Logger LOG = Logger.getLogger(VoiceBank.class.getName());
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten"};
+    /** Silence between an exercise's name and its foot. */
+    static final int PHRASE_GAP = Pcm.SAMPLE_RATE * 70 / 1000;
+
+    private final Function<String, InputStream> opener;
+    private final Map<String, Optional<Sound>> clips = new ConcurrentHashMap<>();
+
+    private VoiceBank(Function<String, InputStream> opener) {
+        this.opener = opener;
+    }
+
+    /** The clips packaged with the app. */
+    public static VoiceBank builtIn() {
+        ClassLoader loader = VoiceBank.class.getClassLoader();
+        return new VoiceBank(slug -> loader.getResourceAsStream(RESOURCE_DIR + slug + ".wav"));
+    }
+
+    /** Clips from a folder of {@code SLUG.wav} files (e.g. the {@code audio/voice} folder of a checkout). */
+    public static VoiceBank fromDirectory(Path directory) {
+        return new VoiceBank(slug -> {
+            Path file = directory.resolve(slug + ".wav");
+            try {
+                return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** A bank with no clips: nothing is ever spoken. */
+    public static VoiceBank none() {
+        return new VoiceBank(slug -> null);
+    }
+
+    /** Lower case, every run of other characters than a-z and 0-9 turned into one '-', none at either end. */
+    public static String slug(String text) {
+        String s = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == '-') {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    /** "one" … "ten" for 1 … 10, else {@code null}. */
+    public static String numberWord(int n) {
+        return n >= 1 && n <= 10 ? NUMBERS[n] : null;
+    }
+
+    /** The clip of a word or phrase, if there is one. */
+    public Optional<Sound> clip(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String slug = slug(text);
+        if (slug.isEmpty()) {
+            return Optional.empty();
+        }
+        return clips.computeIfAbsent(slug, this::load);
+    }
+
+    /**
+     * What to say for a cue, if anything: a phase's or hold's cue word; the number of a count-in or countdown;
+     * "switch to the left foot"; an exercise's name followed by its foot ("right foot", "left foot",
+     * "both feet"); "rest"; "well done" at the end.
+     *
+     * @param routine the routine the cue belongs to (for exercise names); may be {@code null}
+     */
+    public Optional<Sound> clipFor(Cue cue, Routine routine) {
+        return switch (cue.type()) {
+            case PHASE, HOLD_START -> clip(cue.text());
+            case COUNT_IN, COUNTDOWN -> clip(numberWord(cue.value()));
+            case SWITCH_SIDE -> cue.side() == null ? Optional.empty()
+                    : clip("switch to the " + cue.side().json() + " foot");
+            case EXERCISE_START -> exerciseStart(cue, routine);
+            case REST_START -> clip("rest");
+            case ROUTINE_END -> clip("well done");
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Sound> exerciseStart(Cue cue, Routine routine) {
+        String name = exerciseName(cue.exercise(), routine);
+        String foot = footPhrase(cue.side());
+        Optional<Sound> first = clip(name);
+        Optional<Sound> second = clip(foot);
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isPresent() ? first : second;
+        }
+        String key = "\u0000" + slug(name) + "+" + slug(foot);
+        return clips.computeIfAbsent(key, k -> Optional.of(join(first.get(), second.get())));
+    }
+
+    private static String exerciseName(String id, Routine routine) {
+        if (id == null) {
+            return null;
+        }
+        Exercise exercise = routine == null ? null : routine.exercises().get(id);
+        return exercise != null ? exercise.name() : id;
+    }
+
+    private static String footPhrase(Side side) {
+        if (side == null) {
+            return null;
+        }
+        return switch (side) {
+            case LEFT -> "left foot";
+            case RIGHT -> "right foot";
+            default -> "both feet";
+        };
+    }
+
+    private static Sound join(Sound a, Sound b) {
+        float[] out = new float[a.length() + PHRASE_GAP + b.length()];
+        System.arraycopy(a.data(), 0, out, 0, a.length());
+        System.arraycopy(b.data(), 0, out, a.length() + PHRASE_GAP, b.length());
+        return new Sound("voice:" + a.name().substring(6) + "+" + b.name().substring(6), out);
+    }
+
+    private Optional<Sound> load(String slug) {
+        InputStream raw = opener.apply(slug);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(raw))) {
+            AudioFormat f = in.getFormat();
+            if (f.getEncoding() != AudioFormat.Encoding.PCM_SIGNED || f.getSampleSizeInBits() != 16
+                    || Math.round(f.getSampleRate()) != Pcm.SAMPLE_RATE || f.getChannels() != 1) {
+                LOG.warning(() -> "voice clip " + slug + ".wav is " + f + ", not 48 kHz mono 16-bit; not used");
+                return Optional.empty();
+            }
+            byte[] bytes = in.readAllBytes();
+            int n = bytes.length / 2;
+            float[] samples = new float[n];
+            for (int i = 0; i < n; i++) {
+                int lo = bytes[2 * i] & 0xff;
+                int hi = bytes[2 * i + 1];
+                int v = f.isBigEndian() ? ((bytes[2 * i] << 8) | (bytes[2 * i + 1] & 0xff)) : ((hi << 8) | lo);
+                samples[i] = v / 32768f;
+            }
+            int onset = 0;
+            while (onset < n && Math.abs(samples[onset]) < ONSET_THRESHOLD) {
+                onset++;
+            }
+            if (onset == n) {
+                return Optional.empty();
+            }
+            float[] trimmed = new float[n - onset];
+            System.arraycopy(samples, onset, trimmed, 0, trimmed.length);
+            return Optional.of(new Sound("voice:" + slug, trimmed));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "cannot read voice clip " + slug + ".wav", e);
+            return Optional.empty();
+        } finally {
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // already closed with the audio stream
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.toetempo.cli;
+
+import org.toetempo.history.CsvExport;
+import org.toetempo.history.History;
+import org.toetempo.history.HistoryOverview;
+import org.toetempo.history.HistoryStore;
+import org.toetempo.history.SessionRecord;
+import org.toetempo.history.Streak;
+import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.settings.AppPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** {@code toetempo history list|export}: the session history in the user's data folder, headless. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"The session history kept in the user's data folder.",
+                "A damaged part of the history is set aside (and reported on stderr); the rest is kept."})
+public final class HistoryCommand implements Runnable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final Supplier<RoutineLibrary> library;
+    private final AppPaths paths;
+    private final Supplier<ZonedDateTime> now;
+
+    @Spec
+    private CommandSpec spec;
+
+    public HistoryCommand(Supplier<RoutineLibrary> library, AppPaths paths) {
+        this(library, paths, ZonedDateTime::now);
+    }
+
+    public HistoryCommand(Supplier<RoutineLibrary> library, AppPaths paths, Supplier<ZonedDateTime> now) {
+        this.library = library;
+        this.paths = paths;
+        this.now = now;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List every session, then each routine's streak.",
+                    "",
+                    "One line a session, oldest first: local date and time, time zone, routine, outcome, active time,",
+                    "share of reps done, pain and stiffness."})
+    int list(@Option(names = "--routine", paramLabel = "ID", description = "Only this routine's sessions.") String routine) {
+        PrintWriter out = spec.commandLine().getOut();
+        History history = load();
+        if (history == null) {
+            return 1;
+        }
+        List<SessionRecord> sessions = routine == null ? history.sessions() : history.forRoutine(routine);
+        for (SessionRecord s : sessions) {
+            String pain = s.ratings() == null || s.ratings().pain() == null ? "-" : s.ratings().pain().toString();
+            String stiffness = s.ratings() == null || s.ratings().stiffness() == null ? "-" : s.ratings().stiffness().toString();
+            out.printf(Locale.ROOT, "%s %-20s %-28s %-9s %6s %4.0f%%  pain %-2s stiffness %-2s%n",
+                    WHEN.format(s.localStart()), s.zone().getId(), s.routineId(), s.outcome().json(),
+                    minutes(s.activeSeconds()), s.completion() * 100, pain, stiffness);
+        }
+        HistoryOverview overview = HistoryOverview.of(routine == null ? history : History.of(sessions), routines(), now.get());
+        if (!overview.routines().isEmpty()) {
+            out.println();
+        }
+        for (HistoryOverview.RoutineSummary summary : overview.routines()) {
+            Streak streak = summary.streak();
+            out.printf(Locale.ROOT, "%-28s %4d session%s  %s%n", summary.routineId(), summary.sessions(),
+                    summary.sessions() == 1 ? " " : "s",
+                    streak == null ? "" : "streak " + streak.describe(streak.current()) + ", best "
+                            + streak.describe(streak.best()));
+        }
+        out.println();
+        out.println(sessions.size() + (sessions.size() == 1 ? " session" : " sessions") + " in " + paths.dataDirectory().resolve("history"));
+        return 0;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Export every session as CSV, for a spreadsheet or a clinician.",
+                    "",
+                    "RFC 4180, UTF-8: one row a session; with --steps, also one row per step and foot."})
+    int export(@Option(names = "--csv", required = true, paramLabel = "FILE", description = "Sessions, one row each.") Path csv,
+               @Option(names = "--steps", paramLabel = "FILE", description = "Also: one row per step and foot.") Path steps,
+               @Option(names = "--no-bom", description = "Leave out the byte order mark that tells spreadsheets the file is UTF-8.")
+               boolean noBom) throws IOException {
+        History history = load();
+        if (history == null) {
+            return 1;
+        }
+        try (Writer writer = open(csv, !noBom)) {
+            CsvExport.sessions(history.sessions(), writer);
+        }
+        if (steps != null) {
+            Map<String, String> names = exerciseNames();
+            try (Writer writer = open(steps, !noBom)) {
+                CsvExport.steps(history.sessions(), names::get, writer);
+            }
+        }
+        spec.commandLine().getOut().println("Exported " + history.size() + (history.size() == 1 ? " session" : " sessions")
+                + " to " + csv + (steps == null ? "" : " and " + steps));
+        return 0;
+    }
+
+    private History load() {
+        try {
+            History history = HistoryStore.in(paths).load();
+            if (history.report().message() != null) {
+                spec.commandLine().getErr().println(history.report().message());
+            }
+            return history;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("toetempo: could not read the history: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Function<String, Routine> routines() {
+        RoutineLibrary routines = library.get();
+        return id -> routines.find(id).orElse(null);
+    }
+
+    private Map<String, String> exerciseNames() {
+        Map<String, String> names = new HashMap<>();
+        for (RoutineLibrary.Entry entry : library.get().entries()) {
+            if (entry.ok()) {
+                for (Exercise exercise : entry.routine().exercises().values()) {
+                    names.putIfAbsent(exercise.id(), exercise.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Writer open(Path file, boolean bom) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
+        if (bom) {
+            writer.write(CsvExport.BOM);
+        }
+        return writer;
+    }
+
+    private static String minutes(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,217 @@
+package org.toetempo.cli;
+
+import org.toetempo.audio.EventSource;
+import org.toetempo.audio.MixOptions;
+import org.toetempo.audio.OfflineRender;
+import org.toetempo.audio.Pcm;
+import org.toetempo.audio.Renderer;
+import org.toetempo.audio.SoundKit;
+import org.toetempo.audio.SoundMode;
+import org.toetempo.audio.VoiceBank;
+import org.toetempo.audio.WavWriter;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import org.toetempo.routine.Wording;
+import org.toetempo.timing.Cue;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Session;
+import org.toetempo.timing.VirtualClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Write the sound of a routine to a WAV file, faster than real time.",
+                "",
+                "The PCM is exactly what the player plays (48 kHz, 16-bit, stereo): every click and spoken",
+                "cue at the frame of its beat, frame = round(time_s * 48000), time 0 being frame 0.",
+                "--cues also writes every cue with its frame as CSV:",
+                "  frame,time_s,beat,type,exercise,side,set,rep,reps,phase,text",
+                "ROUTINE is a routine id (see 'list') or a routine file. Exit code 2 for bad input."})
+final class RenderCommand implements Callable<Integer> {
+
+    /** Longest render: a 16-bit stereo WAV at 48 kHz holds about 6 hours; keep well under. */
+    static final double MAX_SECONDS = 3 * 3600;
+    /** Silence rendered after the routine's end, so the last sounds ring out. */
+    static final double TAIL_SECONDS = 2;
+
+    private final Supplier<RoutineLibrary> library;
+    private final RoutineReader reader;
+
+    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
+    private String routine;
+
+    @Option(names = "--bpm", paramLabel = "N", description = "Play every block at N beats per minute (within the routine's range).")
+    private Double bpm;
+
+    @Option(names = "--stage", paramLabel = "ID", description = "For a programme: the stage to play (default: the first).")
+    private String stage;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "The WAV file to write.")
+    private Path out;
+
+    @Option(names = "--cues", paramLabel = "FILE.csv", description = "Also write the cues, each with its frame index.")
+    private Path cues;
+
+    @Option(names = "--seconds", paramLabel = "S",
+            description = "Render S seconds (default: the whole routine and " + "2 s after its end).")
+    private Double seconds;
+
+    @Option(names = "--sound", paramLabel = "clicks|voice|both", defaultValue = "both",
+            description = "Clicks and tones only, spoken cues only, or both (default: ${DEFAULT-VALUE}).")
+    private String sound;
+
+    @Option(names = "--click-volume", paramLabel = "V", description = "Click volume from 0 to 1 (default: 0.7).")
+    private Double clickVolume;
+
+    @Option(names = "--voice-volume", paramLabel = "V", description = "Voice volume from 0 to 1 (default: 0.9).")
+    private Double voiceVolume;
+
+    @Spec
+    private CommandSpec spec;
+
+    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+        this.library = library;
+        this.reader = reader;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<MixOptions> mix = mixOptions(err);
+        if (mix.isEmpty()) {
+            return Cli.BAD_INPUT;
+        }
+        if (seconds != null && !(seconds > 0 && seconds <= MAX_SECONDS)) {
+            err.println("toetempo: --seconds must be more than 0 and at most " + Wording.number(MAX_SECONDS)
+                    + ", not " + Wording.number(seconds));
+            return Cli.BAD_INPUT;
+        }
+        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
+        if (found.isEmpty()) {
+            return Cli.BAD_INPUT;
+        }
+        Routine r = found.get();
+        PlayOptions options = PlayOptions.defaults();
+        if (bpm != null) {
+            if (!r.tempo().allows(bpm)) {
+                err.printf(Locale.ROOT, "toetempo: --bpm %s is outside %s's range %s–%s BPM%n", Wording.number(bpm),
+                        r.id(), Wording.number(r.tempo().minBpm()), Wording.number(r.tempo().maxBpm()));
+                return Cli.BAD_INPUT;
+            }
+            options = options.withBpm(bpm);
+        }
+        if (stage != null) {
+            if (r.stages().stream().noneMatch(s -> s.id().equals(stage))) {
+                err.println("toetempo: " + r.id() + " has no stage '" + stage + "'"
+                        + (r.stages().isEmpty() ? "" : "; its stages are "
+                        + String.join(", ", r.stages().stream().map(s -> s.id()).toList())));
+                return Cli.BAD_INPUT;
+            }
+            options = options.withStage(stage);
+        }
+
+        VirtualClock clock = new VirtualClock();
+        Session session = new Session(r, options, clock);
+        session.play();
+        long frames = seconds != null ? Pcm.framesIn(seconds)
+                : Pcm.frameOf(session.schedule().totalNanos()) + Pcm.framesIn(TAIL_SECONDS);
+        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), mix.get());
+        try (WavWriter wav = new WavWriter(out);
+             Writer csv = cues == null ? null : Files.newBufferedWriter(cues, StandardCharsets.UTF_8)) {
+            int[] count = new int[1];
+            if (csv != null) {
+                csv.write("frame,time_s,beat,type,exercise,side,set,rep,reps,phase,text\n");
+                renderer.listener(new Renderer.Listener() {
+                    @Override
+                    public void cue(long frame, long clockNanos, Cue cue) {
+                        try {
+                            csv.write(csvLine(frame, clockNanos, cue));
+                            count[0]++;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+            }
+            new OfflineRender(renderer, EventSource.of(session), clock)
+                    .renderUntil(frames, (pcm, n, first) -> wav.write(pcm, n));
+            stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%n", out, wav.frames(),
+                    wav.frames() / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
+                    csv == null ? "" : "; " + count[0] + " cues in " + cues);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("toetempo: cannot write " + (e.getMessage() == null ? out.toString() : e.getMessage()));
+            return Cli.BAD_INPUT;
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private Optional<MixOptions> mixOptions(PrintWriter err) {
+        SoundMode mode;
+        switch (sound.toLowerCase(Locale.ROOT)) {
+            case "clicks" -> mode = SoundMode.CLICKS;
+            case "voice" -> mode = SoundMode.VOICE;
+            case "both" -> mode = SoundMode.BOTH;
+            default -> {
+                err.println("toetempo: --sound must be clicks, voice or both, not '" + sound + "'");
+                return Optional.empty();
+            }
+        }
+        MixOptions mix = MixOptions.defaults().withMode(mode);
+        for (Double v : new Double[] {clickVolume, voiceVolume}) {
+            if (v != null && !(v >= 0 && v <= 1)) {
+                err.println("toetempo: volumes go from 0 to 1, not " + Wording.number(v));
+                return Optional.empty();
+            }
+        }
+        if (clickVolume != null) {
+            mix = mix.withClickVolume(clickVolume);
+        }
+        if (voiceVolume != null) {
+            mix = mix.withVoiceVolume(voiceVolume);
+        }
+        return Optional.of(mix);
+    }
+
+    static String csvLine(long frame, long clockNanos, Cue cue) {
+        return String.join(",",
+                Long.toString(frame),
+                String.format(Locale.ROOT, "%.6f", clockNanos / 1e9),
+                cue.beat() >= 0 ? Long.toString(cue.beat()) : "",
+                cue.type().json(),
+                csv(cue.exercise()),
+                cue.side() == null ? "" : cue.side().json(),
+                Integer.toString(cue.set()),
+                Integer.toString(cue.rep()),
+                Integer.toString(cue.reps()),
+                cue.phase() == null ? "" : cue.phase().json(),
+                csv(cue.text())) + "\n";
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
