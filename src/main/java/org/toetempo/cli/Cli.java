@@ -43,6 +43,7 @@ public final class Cli implements Runnable {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new ListCommand(library, paths))
+                .addSubcommand(new HistoryCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
                 .addSubcommand(new RenderCommand(library, reader))
