@@ -26,6 +26,8 @@ public final class Session {
     private State state = State.READY;
     /** Counts commands, so the audio renderer knows when what it rendered ahead is stale. */
     private long revision;
+    /** How far ahead of "now" a command's first beat is placed, so sound already queued cannot make it late. */
+    private long commandLead;
     private long anchorWall;
     private long anchorSchedule;
 
@@ -39,6 +41,14 @@ public final class Session {
         this.clock = clock;
         this.options = options;
         this.schedule = Schedule.compile(routine, options);
+    }
+
+    /**
+     * Places the first beat after play, resume or a jump this far after the command, instead of on the command's
+     * own instant (which the audio line has already queued sound for). The position waits there meanwhile.
+     */
+    public synchronized void setCommandLead(long nanos) {
+        commandLead = Math.max(0, nanos);
     }
 
     public synchronized Schedule schedule() {
@@ -324,14 +334,14 @@ public final class Session {
 
     private void start(long now, long from) {
         revision++;
-        anchorWall = now;
+        anchorWall = now + commandLead;
         anchorSchedule = from;
         state = State.PLAYING;
     }
 
     /** Schedule time at wall time {@code now}. */
     private long position(long now) {
-        return state == State.PLAYING ? anchorSchedule + (now - anchorWall) : anchorSchedule;
+        return state == State.PLAYING ? anchorSchedule + Math.max(0, now - anchorWall) : anchorSchedule;
     }
 
     /** Applies a pending tempo change once its beat has come. */
@@ -364,7 +374,7 @@ public final class Session {
 
     private void moveTo(long scheduleNanos, long now) {
         revision++;
-        anchorWall = now;
+        anchorWall = now + commandLead;
         anchorSchedule = scheduleNanos;
         if (state == State.FINISHED || state == State.STOPPED) {
             state = State.PAUSED;

@@ -53,6 +53,8 @@ final class Sound implements AutoCloseable {
     }
 
     void follow(Session session) {
+        // Commands land just beyond the sound already queued, so their first beat is never late.
+        session.setCommandLead((engine.aheadMillis() + 30) * 1_000_000L);
         engine.play(session);
     }
 

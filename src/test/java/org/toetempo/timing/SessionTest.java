@@ -219,6 +219,39 @@ class SessionTest {
     }
 
     @Test
+    void aCommandLeadPlacesTheFirstBeatAfterTheCommandAndWaitsThere() {
+        Session session = session("musical-toes", PlayOptions.defaults());
+        session.setCommandLead(100 * MS);
+        long start = clock.nanos();
+        session.play();
+
+        clock.set(start + 50 * MS);
+        assertThat(session.snapshot().nanos()).isZero();
+        assertThat(session.snapshot().activity()).isEqualTo(Activity.COUNT_IN);
+        java.util.List<Long> beats = new java.util.ArrayList<>();
+        session.eventsBetween(start, start + 1200 * MS, new TimedEvents() {
+            @Override
+            public void beat(long clockNanos, BeatMark beat) {
+                beats.add(clockNanos - start);
+            }
+
+            @Override
+            public void cue(long clockNanos, Cue cue) {
+            }
+        });
+        assertThat(beats).containsExactly(100 * MS, 1100 * MS);
+        clock.set(start + 1100 * MS);
+        assertThat(session.snapshot().beat()).isEqualTo(1);
+
+        session.jumpToStep(2);
+        long jumped = clock.nanos();
+        clock.set(jumped + 60 * MS);
+        assertThat(session.snapshot().nanos()).isEqualTo(session.schedule().steps().get(2).startNanos());
+        clock.set(jumped + 100 * MS + 1);
+        assertThat(session.snapshot().nanos()).isEqualTo(session.schedule().steps().get(2).startNanos() + 1);
+    }
+
+    @Test
     void nextDuringTheCountInGoesToTheSecondStep() {
         Session session = session("musical-toes", PlayOptions.defaults());
         session.play();
