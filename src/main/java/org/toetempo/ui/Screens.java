@@ -73,6 +73,7 @@ final class Screens {
             library = new LibraryView(routines, userRoutines, this::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
+        library.setOnSoundTiming(this::showCalibration);
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
@@ -131,6 +132,25 @@ final class Screens {
         Theme.apply(welcome, settings.get().theme());
         dialog.setScene(welcome);
         dialog.setOnHidden(e -> settings.save(settings.get().withWelcomed(true)));
+        dialog.show();
+    }
+
+    /** Latency calibration: tap along to clicks; the suggested offset is saved for the output device. */
+    void showCalibration() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Sound timing");
+        org.toetempo.ui.calibration.CalibrationView view = new org.toetempo.ui.calibration.CalibrationView(sound.clock(),
+                start -> sound.clicks(start, org.toetempo.ui.calibration.CalibrationView.CLICKS,
+                        org.toetempo.ui.calibration.CalibrationView.BPM),
+                millis -> settings.save(settings.get().withLatency(Sound.DEFAULT_DEVICE, millis)),
+                settings.get().latencyFor(Sound.DEFAULT_DEVICE), dialog::close);
+        Scene scene = new Scene(view);
+        Theme.apply(scene, settings.get().theme());
+        dialog.setScene(scene);
+        // Whatever happened, the engine goes back to the saved offset.
+        dialog.setOnHidden(e -> sound.apply(settings.get()));
         dialog.show();
     }
 

@@ -107,9 +107,34 @@ final class Sound implements AutoCloseable {
         });
     }
 
-    /** A source that plays a click schedule from {@code startClock} (for calibration). */
-    void play(EventSource source) {
-        engine.play(source);
+    /**
+     * Plays {@code count} plain clicks at {@code bpm} from {@code startClock}, with no latency offset (for the
+     * calibration), and returns their clock times.
+     */
+    java.util.List<Long> clicks(long startClock, int count, double bpm) {
+        engine.latencyOffsetNanos(0);
+        java.util.List<Long> times = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            times.add(startClock + Math.round(k * 60e9 / bpm));
+        }
+        engine.play(new EventSource() {
+            @Override
+            public void eventsBetween(long fromClock, long toClock, TimedEvents sink) {
+                for (int k = 0; k < times.size(); k++) {
+                    long t = times.get(k);
+                    if (t >= fromClock && t < toClock) {
+                        sink.beat(t, new org.toetempo.timing.BeatMark(t - startClock, k,
+                                k % 4 == 0 ? org.toetempo.timing.BeatMark.Accent.REP : org.toetempo.timing.BeatMark.Accent.PHASE, null));
+                    }
+                }
+            }
+
+            @Override
+            public Routine routine() {
+                return null;
+            }
+        });
+        return times;
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class LibraryView extends BorderPane {
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
     private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
+    private final Button soundTiming = new Button("Sound timing");
     private final Supplier<RoutineLibrary> loader;
 
     /**
@@ -84,7 +85,9 @@ public final class LibraryView extends BorderPane {
         reload.setId("library-reload");
         reload.setTooltip(new Tooltip("Read the routine files again, e.g. after fixing one"));
         reload.setOnAction(event -> reload());
-        HBox header = new HBox(12, title, spacer, audience, search, reload, themeToggle);
+        soundTiming.setId("sound-timing");
+        soundTiming.setTooltip(new Tooltip("Tap along to clicks to match the screen to your speakers"));
+        HBox header = new HBox(12, title, spacer, audience, search, reload, soundTiming, themeToggle);
         header.getStyleClass().add("app-header");
         setTop(header);
 
@@ -126,6 +129,11 @@ public final class LibraryView extends BorderPane {
         themeToggle.setTooltip(new Tooltip(dark ? "Light theme" : "Dark theme"));
         themeToggle.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
         themeToggle.setOnAction(e -> action.run());
+    }
+
+    /** What the Sound timing button does (the latency calibration). */
+    public void setOnSoundTiming(Runnable action) {
+        soundTiming.setOnAction(e -> action.run());
     }
 
     /** Selects the routine with this id, if it is listed. */
