@@ -192,6 +192,20 @@ public final class Session {
         return applied;
     }
 
+    /**
+     * The schedule time at a clock time, to the nanosecond (for timing a tap, or placing music ahead of "now"),
+     * taking a pending tempo change into account; -1 when the session is not playing.
+     */
+    public synchronized long positionAt(long clockNanos) {
+        if (state != State.PLAYING) {
+            return -1;
+        }
+        if (switchTo != null && clockNanos >= switchWall) {
+            return switchSchedule + (clockNanos - switchWall);
+        }
+        return anchorSchedule + Math.max(0, clockNanos - anchorWall);
+    }
+
     /** Increases with every command that changes what will be heard. */
     public synchronized long revision() {
         return revision;

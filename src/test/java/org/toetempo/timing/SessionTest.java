@@ -252,6 +252,21 @@ class SessionTest {
     }
 
     @Test
+    void positionAtMapsAnyClockTimeIncludingAPendingTempoChange() {
+        Session session = session("musical-toes", PlayOptions.defaults());
+        assertThat(session.positionAt(clock.nanos())).isEqualTo(-1);
+        long start = clock.nanos();
+        session.play();
+        clock.set(start + 16_400 * MS);
+        session.changeTempo(75);
+
+        assertThat(session.positionAt(start + 16_900 * MS)).isEqualTo(16_900 * MS);
+        // From the switch at 17 s the new schedule's time runs on from the same beat.
+        long switched = session.positionAt(start + 17 * SECOND);
+        assertThat(session.positionAt(start + 17_800 * MS)).isEqualTo(switched + 800 * MS);
+    }
+
+    @Test
     void nextDuringTheCountInGoesToTheSecondStep() {
         Session session = session("musical-toes", PlayOptions.defaults());
         session.play();
