@@ -29,7 +29,8 @@ public final class App extends Application {
 
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
-                paths.routines(), sound, settings);
+                paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
+                org.toetempo.history.ProgressPlanStore.in(paths));
         screens.showLibrary();
         stage.setMinWidth(800);
         stage.setMinHeight(600);

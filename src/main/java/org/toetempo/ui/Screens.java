@@ -41,9 +41,15 @@ final class Screens {
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
+    private final org.toetempo.history.HistoryStore history;
+    private final org.toetempo.history.ProgressPlanStore plans;
+    private org.toetempo.history.PlayTracker tracker;
+    private java.time.Instant started;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
-            SettingsStore settings) {
+            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans) {
+        this.history = history;
+        this.plans = plans;
         this.stage = stage;
         this.scene = scene;
         this.routines = routines;
@@ -65,25 +71,126 @@ final class Screens {
 
     void showLibrary() {
         if (player != null) {
-            player.model().stop();
+            PlayerModel model = player.model();
+            model.stop();
             closePresentation();
             player = null;
+            if (recordSession(model)) {
+                return;
+            }
         }
         if (library == null) {
             library = new LibraryView(routines, userRoutines, this::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
+        library.setOnHistory(this::showHistory);
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
         library.focusList();
     }
 
+    /** Before a session: the coach's suggestions, if it has any; then the player. */
     void play(Routine routine) {
-        Session session = new Session(routine, PlayOptions.defaults(), sound.clock());
+        org.toetempo.history.ProgressPlan[] plan = {plans.load()};
+        java.util.List<org.toetempo.history.Suggestion> suggestions;
+        try {
+            suggestions = org.toetempo.history.Coach.suggest(routine, history.load(), plan[0], java.time.ZonedDateTime.now());
+        } catch (java.io.IOException | RuntimeException e) {
+            // No usable history: play as written.
+            suggestions = java.util.List.of();
+        }
+        if (suggestions.isEmpty()) {
+            startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
+            return;
+        }
+        org.toetempo.ui.history.SuggestionsView view = new org.toetempo.ui.history.SuggestionsView(routine.name(), suggestions,
+                suggestion -> {
+                    try {
+                        plan[0] = plan[0].accept(suggestion, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+                        return plans.save(plan[0]);
+                    } catch (RuntimeException stale) {
+                        return stale.getMessage();
+                    }
+                },
+                suggestion -> { },
+                () -> startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults())));
+        show(view);
+    }
+
+    void showHistory() {
+        org.toetempo.history.History loaded;
+        try {
+            loaded = history.load();
+        } catch (java.io.IOException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show();
+            return;
+        }
+        RoutineLibrary all = routines.get();
+        org.toetempo.ui.history.HistoryView view = new org.toetempo.ui.history.HistoryView(loaded,
+                id -> all.find(id).orElse(null), java.time.ZonedDateTime.now(), path -> {
+                    try {
+                        org.toetempo.ui.history.HistoryView.writeCsv(loaded, path);
+                    } catch (java.io.IOException e) {
+                        new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
+                    }
+                });
+        javafx.scene.control.Button back = new javafx.scene.control.Button("Library");
+        back.setId("history-back");
+        back.setOnAction(e -> showLibrary());
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(view);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(back);
+        bar.getStyleClass().add("app-header");
+        page.setTop(bar);
+        show(page);
+    }
+
+    /** After a session with reps played: save it at once, then ask for the quick rating. */
+    private boolean recordSession(PlayerModel model) {
+        if (tracker == null) {
+            return false;
+        }
+        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
+                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+        tracker = null;
+        if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
+            return false;
+        }
+        try {
+            history.append(record);
+        } catch (java.io.IOException | RuntimeException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+            return false;
+        }
+        Routine routine = model.routine();
+        org.toetempo.ui.history.RatingView rating = new org.toetempo.ui.history.RatingView(record,
+                id -> routine.exercises().containsKey(id) ? routine.exercise(id).name() : id,
+                ratings -> {
+                    try {
+                        history.rate(record.id(), ratings);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        new Alert(Alert.AlertType.ERROR, "Could not save your rating: " + e.getMessage()).show();
+                    }
+                    showLibrary();
+                },
+                this::showLibrary);
+        show(rating);
+        return true;
+    }
+
+    private void show(javafx.scene.Parent root) {
+        scene.setRoot(root);
+        Theme.apply(scene, settings.get().theme());
+    }
+
+    private void startPlayer(Routine routine, PlayOptions options) {
+        Session session = new Session(routine, options, sound.clock());
         sound.follow(session);
         PlayerModel model = new PlayerModel(routine, session);
+        tracker = new org.toetempo.history.PlayTracker(session.schedule());
+        started = java.time.Instant.now();
+        model.track(tracker);
         model.setSoundStatus(sound::problem);
         model.mutedProperty().set(settings.get().muted());
         model.soundProperty().set(settings.get().sound());

@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import org.toetempo.settings.Settings;
 
-import java.util.Objects;
 
 /** The look: AtlantaFX's Primer theme, light or dark, with Toe Tempo's own stylesheet on top. */
 public final class Theme {
@@ -22,9 +21,11 @@ public final class Theme {
 
     /** Adds the app's stylesheet to a scene and marks its root for the theme. */
     public static void apply(Scene scene, Settings.Theme theme) {
-        String css = Objects.requireNonNull(Theme.class.getResource("toetempo.css")).toExternalForm();
-        if (!scene.getStylesheets().contains(css)) {
-            scene.getStylesheets().add(css);
+        for (String name : new String[] {"toetempo.css", "history/history.css"}) {
+            java.net.URL url = Theme.class.getResource(name);
+            if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
+                scene.getStylesheets().add(url.toExternalForm());
+            }
         }
         scene.getRoot().getStyleClass().remove("theme-dark");
         if (theme == Settings.Theme.DARK) {

@@ -41,6 +41,7 @@ public final class LibraryView extends BorderPane {
     private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
     private final Button soundTiming = new Button("Sound timing");
+    private final Button historyButton = new Button("History");
     private final Supplier<RoutineLibrary> loader;
 
     /**
@@ -87,7 +88,9 @@ public final class LibraryView extends BorderPane {
         reload.setOnAction(event -> reload());
         soundTiming.setId("sound-timing");
         soundTiming.setTooltip(new Tooltip("Tap along to clicks to match the screen to your speakers"));
-        HBox header = new HBox(12, title, spacer, audience, search, reload, soundTiming, themeToggle);
+        historyButton.setId("show-history");
+        historyButton.setTooltip(new Tooltip("Your sessions, streaks and progress"));
+        HBox header = new HBox(12, title, spacer, audience, search, reload, historyButton, soundTiming, themeToggle);
         header.getStyleClass().add("app-header");
         setTop(header);
 
@@ -129,6 +132,11 @@ public final class LibraryView extends BorderPane {
         themeToggle.setTooltip(new Tooltip(dark ? "Light theme" : "Dark theme"));
         themeToggle.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
         themeToggle.setOnAction(e -> action.run());
+    }
+
+    /** What the History button does. */
+    public void setOnHistory(Runnable action) {
+        historyButton.setOnAction(e -> action.run());
     }
 
     /** What the Sound timing button does (the latency calibration). */

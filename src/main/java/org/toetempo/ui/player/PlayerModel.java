@@ -68,6 +68,7 @@ public final class PlayerModel {
     private final javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> sound =
             new javafx.beans.property.SimpleObjectProperty<>(this, "sound", org.toetempo.settings.Settings.Sound.BOTH);
     private java.util.function.Supplier<String> soundStatus = () -> null;
+    private org.toetempo.history.PlayTracker tracker;
 
     public PlayerModel(Routine routine, Session session) {
         this.routine = routine;
@@ -77,6 +78,16 @@ public final class PlayerModel {
 
     public Routine routine() {
         return routine;
+    }
+
+    /** Records which reps were really played (for the session's history record). */
+    public void track(org.toetempo.history.PlayTracker playTracker) {
+        tracker = playTracker;
+    }
+
+    /** The session's schedule now (it changes with the tempo). */
+    public org.toetempo.timing.Schedule schedule() {
+        return session.schedule();
     }
 
     /** Where a problem with the sound comes from: a sentence for the user, or {@code null} when sound is on. */
@@ -102,22 +113,39 @@ public final class PlayerModel {
     }
 
     public void nextStep() {
+        observe();
         session.nextStep();
-        refresh();
+        jumped();
     }
 
     public void previousStep() {
+        observe();
         session.previousStep();
-        refresh();
+        jumped();
     }
 
     public void restartStep() {
+        observe();
         session.restartStep();
-        refresh();
+        jumped();
     }
 
     public void jumpToStep(int index) {
+        observe();
         session.jumpToStep(index);
+        jumped();
+    }
+
+    private void observe() {
+        if (tracker != null) {
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+        }
+    }
+
+    private void jumped() {
+        if (tracker != null) {
+            tracker.jumped(session.schedule(), session.snapshot().nanos());
+        }
         refresh();
     }
 
@@ -158,6 +186,9 @@ public final class PlayerModel {
     /** Reads the session once and updates what changed. Call once per frame. */
     public void refresh() {
         Snapshot s = session.snapshot();
+        if (tracker != null && s.state() == Session.State.PLAYING || tracker != null && s.state() == Session.State.FINISHED) {
+            tracker.observe(session.schedule(), s.nanos());
+        }
         snapshot.set(s);
         ScheduledStep step = s.step();
         state.set(s.state());

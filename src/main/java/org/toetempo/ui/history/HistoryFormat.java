@@ -1,0 +1,49 @@
+package org.toetempo.ui.history;
+
+import org.toetempo.history.Outcome;
+import org.toetempo.history.SessionRecord;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Short texts the history screens share. */
+final class HistoryFormat {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    private HistoryFormat() {
+    }
+
+    /** "12 min 30 s", "45 s". */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        long m = s / 60;
+        long rest = s % 60;
+        return rest == 0 ? m + " min" : m + " min " + rest + " s";
+    }
+
+    /** "Completed" or "Part-way (60%)". */
+    static String outcome(SessionRecord session) {
+        return session.outcome() == Outcome.COMPLETED ? "Completed"
+                : "Part-way (" + Math.round(session.completion() * 100) + "%)";
+    }
+
+    /** "Musical Toes · 9 min · completed". */
+    static String sessionLine(SessionRecord session) {
+        return session.routineName() + " · " + duration(session.activeSeconds()) + " · "
+                + outcome(session).toLowerCase(Locale.ROOT);
+    }
+
+    static String dateTime(SessionRecord session, ZoneId zone) {
+        return session.started().atZone(zone).format(DATE_TIME);
+    }
+
+    static String bpm(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,409 @@
+package org.toetempo.ui.history;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.history.CsvExport;
+import org.toetempo.history.History;
+import org.toetempo.history.HistoryOverview;
+import org.toetempo.history.Outcome;
+import org.toetempo.history.SessionRecord;
+import org.toetempo.history.Streak;
+import org.toetempo.routine.Period;
+import org.toetempo.routine.Routine;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The History screen: each routine's streak against its frequency, sessions per week, pain and stiffness over time,
+ * the tempo reached per routine, and every session as a list (dates in the user's zone). Export CSV asks for a file
+ * and hands it to {@code onExport} (see {@link #writeCsv}).
+ */
+public final class HistoryView extends BorderPane {
+
+    /** Weeks shown in the sessions-per-week chart. */
+    public static final int WEEKS_SHOWN = 12;
+
+    private final History history;
+    private final HistoryOverview overview;
+    private final ZoneId zone;
+    private BiFunction<Window, String, File> saveDialog = HistoryView::chooseFile;
+
+    /**
+     * @param routines a routine by id, for names and frequencies ({@code null} for one no longer installed)
+     * @param now      the current time in the user's zone: dates are shown in that zone
+     * @param onExport called with the file the user chose for the CSV
+     */
+    public HistoryView(History history, Function<String, Routine> routines, ZonedDateTime now, Consumer<Path> onExport) {
+        this.history = history;
+        this.overview = HistoryOverview.of(history, routines, now);
+        this.zone = now.getZone();
+        getStyleClass().addAll("history-screen", "history-view");
+        setId("history-view");
+
+        Label title = new Label("History");
+        title.getStyleClass().add("screen-title");
+        Label totals = new Label(overview.totalSessions() == 0 ? "No sessions yet"
+                : overview.totalSessions() + (overview.totalSessions() == 1 ? " session" : " sessions") + " · "
+                + Math.round(overview.totalActiveMinutes()) + " min of exercise");
+        totals.setId("history-totals");
+        totals.getStyleClass().add("screen-subtitle");
+        Button export = new Button("Export CSV", new FontIcon(Feather.DOWNLOAD));
+        export.setId("export-csv");
+        export.setDisable(history.size() == 0);
+        export.setOnAction(e -> {
+            File file = saveDialog.apply(getScene() == null ? null : getScene().getWindow(),
+                    "toetempo-sessions-" + now.toLocalDate() + ".csv");
+            if (file != null) {
+                onExport.accept(file.toPath());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, new VBox(2, title, totals), spacer, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("history-header");
+        setTop(header);
+
+        VBox page = new VBox(16);
+        page.getStyleClass().add("history-page");
+        String damage = history.report() == null ? null : history.report().message();
+        if (damage != null) {
+            Label notice = new Label(damage, new FontIcon(Feather.ALERT_TRIANGLE));
+            notice.setId("damage-notice");
+            notice.getStyleClass().add("damage-notice");
+            notice.setWrapText(true);
+            notice.setMinHeight(Region.USE_PREF_SIZE);
+            notice.setMaxWidth(Double.MAX_VALUE);
+            page.getChildren().add(notice);
+        }
+        if (history.size() == 0) {
+            Label empty = new Label("Finish a routine and it will show up here, with your streaks and charts.");
+            empty.setId("history-empty");
+            empty.getStyleClass().add("empty-state");
+            empty.setWrapText(true);
+            page.getChildren().add(empty);
+        } else {
+            FlowPane streaks = new FlowPane(12, 12);
+            streaks.setId("streaks");
+            for (HistoryOverview.RoutineSummary summary : overview.routines()) {
+                streaks.getChildren().add(streakCard(summary));
+            }
+            GridPane grid = new GridPane();
+            grid.setHgap(16);
+            grid.setVgap(16);
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().addAll(half, half);
+            grid.add(panel("Sessions per week", sessionsChart()), 0, 0);
+            grid.add(panel("Pain and stiffness", painChart()), 1, 0);
+            grid.add(panel("Tempo reached", tempoChart()), 0, 1);
+            grid.add(panel("Sessions", sessionList()), 1, 1);
+            page.getChildren().addAll(streaks, grid);
+        }
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+    }
+
+    /** Replaces the file chooser (tests): window and suggested name → the file, or {@code null} when cancelled. */
+    public void setSaveDialog(BiFunction<Window, String, File> dialog) {
+        this.saveDialog = dialog;
+    }
+
+    public HistoryOverview overview() {
+        return overview;
+    }
+
+    /** Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets). */
+    public static void writeCsv(History history, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write(CsvExport.BOM);
+            CsvExport.sessions(history.sessions(), writer);
+        }
+    }
+
+    private static File chooseFile(Window window, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export sessions as CSV");
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheet)", "*.csv"));
+        return chooser.showSaveDialog(window);
+    }
+
+    // ------------------------------------------------------------------ streaks
+
+    private Node streakCard(HistoryOverview.RoutineSummary summary) {
+        Label name = new Label(summary.name());
+        name.getStyleClass().add("card-title");
+        VBox card = new VBox(4, name);
+        card.getStyleClass().add("streak-card");
+        card.setId("streak-" + summary.routineId());
+        Streak streak = summary.streak();
+        if (streak == null) {
+            Label gone = new Label(summary.sessions() + " sessions · routine no longer installed");
+            gone.getStyleClass().add("hint");
+            card.getChildren().add(gone);
+            return card;
+        }
+        Label current = new Label(Integer.toString(streak.current()));
+        current.setId("streak-current-" + summary.routineId());
+        current.getStyleClass().add("streak-number");
+        if (streak.current() > 0) {
+            current.getStyleClass().add("on");
+        }
+        Label unit = new Label((streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s")
+                + " in a row");
+        unit.getStyleClass().add("streak-unit");
+        FontIcon flame = new FontIcon(streak.current() > 0 ? Feather.ZAP : Feather.ZAP_OFF);
+        flame.getStyleClass().add("streak-icon");
+        HBox big = new HBox(8, flame, current, unit);
+        big.setAlignment(Pos.BASELINE_LEFT);
+        Label best = new Label("Best " + streak.describe(streak.best()));
+        best.setId("streak-best-" + summary.routineId());
+        best.getStyleClass().add("hint");
+        String period = streak.unit() == Period.DAY ? "today" : "this week";
+        Label progress = new Label(Math.min(streak.doneThisPeriod(), 99) + " of " + streak.times() + " " + period
+                + (streak.thisPeriodMet() ? " ✓" : ""));
+        progress.setId("streak-period-" + summary.routineId());
+        progress.getStyleClass().add(streak.thisPeriodMet() ? "period-met" : "period-open");
+        HBox dots = new HBox(4);
+        for (int i = 0; i < streak.times(); i++) {
+            Region dot = new Region();
+            dot.getStyleClass().addAll("goal-dot", i < streak.doneThisPeriod() ? "done" : "open");
+            dots.getChildren().add(dot);
+        }
+        HBox goal = new HBox(8, dots, progress);
+        goal.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().addAll(big, goal, best);
+        return card;
+    }
+
+    // ------------------------------------------------------------------ charts
+
+    private static VBox panel(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-heading");
+        VBox box = new VBox(6, label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.getStyleClass().add("history-panel");
+        return box;
+    }
+
+    private Node sessionsChart() {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("sessions");
+        y.setTickUnit(1);
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(integers());
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("sessions-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName("Sessions");
+        List<HistoryOverview.Week> weeks = overview.weeks();
+        for (HistoryOverview.Week week : weeks.subList(Math.max(0, weeks.size() - WEEKS_SHOWN), weeks.size())) {
+            series.getData().add(new XYChart.Data<>(week.monday().format(HistoryFormat.SHORT_DATE), week.sessions()));
+        }
+        chart.getData().add(series);
+        return sized(chart);
+    }
+
+    private Node painChart() {
+        NumberAxis x = dateAxis();
+        NumberAxis y = new NumberAxis(0, 10, 2);
+        y.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("pain-chart");
+        chart.setAnimated(false);
+        XYChart.Series<Number, Number> pain = new XYChart.Series<>();
+        pain.setName("Pain");
+        XYChart.Series<Number, Number> stiffness = new XYChart.Series<>();
+        stiffness.setName("Stiffness");
+        for (HistoryOverview.PainPoint point : overview.pain()) {
+            if (point.pain() != null) {
+                pain.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.pain()));
+            }
+            if (point.stiffness() != null) {
+                stiffness.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.stiffness()));
+            }
+        }
+        chart.getData().add(pain);
+        chart.getData().add(stiffness);
+        fitDates(x, overview.pain().stream().map(HistoryOverview.PainPoint::date).toList());
+        return sized(chart);
+    }
+
+    private Node tempoChart() {
+        NumberAxis x = dateAxis();
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        y.setLabel("BPM");
+        y.setTickLabelFormatter(integers());
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("tempo-chart");
+        chart.setAnimated(false);
+        List<LocalDate> dates = new ArrayList<>();
+        for (HistoryOverview.RoutineSummary summary : overview.routines()) {
+            List<HistoryOverview.TempoPoint> points = overview.tempo().get(summary.routineId());
+            if (points == null || points.isEmpty()) {
+                continue;
+            }
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(summary.name());
+            for (HistoryOverview.TempoPoint point : points) {
+                series.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.bpm()));
+                dates.add(point.date());
+            }
+            chart.getData().add(series);
+        }
+        fitDates(x, dates);
+        return sized(chart);
+    }
+
+    private static <T extends Region> T sized(T chart) {
+        chart.setPrefHeight(280);
+        chart.setMinHeight(220);
+        return chart;
+    }
+
+    private static NumberAxis dateAxis() {
+        NumberAxis x = new NumberAxis();
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return LocalDate.ofEpochDay(Math.round(value.doubleValue())).format(HistoryFormat.SHORT_DATE);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        return x;
+    }
+
+    /** A day before the first date to a day after the last, in whole days, about six ticks. */
+    private static void fitDates(NumberAxis axis, List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            LocalDate today = LocalDate.now();
+            axis.setLowerBound(today.toEpochDay() - 7);
+            axis.setUpperBound(today.toEpochDay());
+            axis.setTickUnit(1);
+            return;
+        }
+        long first = Collections.min(dates).toEpochDay() - 1;
+        long last = Collections.max(dates).toEpochDay() + 1;
+        axis.setLowerBound(first);
+        axis.setUpperBound(last);
+        axis.setTickUnit(Math.max(1, Math.ceil((last - first) / 6.0)));
+    }
+
+    private static StringConverter<Number> integers() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? Long.toString(Math.round(v)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text);
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ list
+
+    private Node sessionList() {
+        List<SessionRecord> newestFirst = new ArrayList<>(history.sessions());
+        Collections.reverse(newestFirst);
+        ListView<SessionRecord> list = new ListView<>();
+        list.setId("session-list");
+        list.getItems().setAll(newestFirst);
+        list.setPrefHeight(280);
+        list.setMinHeight(220);
+        list.setCellFactory(v -> new SessionCell());
+        return list;
+    }
+
+    private final class SessionCell extends ListCell<SessionRecord> {
+        @Override
+        protected void updateItem(SessionRecord session, boolean empty) {
+            super.updateItem(session, empty);
+            if (empty || session == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label when = new Label(HistoryFormat.dateTime(session, zone));
+            when.getStyleClass().add("session-date");
+            Label what = new Label(session.routineName() + " · " + HistoryFormat.duration(session.activeSeconds()));
+            what.getStyleClass().add("hint");
+            VBox left = new VBox(1, when, what);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label outcome = new Label(HistoryFormat.outcome(session));
+            outcome.getStyleClass().addAll("pill", session.outcome() == Outcome.COMPLETED ? "pill-done" : "pill-partway");
+            HBox row = new HBox(8, left, spacer, outcome);
+            Integer pain = session.ratings() == null ? null : session.ratings().pain();
+            if (pain != null) {
+                Label chip = new Label("Pain " + pain);
+                chip.getStyleClass().addAll("pill", pain <= 3 ? "level-low" : pain <= 5 ? "level-mid" : "level-high");
+                row.getChildren().add(chip);
+            }
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+
+    Map<String, List<HistoryOverview.TempoPoint>> tempo() {
+        return overview.tempo();
+    }
+}

@@ -1,0 +1,165 @@
+package org.toetempo.ui.history;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.history.Change;
+import org.toetempo.history.Suggestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The Coach's suggestions for a routine, shown before a session: each with what it changes, its reason (the rule in
+ * small print) and its safety notes, and Accept / Not now. Nothing changes until Accept, which calls
+ * {@code onAccept}: it saves the plan and returns {@code null}, or returns a message to show (e.g. the plan changed
+ * since the suggestion was made).
+ */
+public final class SuggestionsView extends BorderPane {
+
+    private final VBox cards = new VBox(12);
+    private final Label empty = new Label("Nothing to change: play it as last time.");
+
+    /**
+     * @param onAccept   saves the accepted suggestion; returns {@code null} or a problem to show on the card
+     * @param onNotNow   the user set a suggestion aside (may do nothing)
+     * @param onContinue go on to the session
+     */
+    public SuggestionsView(String routineName, List<Suggestion> suggestions, Function<Suggestion, String> onAccept,
+                           Consumer<Suggestion> onNotNow, Runnable onContinue) {
+        getStyleClass().addAll("history-screen", "suggestions-view");
+        setId("suggestions-view");
+        Label title = new Label("Before you start " + routineName);
+        title.getStyleClass().add("screen-title");
+        Label subtitle = new Label("Suggestions from your last sessions. Nothing changes unless you accept it.");
+        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.setWrapText(true);
+        VBox body = new VBox(14, new VBox(2, title, subtitle), cards);
+        body.setMaxWidth(820);
+        empty.getStyleClass().add("empty-state");
+        empty.setId("no-suggestions");
+        List<Suggestion> sorted = new ArrayList<>(suggestions);
+        sorted.sort(Comparator.comparing(Suggestion::kind));
+        for (Suggestion suggestion : sorted) {
+            cards.getChildren().add(card(suggestion, onAccept, onNotNow));
+        }
+        if (sorted.isEmpty()) {
+            cards.getChildren().add(empty);
+        }
+        StackPane centred = new StackPane(body);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("history-page");
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+
+        boolean stop = sorted.stream().anyMatch(s -> s.kind() == Suggestion.Kind.STOP);
+        Button go = new Button(stop ? "Continue anyway" : "Start session", new FontIcon(Feather.PLAY));
+        go.setId("start-session");
+        if (!stop) {
+            go.getStyleClass().add(Styles.ACCENT);
+            go.setDefaultButton(true);
+        }
+        go.setOnAction(e -> onContinue.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, spacer, go);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        setBottom(bar);
+    }
+
+    private Node card(Suggestion suggestion, Function<Suggestion, String> onAccept, Consumer<Suggestion> onNotNow) {
+        String kind = suggestion.kind().name().toLowerCase(Locale.ROOT);
+        Label badge = new Label(switch (suggestion.kind()) {
+            case STOP -> "Stop";
+            case REGRESS -> "Ease off";
+            case HOLD -> "Keep steady";
+            case PROGRESS -> "Step up";
+        }, new FontIcon(switch (suggestion.kind()) {
+            case STOP -> Feather.ALERT_OCTAGON;
+            case REGRESS -> Feather.TRENDING_DOWN;
+            case HOLD -> Feather.PAUSE_CIRCLE;
+            case PROGRESS -> Feather.TRENDING_UP;
+        }));
+        badge.getStyleClass().addAll("kind-badge", "kind-" + kind);
+        Label title = new Label(suggestion.title());
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        HBox head = new HBox(10, badge, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(8, head);
+        card.getStyleClass().addAll("suggestion-card", "kind-" + kind);
+        card.setId("suggestion-" + suggestion.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+        for (Change change : suggestion.changes()) {
+            Label line = new Label(change.describe(), new FontIcon(Feather.ARROW_RIGHT));
+            line.getStyleClass().add("change-line");
+            card.getChildren().add(line);
+        }
+        Label reason = new Label(suggestion.reason());
+        reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.getStyleClass().add("reason");
+        card.getChildren().add(reason);
+        for (String note : suggestion.safety()) {
+            Label safety = new Label(note, new FontIcon(Feather.ALERT_TRIANGLE));
+            safety.setWrapText(true);
+            safety.setMinHeight(Region.USE_PREF_SIZE);
+            safety.getStyleClass().add("safety-message");
+            card.getChildren().add(safety);
+        }
+        Label rule = new Label("Rule " + suggestion.rule() + " · " + suggestion.id());
+        rule.getStyleClass().add("rule-id");
+        Label status = new Label();
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button notNow = new Button(suggestion.adviceOnly() ? "Dismiss" : "Not now");
+        notNow.setId("not-now");
+        Button accept = new Button(suggestion.adviceOnly() ? "Got it" : "Accept", new FontIcon(Feather.CHECK));
+        accept.setId("accept");
+        accept.getStyleClass().add(suggestion.kind() == Suggestion.Kind.STOP ? Styles.DANGER : Styles.ACCENT);
+        HBox actions = new HBox(10, rule, spacer, status, notNow, accept);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().add(actions);
+        accept.setOnAction(e -> {
+            String problem = onAccept.apply(suggestion);
+            if (problem == null) {
+                status.setText("Accepted");
+                status.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+                status.getStyleClass().setAll("label", "status", "status-ok");
+                accept.setDisable(true);
+                notNow.setDisable(true);
+                card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("accepted"), true);
+            } else {
+                status.setText(problem);
+                status.getStyleClass().setAll("label", "status", "status-problem");
+            }
+        });
+        notNow.setOnAction(e -> {
+            onNotNow.accept(suggestion);
+            cards.getChildren().remove(card);
+            if (cards.getChildren().isEmpty()) {
+                cards.getChildren().add(empty);
+            }
+        });
+        return card;
+    }
+}
