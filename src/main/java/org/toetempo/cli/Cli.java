@@ -48,6 +48,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new ScheduleCommand(library, reader))
                 .addSubcommand(new RenderCommand(library, reader))
                 .addSubcommand(new SnapshotCommand(library, reader))
+                .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader))
                 .addSubcommand(new ExportCommand(library, reader))
                 .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn())));

@@ -1,0 +1,126 @@
+package org.toetempo.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.toetempo.song.SongAnalysis;
+import org.toetempo.song.SongAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Find the tempo and first beat of songs (MP3, WAV, AIFF, M4A).",
+                "",
+                "Prints one line per file:",
+                "  FILE  bpm=128.02  first_beat=0.512  confidence=0.91  seconds=0.08",
+                "first_beat is in seconds from the start of the song (a downbeat when the bars are clear);",
+                "seconds is the time the analysis of that file took, decoding included.",
+                "Audio with no steady beat prints 'no beat found' instead of a tempo.",
+                "A missing, unreadable or unsupported file is reported on stderr after the others are",
+                "analysed, and the exit code is then 2."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Song files to analyse.")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "Print a JSON array, one object per file, instead of text.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** One file's outcome: an analysis or an error message. */
+    record Outcome(Path file, SongAnalysis analysis, String error) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            Outcome outcome;
+            try {
+                outcome = new Outcome(file, SongAnalyzer.analyze(file).analysis(), null);
+            } catch (IOException | RuntimeException e) {
+                outcome = new Outcome(file, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+            outcomes.add(outcome);
+            if (!json && outcome.analysis() != null) {
+                out.println(line(file, outcome.analysis()));
+                out.flush();
+            }
+        }
+        if (json) {
+            writeJson(outcomes, out);
+        }
+        out.flush();
+        int failed = 0;
+        for (Outcome o : outcomes) {
+            if (o.error() != null) {
+                failed++;
+                err.println("toetempo: " + o.file() + ": " + o.error());
+            }
+        }
+        if (failed > 0) {
+            err.println(failed == 1 ? "1 file could not be analysed." : failed + " files could not be analysed.");
+        }
+        err.flush();
+        return failed > 0 ? Cli.BAD_INPUT : 0;
+    }
+
+    /** {@code FILE  bpm=128.02  first_beat=0.512  confidence=0.91  seconds=0.08}, or "no beat found". */
+    static String line(Path file, SongAnalysis a) {
+        if (!a.found()) {
+            return String.format(Locale.ROOT, "%s  no beat found  confidence=%.2f  seconds=%.2f", file, a.confidence(),
+                    a.analysisSeconds());
+        }
+        return String.format(Locale.ROOT, "%s  bpm=%.2f  first_beat=%.3f  confidence=%.2f  seconds=%.2f", file, a.bpm(),
+                a.firstBeatSeconds(), a.confidence(), a.analysisSeconds());
+    }
+
+    private static void writeJson(List<Outcome> outcomes, PrintWriter out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Outcome o : outcomes) {
+                g.writeStartObject();
+                g.writeStringField("file", o.file().toString());
+                SongAnalysis a = o.analysis();
+                if (a == null) {
+                    g.writeStringField("error", o.error());
+                } else {
+                    g.writeBooleanField("beat_found", a.found());
+                    if (a.found()) {
+                        g.writeNumberField("bpm", round(a.bpm(), 3));
+                        g.writeNumberField("first_beat_s", round(a.firstBeatSeconds(), 4));
+                    } else {
+                        g.writeNullField("bpm");
+                        g.writeNullField("first_beat_s");
+                    }
+                    g.writeNumberField("confidence", round(a.confidence(), 3));
+                    g.writeNumberField("duration_s", round(a.durationSeconds(), 3));
+                    g.writeNumberField("seconds", round(a.analysisSeconds(), 4));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        out.println();
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.rint(value * scale) / scale;
+    }
+}

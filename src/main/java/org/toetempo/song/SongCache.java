@@ -1,0 +1,164 @@
+package org.toetempo.song;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.toetempo.settings.AtomicFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Song analyses and the user's corrections, one small JSON file per song named by the SHA-256 of the song's bytes,
+ * in a folder the caller chooses (the app's data folder, say {@code songs/}). Files are written atomically
+ * ({@link AtomicFiles}); a damaged or foreign file reads as absent and is replaced on the next write. So a song is
+ * analysed once, wherever it is moved or however it is renamed, and the user's corrections come back with it.
+ *
+ * <pre>{"format":1, "sha256":"…", "analyzer":1,
+ *  "analysis":{"bpm":112.0, "first_beat_s":0.512, "confidence":0.93, "duration_s":75.4, "analysis_s":0.21},
+ *  "corrections":{"bpm":null, "first_beat_s":0.522}}</pre>
+ */
+public final class SongCache {
+
+    private static final int FORMAT = 1;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Path directory;
+
+    public SongCache(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * A cached song: its analysis (null when there is none, or it was made by another analyzer version and should
+     * be done again) and the user's corrections.
+     */
+    public record Entry(String sha256, SongAnalysis analysis, SongCorrections corrections) {
+
+        /** The tempo to play: the user's if corrected, else the analysis' (0 when neither has one). */
+        public double bpm() {
+            return corrections.bpm() != null ? corrections.bpm() : analysis != null ? analysis.bpm() : 0;
+        }
+
+        /** The first beat to play: the user's if corrected, else the analysis'. */
+        public double firstBeatSeconds() {
+            return corrections.firstBeatSeconds() != null ? corrections.firstBeatSeconds()
+                    : analysis != null ? analysis.firstBeatSeconds() : 0;
+        }
+    }
+
+    /** The cached entry for a song's hash, if there is a readable one. */
+    public Optional<Entry> get(String sha256) {
+        Path file = file(sha256);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(bytes);
+            if (root == null || root.path("format").asInt() != FORMAT || !sha256.equals(root.path("sha256").asText())) {
+                return Optional.empty();
+            }
+            SongAnalysis analysis = null;
+            JsonNode a = root.path("analysis");
+            if (a.isObject() && root.path("analyzer").asInt() == SongAnalyzer.VERSION) {
+                analysis = new SongAnalysis(a.path("bpm").asDouble(), a.path("first_beat_s").asDouble(),
+                        a.path("confidence").asDouble(), a.path("duration_s").asDouble(), a.path("analysis_s").asDouble());
+            }
+            JsonNode c = root.path("corrections");
+            SongCorrections corrections = new SongCorrections(number(c.path("bpm")), number(c.path("first_beat_s")));
+            return Optional.of(new Entry(sha256, analysis, corrections));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a song's analysis (may be null) and corrections, replacing what was cached. */
+    public void put(String sha256, SongAnalysis analysis, SongCorrections corrections) throws IOException {
+        Path file = file(sha256);
+        SongCorrections c = corrections == null ? SongCorrections.NONE : corrections;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeStringField("sha256", sha256);
+            g.writeNumberField("analyzer", SongAnalyzer.VERSION);
+            if (analysis == null) {
+                g.writeNullField("analysis");
+            } else {
+                g.writeObjectFieldStart("analysis");
+                g.writeNumberField("bpm", analysis.bpm());
+                g.writeNumberField("first_beat_s", analysis.firstBeatSeconds());
+                g.writeNumberField("confidence", analysis.confidence());
+                g.writeNumberField("duration_s", analysis.durationSeconds());
+                g.writeNumberField("analysis_s", analysis.analysisSeconds());
+                g.writeEndObject();
+            }
+            g.writeObjectFieldStart("corrections");
+            writeNumberOrNull(g, "bpm", c.bpm());
+            writeNumberOrNull(g, "first_beat_s", c.firstBeatSeconds());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        AtomicFiles.write(file, out.toByteArray());
+    }
+
+    /** Stores new corrections, keeping the cached analysis. */
+    public void putCorrections(String sha256, SongCorrections corrections) throws IOException {
+        put(sha256, get(sha256).map(Entry::analysis).orElse(null), corrections);
+    }
+
+    /**
+     * The song's entry, analysing the file only when its content has no current analysis cached (the corrections
+     * are kept). The analysis' {@code analysisSeconds} is that of the run that made it.
+     */
+    public Entry analyze(Path song) throws IOException {
+        byte[] bytes = AudioFiles.read(song);
+        String hash = SongAnalyzer.sha256(bytes);
+        Optional<Entry> cached = get(hash);
+        if (cached.isPresent() && cached.get().analysis() != null) {
+            return cached.get();
+        }
+        SongAnalysis analysis = SongAnalyzer.analyze(bytes);
+        SongCorrections corrections = cached.map(Entry::corrections).orElse(SongCorrections.NONE);
+        put(hash, analysis, corrections);
+        return new Entry(hash, analysis, corrections);
+    }
+
+    private Path file(String sha256) {
+        if (sha256 == null || !HASH.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
+        }
+        return directory.resolve(sha256 + ".json");
+    }
+
+    private static Double number(JsonNode node) {
+        return node.isNumber() ? node.asDouble() : null;
+    }
+
+    private static void writeNumberOrNull(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+}
