@@ -193,6 +193,12 @@ final class Screens {
         model.track(tracker);
         model.setSoundStatus(sound::problem);
         model.mutedProperty().set(settings.get().muted());
+        model.clickVolumeProperty().set(settings.get().clickVolume());
+        model.voiceVolumeProperty().set(settings.get().voiceVolume());
+        javafx.beans.InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
+                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), settings.get().musicVolume()));
+        model.clickVolumeProperty().addListener(volumes);
+        model.voiceVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
         model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
         model.soundProperty().addListener((obs, was, value) -> {

@@ -69,6 +69,8 @@ public final class PlayerModel {
             new javafx.beans.property.SimpleObjectProperty<>(this, "sound", org.toetempo.settings.Settings.Sound.BOTH);
     private java.util.function.Supplier<String> soundStatus = () -> null;
     private org.toetempo.history.PlayTracker tracker;
+    private final javafx.beans.property.DoubleProperty clickVolume = new javafx.beans.property.SimpleDoubleProperty(this, "clickVolume", 0.8);
+    private final javafx.beans.property.DoubleProperty voiceVolume = new javafx.beans.property.SimpleDoubleProperty(this, "voiceVolume", 0.9);
 
     public PlayerModel(Routine routine, Session session) {
         this.routine = routine;
@@ -305,6 +307,10 @@ public final class PlayerModel {
     public ReadOnlyStringProperty soundNoticeProperty() { return soundNotice.getReadOnlyProperty(); }
     /** Silences clicks and voice; the screen goes on. */
     public javafx.beans.property.BooleanProperty mutedProperty() { return muted; }
+    /** Loudness of the clicks and tones, 0 to 1. */
+    public javafx.beans.property.DoubleProperty clickVolumeProperty() { return clickVolume; }
+    /** Loudness of the spoken cues, 0 to 1. */
+    public javafx.beans.property.DoubleProperty voiceVolumeProperty() { return voiceVolume; }
     /** Clicks, voice or both. */
     public javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> soundProperty() { return sound; }
 }

@@ -338,7 +338,14 @@ public final class PlayerView extends StackPane {
         sound.setAccessibleText("What you hear");
         sound.setTooltip(new Tooltip("What you hear"));
 
-        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, mute, sound, present, keys);
+        javafx.scene.control.Slider clicks = volumeSlider("click-volume", "Click volume", model.clickVolumeProperty());
+        javafx.scene.control.Slider voice = volumeSlider("voice-volume", "Voice volume", model.voiceVolumeProperty());
+        javafx.scene.control.MenuButton levels = new javafx.scene.control.MenuButton("Volume");
+        levels.setId("volumes");
+        levels.getItems().addAll(new javafx.scene.control.CustomMenuItem(labelled("Clicks", clicks), false),
+                new javafx.scene.control.CustomMenuItem(labelled("Voice", voice), false));
+
+        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, mute, sound, levels, present, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("player-controls");
         return bar;
@@ -513,6 +520,24 @@ public final class PlayerView extends StackPane {
         label.textProperty().bind(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    private static javafx.scene.control.Slider volumeSlider(String id, String name,
+                                                          javafx.beans.property.DoubleProperty volume) {
+        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 1, volume.get());
+        slider.setId(id);
+        slider.setAccessibleText(name);
+        slider.setPrefWidth(180);
+        slider.valueProperty().bindBidirectional(volume);
+        return slider;
+    }
+
+    private static HBox labelled(String text, javafx.scene.Node control) {
+        Label label = new Label(text);
+        label.setMinWidth(60);
+        HBox row = new HBox(8, label, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label captionLabel(String text) {
