@@ -32,6 +32,12 @@ public final class App extends Application {
                 paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
                 org.toetempo.history.ProgressPlanStore.in(paths));
         screens.showLibrary();
+        org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
+        stage.setOnCloseRequest(e -> {
+            if (!screens.mayClose()) {
+                e.consume();
+            }
+        });
         stage.setMinWidth(800);
         stage.setMinHeight(600);
         stage.setScene(scene);

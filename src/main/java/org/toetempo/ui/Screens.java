@@ -45,11 +45,15 @@ final class Screens {
     private final org.toetempo.history.ProgressPlanStore plans;
     private org.toetempo.history.PlayTracker tracker;
     private java.time.Instant started;
+    private final org.toetempo.editor.UserRoutines userEdits;
+    private org.toetempo.ui.editor.EditorView editor;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
             SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans) {
         this.history = history;
         this.plans = plans;
+        this.userEdits = new org.toetempo.editor.UserRoutines(
+                new org.toetempo.settings.AppPaths(userRoutines.getParent()), org.toetempo.routine.ExerciseLibrary.builtIn());
         this.stage = stage;
         this.scene = scene;
         this.routines = routines;
@@ -85,10 +89,65 @@ final class Screens {
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
         library.setOnHistory(this::showHistory);
+        library.setOnEdit(entry -> edit(entry.origin() == RoutineLibrary.Origin.USER
+                ? userEdits.open(entry) : userEdits.duplicate(entry.routine())));
+        library.setOnNew(() -> edit(userEdits.blank()));
+        library.setOnImport(() -> {
+            List<String> ids = org.toetempo.ui.editor.Sharing.chooseAndImport(stage, userEdits);
+            if (!ids.isEmpty()) {
+                library.reload();
+                library.select(ids.get(ids.size() - 1));
+            }
+        });
+        library.setOnHandout(r -> org.toetempo.ui.editor.Sharing.printHandout(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
         library.focusList();
+    }
+
+    void edit(org.toetempo.editor.EditableRoutine routine) {
+        org.toetempo.ui.editor.EditorModel model = new org.toetempo.ui.editor.EditorModel(routine, userEdits);
+        editor = new org.toetempo.ui.editor.EditorView(model);
+        editor.setOnClose(() -> {
+            String id = model.routineProperty().get().id();
+            editor = null;
+            stage.titleProperty().unbind();
+            showLibrary();
+            library.reload();
+            library.select(id);
+        });
+        editor.setOnTry(this::tryOut);
+        show(editor);
+        stage.titleProperty().bind(model.windowTitleProperty());
+        editor.focusName();
+    }
+
+    /** Plays the routine being edited; back returns to the editor, and nothing goes into the history. */
+    private void tryOut(Routine routine) {
+        org.toetempo.ui.editor.EditorView back = editor;
+        stage.titleProperty().unbind();
+        startPlayer(routine, PlayOptions.defaults());
+        tracker = null;
+        player.setOnBack(() -> {
+            player.model().stop();
+            closePresentation();
+            player = null;
+            show(back);
+            stage.titleProperty().bind(back.model().windowTitleProperty());
+        });
+    }
+
+    boolean mayClose() {
+        return editor == null || editor.confirmClose();
+    }
+
+    void importFiles(List<Path> files) {
+        List<String> ids = org.toetempo.ui.editor.Sharing.importFiles(stage, userEdits, files);
+        if (library != null && !ids.isEmpty()) {
+            library.reload();
+            library.select(ids.get(ids.size() - 1));
+        }
     }
 
     /** Before a session: the coach's suggestions, if it has any; then the player. */

@@ -21,7 +21,7 @@ public final class Theme {
 
     /** Adds the app's stylesheet to a scene and marks its root for the theme. */
     public static void apply(Scene scene, Settings.Theme theme) {
-        for (String name : new String[] {"toetempo.css", "history/history.css"}) {
+        for (String name : new String[] {"toetempo.css", "history/history.css", "editor/editor.css"}) {
             java.net.URL url = Theme.class.getResource(name);
             if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
                 scene.getStylesheets().add(url.toExternalForm());

@@ -42,6 +42,8 @@ public final class LibraryView extends BorderPane {
     private final Button themeToggle = new Button();
     private final Button soundTiming = new Button("Sound timing");
     private final Button historyButton = new Button("History");
+    private final Button newRoutine = new Button("New routine", new FontIcon(Feather.PLUS));
+    private final Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
     private final Supplier<RoutineLibrary> loader;
 
     /**
@@ -90,7 +92,10 @@ public final class LibraryView extends BorderPane {
         soundTiming.setTooltip(new Tooltip("Tap along to clicks to match the screen to your speakers"));
         historyButton.setId("show-history");
         historyButton.setTooltip(new Tooltip("Your sessions, streaks and progress"));
-        HBox header = new HBox(12, title, spacer, audience, search, reload, historyButton, soundTiming, themeToggle);
+        newRoutine.setId("library-new");
+        importButton.setId("library-import");
+        HBox header = new HBox(12, title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
+                soundTiming, themeToggle);
         header.getStyleClass().add("app-header");
         setTop(header);
 
@@ -134,6 +139,23 @@ public final class LibraryView extends BorderPane {
         themeToggle.setOnAction(e -> action.run());
     }
 
+    /** Edit (a user routine) or Duplicate and edit (a built-in). */
+    public void setOnEdit(Consumer<RoutineLibrary.Entry> action) {
+        details.setOnEdit(action);
+    }
+
+    public void setOnHandout(Consumer<Routine> action) {
+        details.setOnHandout(action);
+    }
+
+    public void setOnNew(Runnable action) {
+        newRoutine.setOnAction(e -> action.run());
+    }
+
+    public void setOnImport(Runnable action) {
+        importButton.setOnAction(e -> action.run());
+    }
+
     /** What the History button does. */
     public void setOnHistory(Runnable action) {
         historyButton.setOnAction(e -> action.run());
@@ -159,7 +181,7 @@ public final class LibraryView extends BorderPane {
     }
 
     /** Reads the files again and keeps the same routine (or file) selected. */
-    void reload() {
+    public void reload() {
         RoutineLibrary.Entry selected = list.getSelectionModel().getSelectedItem();
         entries.setAll(loader.get().entries());
         if (selected != null) {

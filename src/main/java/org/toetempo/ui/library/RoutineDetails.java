@@ -25,12 +25,22 @@ final class RoutineDetails extends VBox {
     static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
     private final Consumer<Routine> onStart;
+    private Consumer<RoutineLibrary.Entry> onEdit = e -> { };
+    private Consumer<Routine> onHandout = r -> { };
 
     RoutineDetails(Consumer<Routine> onStart) {
         super(12);
         this.onStart = onStart;
         getStyleClass().add("routine-details");
         setId("routine-details");
+    }
+
+    void setOnEdit(Consumer<RoutineLibrary.Entry> action) {
+        onEdit = action;
+    }
+
+    void setOnHandout(Consumer<Routine> action) {
+        onHandout = action;
     }
 
     void show(RoutineLibrary.Entry entry) {
@@ -52,7 +62,16 @@ final class RoutineDetails extends VBox {
         start.setDefaultButton(true);
         start.setAccessibleText("Start " + r.name());
         start.setOnAction(e -> onStart.accept(r));
-        getChildren().add(start);
+        Button edit = new Button(entry.origin() == RoutineLibrary.Origin.USER ? "Edit" : "Duplicate and edit",
+                new FontIcon(Feather.EDIT_2));
+        edit.setId("edit-routine");
+        edit.setOnAction(e -> onEdit.accept(entry));
+        Button handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
+        handout.setId("print-handout");
+        handout.setOnAction(e -> onHandout.accept(r));
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, start, edit, handout);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
                 chip(Wording.duration(r.duration())),
                 chip(Wording.frequency(r.frequency())),

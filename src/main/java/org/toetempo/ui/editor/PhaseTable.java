@@ -1,0 +1,366 @@
+package org.toetempo.ui.editor;
+
+import javafx.application.Platform;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.editor.Edits;
+import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.Validation;
+import org.toetempo.routine.Action;
+import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Level;
+import org.toetempo.routine.Phase;
+import org.toetempo.routine.Step;
+import org.toetempo.routine.Wording;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The phases of one rep of the selected step, as a small table: action, length (beats or seconds), cue word, and
+ * a remove button per phase; Add phase below. A step that uses its exercise's (or level's) phases shows them, and
+ * changing one gives the step its own copy; "Use the exercise's phases" goes back.
+ */
+final class PhaseTable extends VBox {
+
+    private enum Unit {
+        BEATS("beats"), SECONDS("seconds");
+
+        final String label;
+
+        Unit(String label) {
+            this.label = label;
+        }
+    }
+
+    private final class Row {
+        final ComboBox<Action> action = new ComboBox<>();
+        final TextField length = new TextField();
+        final ComboBox<Unit> unit = new ComboBox<>();
+        final TextField cue = new TextField();
+        final Button remove = new Button(null, new FontIcon(Feather.X));
+        final Label message = new Label();
+        Phase phase;
+    }
+
+    private final EditorModel model;
+    private final GridPane grid = new GridPane();
+    private final Label origin = Form.hint("");
+    private final Hyperlink reset = new Hyperlink("Use the exercise's phases");
+    private final Button add = new Button("Add phase", new FontIcon(Feather.PLUS));
+    private final Label total = Form.hint("");
+    private final List<Row> rows = new ArrayList<>();
+    private final Label listMessage = new Label();
+    private boolean pulling;
+
+    PhaseTable(EditorModel model) {
+        super(6);
+        this.model = model;
+        setId("phase-table");
+        getStyleClass().add("phase-table");
+        grid.getStyleClass().add("phase-grid");
+        grid.setHgap(6);
+        grid.setVgap(6);
+        ColumnConstraints number = new ColumnConstraints();
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints action = new ColumnConstraints(96, 130, Double.MAX_VALUE);
+        action.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints length = new ColumnConstraints(46, 56, 70);
+        ColumnConstraints unit = new ColumnConstraints(84, 100, 110);
+        ColumnConstraints cue = new ColumnConstraints(60, 110, Double.MAX_VALUE);
+        cue.setHgrow(Priority.ALWAYS);
+        ColumnConstraints remove = new ColumnConstraints();
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(number, action, length, unit, cue, remove);
+        reset.setId("phases-reset");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setOnAction(e -> {
+            EditorModel.Selection s = model.selectionProperty().get();
+            model.execute(Edits.setStepPhases(s.block(), s.step(), null));
+        });
+        add.setId("phase-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.getStyleClass().addAll("flat", "add-button");
+        add.setOnAction(e -> {
+            EditorModel.Selection s = model.selectionProperty().get();
+            int at = rows.size();
+            Phase last = at == 0 ? null : rows.get(at - 1).phase;
+            Phase phase = new Phase(last != null && last.action() == Action.LIFT ? Action.LOWER : Action.HOLD,
+                    0, 5, last != null && last.action() == Action.LIFT ? "down" : "hold", null);
+            if (model.execute(Edits.addPhase(s.block(), s.step(), at, phase))) {
+                Platform.runLater(() -> {
+                    if (at < rows.size()) {
+                        rows.get(at).action.requestFocus();
+                    }
+                });
+            }
+        });
+        listMessage.getStyleClass().add("field-message");
+        listMessage.setWrapText(true);
+        listMessage.setMinHeight(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(8, add, total);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        HBox originRow = new HBox(4, origin, reset);
+        originRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(originRow, grid, listMessage, footer);
+    }
+
+    /** Shows the selected step's phases. */
+    void refresh(Step step, Exercise exercise, Validation validation, double bpm) {
+        EditorModel.Selection s = model.selectionProperty().get();
+        List<Phase> phases = step == null ? List.of() : exercise == null
+                ? Objects.requireNonNullElse(step.phases(), List.of()) : Wording.phasesOf(step, exercise);
+        pulling = true;
+        try {
+            if (rows.size() != phases.size()) {
+                rebuild(phases.size());
+            }
+            for (int p = 0; p < phases.size(); p++) {
+                Row row = rows.get(p);
+                Phase phase = phases.get(p);
+                row.phase = phase;
+                if (row.action.getValue() != phase.action()) {
+                    row.action.setValue(phase.action());
+                }
+                Unit unit = phase.seconds() > 0 ? Unit.SECONDS : Unit.BEATS;
+                if (row.unit.getValue() != unit) {
+                    row.unit.setValue(unit);
+                }
+                double amount = unit == Unit.SECONDS ? phase.seconds() : phase.beats();
+                Double typed = Form.parse(row.length.getText(), unit == Unit.BEATS ? Form.Kind.WHOLE : Form.Kind.DECIMAL);
+                if (!row.length.isFocused() || typed == null || typed != amount) {
+                    String text = Wording.number(amount);
+                    if (!row.length.getText().equals(text)) {
+                        row.length.setText(text);
+                    }
+                }
+                String cue = phase.cue() == null ? "" : phase.cue();
+                if ((!row.cue.isFocused() || !row.cue.getText().strip().equals(cue)) && !row.cue.getText().equals(cue)) {
+                    row.cue.setText(cue);
+                }
+                String path = FieldPaths.phase(s.block(), s.step(), p);
+                List<String> problems = new ArrayList<>(validation.within(path).stream()
+                        .map(f -> f.message()).distinct().toList());
+                row.message.setText(String.join("\n", problems));
+                row.message.setVisible(!problems.isEmpty());
+                row.message.setManaged(!problems.isEmpty());
+                row.action.pseudoClassStateChanged(Form.INVALID, !validation.at(path + ".action").isEmpty());
+                row.length.pseudoClassStateChanged(Form.INVALID,
+                        !validation.at(path + ".beats").isEmpty() || !validation.at(path + ".seconds").isEmpty()
+                                || !validation.at(path).isEmpty());
+                row.cue.pseudoClassStateChanged(Form.INVALID, !validation.at(path + ".cue").isEmpty());
+                row.remove.setDisable(phases.size() <= 1);
+            }
+        } finally {
+            pulling = false;
+        }
+        boolean own = step != null && step.phases() != null;
+        if (exercise == null) {
+            origin.setText("");
+        } else if (own) {
+            origin.setText("This step's own phases.");
+        } else {
+            String level = step.level() != null ? step.level() : exercise.defaultLevel();
+            boolean fromLevel = exercise.level(level).map(Level::phases).filter(x -> x != null).isPresent();
+            origin.setText("As the exercise" + (fromLevel ? " at level " + exercise.level(level).map(Level::name).orElse(level) : "")
+                    + " does them; a change makes them this step's own.");
+        }
+        reset.setVisible(own && exercise != null);
+        reset.setManaged(own && exercise != null);
+        List<String> listProblems = s.isStep() ? validation.at(model.stepPath("phases")) : List.of();
+        listMessage.setText(String.join("\n", listProblems));
+        listMessage.setVisible(!listProblems.isEmpty());
+        listMessage.setManaged(!listProblems.isEmpty());
+        total.setText(repText(phases, bpm));
+    }
+
+    /** "One rep: 4 beats = 4 s at 60 BPM". */
+    static String repText(List<Phase> phases, double bpm) {
+        int beats = phases.stream().mapToInt(Phase::beats).sum();
+        double seconds = phases.stream().mapToDouble(Phase::seconds).sum();
+        if (beats == 0 && seconds == 0) {
+            return "";
+        }
+        double at = beats * 60 / bpm + seconds;
+        String length = (beats > 0 ? beats + (beats == 1 ? " beat" : " beats") : "")
+                + (beats > 0 && seconds > 0 ? " + " : "") + (seconds > 0 ? Wording.seconds(seconds) : "");
+        return "One rep: " + length + (beats > 0 ? " ≈ " + Wording.seconds(Math.round(at * 10) / 10.0) + " at "
+                + Wording.number(bpm) + " BPM" : "");
+    }
+
+    List<TextField> lengthFields() {
+        return rows.stream().map(r -> r.length).toList();
+    }
+
+    List<TextField> cueFields() {
+        return rows.stream().map(r -> r.cue).toList();
+    }
+
+    private void rebuild(int count) {
+        grid.getChildren().clear();
+        rows.clear();
+        String[] heads = {"", "Action", "Length", "", "Cue word", ""};
+        for (int c = 0; c < heads.length; c++) {
+            Label head = new Label(heads[c]);
+            head.getStyleClass().add("table-head");
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, c, 0);
+        }
+        for (int p = 0; p < count; p++) {
+            Row row = new Row();
+            int index = p;
+            int line = 1 + 2 * p;
+            Label number = new Label((p + 1) + ".");
+            number.getStyleClass().add("phase-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            row.action.getItems().setAll(Arrays.asList(Action.values()));
+            row.action.setConverter(Form.converter(PhaseTable::actionLabel));
+            row.action.setCellFactory(v -> Form.cell(PhaseTable::actionLabel));
+            row.action.setButtonCell(Form.cell(PhaseTable::actionLabel));
+            row.action.setMaxWidth(Double.MAX_VALUE);
+            row.action.setId("phase-action-" + p);
+            row.action.setAccessibleText("Phase " + (p + 1) + " action");
+            row.action.valueProperty().addListener((o, old, value) -> {
+                if (!pulling && value != null && row.phase != null && value != row.phase.action()) {
+                    write(index, new Phase(value, row.phase.beats(), row.phase.seconds(), row.phase.cue(), row.phase.part()));
+                }
+            });
+            row.length.setId("phase-length-" + p);
+            row.length.setAccessibleText("Phase " + (p + 1) + " length");
+            row.length.getStyleClass().add("number-field");
+            row.length.textProperty().addListener((o, old, text) -> {
+                if (pulling || row.phase == null) {
+                    return;
+                }
+                boolean seconds = row.unit.getValue() == Unit.SECONDS;
+                Double value = Form.parse(text, seconds ? Form.Kind.DECIMAL : Form.Kind.WHOLE);
+                if (value == null) {
+                    row.message.setText(seconds ? "Enter a number of seconds" : "Enter a whole number of beats");
+                    row.message.setVisible(true);
+                    row.message.setManaged(true);
+                    return;
+                }
+                write(index, seconds
+                        ? new Phase(row.phase.action(), 0, value, row.phase.cue(), row.phase.part())
+                        : new Phase(row.phase.action(), (int) Math.round(value), 0, row.phase.cue(), row.phase.part()));
+            });
+            row.length.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    Platform.runLater(this::repull);
+                }
+            });
+            row.length.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && !e.isAltDown()) {
+                    Double now = Form.parse(row.length.getText(), Form.Kind.DECIMAL);
+                    double step = row.unit.getValue() == Unit.SECONDS ? 0.5 : 1;
+                    double next = Math.max(step, (now == null ? 1 : now) + (e.getCode() == KeyCode.UP ? step : -step));
+                    row.length.setText(Wording.number(next));
+                    row.length.end();
+                    e.consume();
+                }
+            });
+            row.unit.getItems().setAll(Unit.values());
+            row.unit.setConverter(Form.converter(u -> u.label));
+            row.unit.setButtonCell(Form.cell(u -> u.label));
+            row.unit.setCellFactory(v -> Form.cell(u -> u.label));
+            row.unit.setId("phase-unit-" + p);
+            row.unit.setAccessibleText("Phase " + (p + 1) + " counted in");
+            row.unit.setMaxWidth(Double.MAX_VALUE);
+            row.unit.valueProperty().addListener((o, old, unit) -> {
+                if (pulling || row.phase == null || unit == null) {
+                    return;
+                }
+                Phase ph = row.phase;
+                if (unit == Unit.SECONDS && ph.seconds() <= 0) {
+                    write(index, new Phase(ph.action(), 0, Math.max(1, ph.beats()), ph.cue(), ph.part()));
+                } else if (unit == Unit.BEATS && ph.beats() <= 0) {
+                    write(index, new Phase(ph.action(), (int) Math.max(1, Math.round(ph.seconds())), 0, ph.cue(), ph.part()));
+                }
+            });
+            row.cue.setId("phase-cue-" + p);
+            row.cue.setAccessibleText("Phase " + (p + 1) + " cue word");
+            row.cue.setPromptText("e.g. up");
+            row.cue.textProperty().addListener((o, old, text) -> {
+                if (!pulling && row.phase != null) {
+                    write(index, new Phase(row.phase.action(), row.phase.beats(), row.phase.seconds(), text.strip(), row.phase.part()));
+                }
+            });
+            row.remove.getStyleClass().addAll("flat", "remove-button");
+            row.remove.setId("phase-remove-" + p);
+            row.remove.setAccessibleText("Remove phase " + (p + 1));
+            row.remove.setTooltip(new Tooltip("Remove this phase"));
+            row.remove.setOnAction(e -> {
+                EditorModel.Selection s = model.selectionProperty().get();
+                model.execute(Edits.removePhase(s.block(), s.step(), index));
+            });
+            row.message.getStyleClass().add("field-message");
+            row.message.setWrapText(true);
+            row.message.setMinHeight(Region.USE_PREF_SIZE);
+            row.message.setVisible(false);
+            row.message.setManaged(false);
+            grid.add(number, 0, line);
+            grid.add(row.action, 1, line);
+            grid.add(row.length, 2, line);
+            grid.add(row.unit, 3, line);
+            grid.add(row.cue, 4, line);
+            grid.add(row.remove, 5, line);
+            grid.add(row.message, 1, line + 1, 5, 1);
+            GridPane.setValignment(number, VPos.CENTER);
+            GridPane.setHalignment(number, HPos.RIGHT);
+            rows.add(row);
+        }
+    }
+
+    private void write(int p, Phase phase) {
+        EditorModel.Selection s = model.selectionProperty().get();
+        model.execute(Edits.setPhase(s.block(), s.step(), p, phase));
+    }
+
+    /** After leaving a length that was not a number, show the phase's value again. */
+    private void repull() {
+        Step step = model.selectedStep();
+        if (step != null) {
+            refresh(step, model.exerciseOf(step), model.validationProperty().get(), bpmOf(model));
+        }
+    }
+
+    static double bpmOf(EditorModel model) {
+        var r = model.routineProperty().get();
+        var b = model.selectedBlock();
+        var st = model.selectedStep();
+        double bpm = r.tempo() == null ? 60 : r.tempo().bpm();
+        if (b != null && b.tempo() != null && b.tempo().bpm() != null) {
+            bpm = b.tempo().bpm();
+        }
+        if (st != null && st.tempo() != null && st.tempo().bpm() != null) {
+            bpm = st.tempo().bpm();
+        }
+        if (model.previewBpmProperty().get() != null) {
+            bpm = model.previewBpmProperty().get();
+        }
+        return bpm > 0 ? bpm : 60;
+    }
+
+    static String actionLabel(Action action) {
+        return action == null ? "" : Wording.label(action).replace('-', ' ');
+    }
+}

@@ -1,0 +1,287 @@
+package org.toetempo.ui.editor;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.toetempo.editor.DraftStore;
+import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.ImportCheck;
+import org.toetempo.editor.ImportDecision;
+import org.toetempo.editor.SaveResult;
+import org.toetempo.editor.UserRoutines;
+import org.toetempo.handout.FxFootStills;
+import org.toetempo.handout.Handout;
+import org.toetempo.handout.HandoutOptions;
+import org.toetempo.routine.Problem;
+import org.toetempo.routine.Routine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The sharing actions the library needs besides the editor: Import… (a file chooser), routine files dropped onto
+ * the window, "Print handout…" for any routine, and offering back the autosave drafts a crash left. Imports are
+ * checked by {@link UserRoutines} as untrusted files (size, format, path tricks, validity) before anything is written;
+ * an id clash is asked about (import under a free id, or replace your own routine of that id).
+ */
+public final class Sharing {
+
+    private Sharing() {
+    }
+
+    // ------------------------------------------------------------------ import
+
+    /** Import…: asks for routine files and imports each; returns the ids of the routines imported. */
+    public static List<String> chooseAndImport(Window owner, UserRoutines routines) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import routines");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        return importFiles(owner, routines, files.stream().map(File::toPath).toList());
+    }
+
+    /** Imports files (from Import… or a drop), asking about id clashes and saying why a file was refused. */
+    public static List<String> importFiles(Window owner, UserRoutines routines, List<Path> files) {
+        return importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
+    }
+
+    /**
+     * The import itself, with the questions and the reports as functions (tests answer them).
+     *
+     * @param decide what to do about a clash (empty: don't import this one)
+     * @param report told why a file was not imported
+     */
+    static List<String> importFiles(UserRoutines routines, List<Path> files,
+                                    Function<ImportCheck, Optional<ImportDecision>> decide, BiConsumer<Path, String> report) {
+        List<String> imported = new ArrayList<>();
+        for (Path file : files) {
+            ImportCheck check = routines.checkImport(file);
+            if (!check.ok()) {
+                report.accept(file, describe(check.problems()));
+                continue;
+            }
+            Optional<ImportDecision> decision = check.clash() == ImportCheck.Clash.NONE
+                    ? Optional.of(new ImportDecision.AsIs()) : decide.apply(check);
+            if (decision.isEmpty()) {
+                continue;
+            }
+            SaveResult result = routines.importRoutine(check, decision.get());
+            if (result.ok()) {
+                String name = result.file().getFileName().toString();
+                imported.add(name.substring(0, name.length() - ".json".length()));
+            } else {
+                report.accept(file, describe(result.problems()));
+            }
+        }
+        return imported;
+    }
+
+    /** The clash question: import under a free id, replace your own routine (never a built-in one), or not at all. */
+    static Optional<ImportDecision> askAboutClash(Window owner, ImportCheck check) {
+        ButtonType rename = new ButtonType("Import as '" + check.freeId() + "'", ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType("Replace mine", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Don't import", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = check.canReplace()
+                ? new Alert(Alert.AlertType.CONFIRMATION, "", rename, replace, cancel)
+                : new Alert(Alert.AlertType.CONFIRMATION, "", rename, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Import " + check.routine().name());
+        alert.setHeaderText("A routine with this id is already there");
+        alert.getDialogPane().setContent(wrapped(check.question()));
+        alert.getDialogPane().setId("import-clash-dialog");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == rename) {
+            return Optional.of(new ImportDecision.Rename(check.freeId()));
+        }
+        if (answer == replace) {
+            return Optional.of(new ImportDecision.Replace());
+        }
+        return Optional.empty();
+    }
+
+    private static void refused(Window owner, Path file, String why) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("Not imported");
+        alert.setHeaderText(file.getFileName() + " was not imported: nothing was written");
+        alert.getDialogPane().setContent(wrapped(why));
+        alert.getDialogPane().setId("import-refused-dialog");
+        alert.showAndWait();
+    }
+
+    /** The problems, one a line: "line 3, column 9 · $.id: message", at most 12. */
+    static String describe(List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : problems) {
+            if (lines.size() == 12) {
+                lines.add("… and " + (problems.size() - 12) + " more");
+                break;
+            }
+            lines.add((p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " · " : "")
+                    + (p.path() == null || p.path().equals("$") ? "" : p.path() + ": ") + p.message());
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Makes a node (the window's root) take routine files dragged onto it: it accepts a drag that holds .json files
+     * and hands them to {@code onFiles} (e.g. {@code files -> importFiles(stage, routines, files)}, then reload).
+     */
+    public static void acceptDroppedRoutines(Node target, Consumer<List<Path>> onFiles) {
+        acceptDrops(target::addEventHandler, target::addEventHandler, onFiles);
+    }
+
+    /** As {@link #acceptDroppedRoutines(Node, Consumer)}, for the whole window whatever screen it shows. */
+    public static void acceptDroppedRoutines(javafx.scene.Scene target, Consumer<List<Path>> onFiles) {
+        acceptDrops(target::addEventHandler, target::addEventHandler, onFiles);
+    }
+
+    private interface Registrar {
+        void add(javafx.event.EventType<DragEvent> type, javafx.event.EventHandler<DragEvent> handler);
+    }
+
+    private static void acceptDrops(Registrar over, Registrar dropped, Consumer<List<Path>> onFiles) {
+        over.add(DragEvent.DRAG_OVER, e -> {
+            if (!routineFiles(e.getDragboard()).isEmpty()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        dropped.add(DragEvent.DRAG_DROPPED, e -> {
+            List<Path> files = routineFiles(e.getDragboard());
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) {
+                // After the drop has finished: the import may ask questions.
+                Platform.runLater(() -> onFiles.accept(files));
+            }
+        });
+    }
+
+    static List<Path> routineFiles(Dragboard board) {
+        if (board == null || !board.hasFiles()) {
+            return List.of();
+        }
+        return board.getFiles().stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .map(File::toPath).toList();
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    /**
+     * At start: offers the newest autosave draft a crash left ("Restore" opens it in the editor, "Discard" deletes
+     * it, "Later" leaves it for next time). Call it again to offer the next one.
+     */
+    public static Optional<EditableRoutine> offerDraft(Window owner, UserRoutines routines) {
+        List<DraftStore.Draft> drafts = routines.drafts().pending();
+        if (drafts.isEmpty()) {
+            return Optional.empty();
+        }
+        DraftStore.Draft draft = drafts.get(0);
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes found");
+        String name = draft.routine().name() == null || draft.routine().name().isBlank() ? "a routine" : draft.routine().name();
+        alert.setHeaderText("Restore your unsaved changes to " + name + "?");
+        alert.getDialogPane().setContent(wrapped("Toe Tempo closed before they were saved. They were kept on "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(draft.savedAt()) + "."));
+        alert.getDialogPane().setId("draft-dialog");
+        ButtonType answer = alert.showAndWait().orElse(later);
+        if (answer == restore) {
+            return Optional.of(routines.restore(draft));
+        }
+        if (answer == discard) {
+            try {
+                routines.drafts().discard(draft);
+            } catch (IOException ignored) {
+                // Offered again next time.
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ handout
+
+    /**
+     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on a background
+     * thread (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for there), then
+     * says where it is. The future completes on the FX thread, after the message.
+     */
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Print handout to PDF");
+        chooser.setInitialFileName(routine.id() + "-handout.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return writeHandout(routine, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+                error -> info(owner, "Handout not written", "The handout could not be written:", error));
+    }
+
+    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
+                Platform.runLater(() -> {
+                    done.accept(target);
+                    result.complete(target);
+                });
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    failed.accept(String.valueOf(e.getMessage()));
+                    result.completeExceptionally(e);
+                });
+            }
+        }, "handout-writer");
+        worker.setDaemon(true);
+        worker.start();
+        return result;
+    }
+
+    private static void info(Window owner, String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(wrapped(text));
+        alert.show();
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+}

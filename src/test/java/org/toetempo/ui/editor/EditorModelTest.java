@@ -1,0 +1,198 @@
+package org.toetempo.ui.editor;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.Edits;
+import org.toetempo.editor.UserRoutines;
+import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import org.toetempo.routine.Step;
+import org.toetempo.settings.AppPaths;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor's view-model without a screen: selection, structure commands, summary and state. */
+class EditorModelTest {
+
+    static final ExerciseLibrary LIBRARY = ExerciseLibrary.builtIn();
+    static final Routine MUSICAL_TOES = RoutineLibrary.load(new RoutineReader(LIBRARY), null).find("musical-toes").orElseThrow();
+
+    @TempDir
+    Path home;
+
+    private EditorModel model() {
+        UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
+        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines);
+    }
+
+    private static Step step(EditorModel m, int b, int s) {
+        return m.routineProperty().get().blocks().get(b).steps().get(s);
+    }
+
+    @Test
+    void opensOnTheFirstStepWithItsSummaryAndState() {
+        EditorModel m = model();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
+        assertThat(m.dirtyProperty().get()).isTrue();
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.canUndoProperty().get()).isFalse();
+        assertThat(m.undoNameProperty().get()).isEqualTo("Nothing to undo");
+        assertThat(m.summaryTextProperty().get()).isEqualTo(m.editor().summary().orElseThrow().toString());
+        assertThat(m.savedStateProperty().get()).isEqualTo("Not saved yet");
+    }
+
+    @Test
+    void everyChangeRefreshesTheStateAndTheUndoName() {
+        EditorModel m = model();
+        long revision = m.revisionProperty().get();
+        assertThat(m.execute(Edits.setStepReps(0, 0, 0))).isTrue();
+        assertThat(m.revisionProperty().get()).isGreaterThan(revision);
+        assertThat(m.validProperty().get()).isFalse();
+        assertThat(m.summaryProperty().get()).isNull();
+        assertThat(m.undoNameProperty().get()).isEqualTo("Undo change reps");
+        assertThat(m.execute(Edits.setStepReps(7, 0, 1))).isFalse();
+        m.undo();
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.redoNameProperty().get()).isEqualTo("Redo change reps");
+    }
+
+    @Test
+    void altUpAndDownMoveAStepWithinItsBlockThenAcrossBlocks() {
+        EditorModel m = model();
+        Step first = step(m, 0, 0);
+        assertThat(m.moveSelected(-1)).isFalse();
+        m.select(0, 5);
+        Step last = step(m, 0, 5);
+        assertThat(m.moveSelected(1)).isTrue();
+        assertThat(step(m, 1, 0)).isEqualTo(last);
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(1, 0));
+        assertThat(m.routineProperty().get().blocks().get(0).steps()).hasSize(5);
+        assertThat(m.moveSelected(-1)).isTrue();
+        assertThat(step(m, 0, 5)).isEqualTo(last);
+        assertThat(step(m, 0, 0)).isEqualTo(first);
+    }
+
+    @Test
+    void aSelectedBlockMovesAmongTheBlocks() {
+        EditorModel m = model();
+        m.select(2, -1);
+        assertThat(m.moveSelected(-1)).isTrue();
+        assertThat(m.routineProperty().get().blocks().get(1).name()).isEqualTo("To a song");
+        assertThat(m.selectionProperty().get()).isEqualTo(EditorModel.Selection.block(1));
+        assertThat(m.editor().undoName()).contains("Move block");
+    }
+
+    @Test
+    void addDuplicateAndRemoveKeepASensibleSelection() {
+        EditorModel m = model();
+        m.select(0, 2);
+        m.addStep();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 3));
+        assertThat(step(m, 0, 3).exercise()).isEqualTo(step(m, 0, 2).exercise());
+        m.duplicateSelected();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 4));
+        m.removeSelected();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 4));
+        m.select(0, 6);
+        m.removeSelected();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 5));
+        m.addBlock();
+        assertThat(m.selectionProperty().get()).isEqualTo(EditorModel.Selection.block(1));
+        assertThat(m.routineProperty().get().blocks().get(1).steps()).hasSize(1);
+        assertThat(m.validProperty().get()).isTrue();
+        m.removeSelected();
+        assertThat(m.routineProperty().get().blocks()).hasSize(3);
+    }
+
+    @Test
+    void undoKeepsTheSelectionOnSomethingThatExists() {
+        EditorModel m = model();
+        m.select(0, 5);
+        m.addStep();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 6));
+        m.undo();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 5));
+    }
+
+    @Test
+    void revealSelectsTheBlockOrStepOfAProblem() {
+        EditorModel m = model();
+        assertThat(m.reveal("$.blocks[1].steps[3].reps")).contains(new EditorModel.Selection(1, 3));
+        assertThat(m.reveal("$.blocks[2].tempo.bpm")).contains(EditorModel.Selection.block(2));
+        assertThat(m.reveal("$.name")).isEmpty();
+        assertThat(m.selectionProperty().get()).isEqualTo(EditorModel.Selection.block(2));
+    }
+
+    @Test
+    void theSummaryCanBeMeasuredAtAnotherTempo() {
+        EditorModel m = model();
+        long written = m.summaryProperty().get().totalNanos();
+        m.previewBpmProperty().set(40.0);
+        assertThat(m.summaryProperty().get().totalNanos()).isGreaterThan(written);
+        m.previewBpmProperty().set(null);
+        assertThat(m.summaryProperty().get().totalNanos()).isEqualTo(written);
+    }
+
+    @Test
+    void savingMarksItCleanAndRefusalSaysWhy() {
+        EditorModel m = model();
+        assertThat(m.save().ok()).isTrue();
+        assertThat(m.dirtyProperty().get()).isFalse();
+        assertThat(m.windowTitleProperty().get()).isEqualTo("Musical Toes (copy) · Toe Tempo");
+        assertThat(m.noticeProperty().get().kind()).isEqualTo(EditorModel.Notice.Kind.SUCCESS);
+        m.execute(Edits.setStepSets(0, 0, 0));
+        assertThat(m.windowTitleProperty().get()).startsWith("• ");
+        assertThat(m.save().ok()).isFalse();
+        assertThat(m.noticeProperty().get().kind()).isEqualTo(EditorModel.Notice.Kind.ERROR);
+        assertThat(m.noticeProperty().get().details()).singleElement().asString()
+                .startsWith("$.blocks[0].steps[0].sets: sets must be a whole number from 1 to 50");
+    }
+
+    @Test
+    void exercisesListTheLibraryByName() {
+        EditorModel m = model();
+        assertThat(m.exercises()).hasSize(LIBRARY.all().size());
+        assertThat(m.exercises().get(0).name()).isEqualTo("Barefoot Texture Walk");
+    }
+
+    @Test
+    void dropPositionsCountAfterTheDraggedRowLeft() {
+        Outline.Row step = new Outline.Row(0, 1, "", "", false);
+        assertThat(Outline.drop(step, new Outline.Row(0, 4, "", "", false), false)).isEqualTo(new Outline.Drop(0, 3));
+        assertThat(Outline.drop(step, new Outline.Row(0, 4, "", "", false), true)).isEqualTo(new Outline.Drop(0, 4));
+        assertThat(Outline.drop(step, new Outline.Row(0, 0, "", "", false), false)).isEqualTo(new Outline.Drop(0, 0));
+        assertThat(Outline.drop(step, new Outline.Row(2, -1, "", "", false), false)).isEqualTo(new Outline.Drop(2, 0));
+        assertThat(Outline.drop(step, new Outline.Row(1, 2, "", "", false), true)).isEqualTo(new Outline.Drop(1, 3));
+        Outline.Row block = new Outline.Row(0, -1, "", "", false);
+        assertThat(Outline.drop(block, new Outline.Row(2, -1, "", "", false), false)).isEqualTo(new Outline.Drop(1, -1));
+        assertThat(Outline.drop(block, new Outline.Row(2, 3, "", "", false), false)).isEqualTo(new Outline.Drop(2, -1));
+        assertThat(Outline.drop(new Outline.Row(2, -1, "", "", false), new Outline.Row(0, -1, "", "", false), false))
+                .isEqualTo(new Outline.Drop(0, -1));
+    }
+
+    @Test
+    void numberFieldsAcceptWholeOrDecimalNumbers() {
+        assertThat(Form.parse(" 12 ", Form.Kind.WHOLE)).isEqualTo(12.0);
+        assertThat(Form.parse("2.5", Form.Kind.WHOLE)).isNull();
+        assertThat(Form.parse("2,5", Form.Kind.DECIMAL)).isEqualTo(2.5);
+        assertThat(Form.parse("ten", Form.Kind.DECIMAL)).isNull();
+        assertThat(Form.parse("", Form.Kind.DECIMAL)).isNull();
+        assertThat(Form.parse("NaN", Form.Kind.DECIMAL)).isNull();
+    }
+
+    @Test
+    void aBlankRoutineCanBeEdited() {
+        UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
+        EditableRoutine blank = routines.blank();
+        EditorModel m = new EditorModel(blank, routines);
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
+        m.addStep();
+        assertThat(m.routineProperty().get().blocks().get(0).steps()).hasSize(2);
+    }
+}
