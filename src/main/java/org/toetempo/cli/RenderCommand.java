@@ -107,24 +107,11 @@ final class RenderCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         Routine r = found.get();
-        PlayOptions options = PlayOptions.defaults();
-        if (bpm != null) {
-            if (!r.tempo().allows(bpm)) {
-                err.printf(Locale.ROOT, "toetempo: --bpm %s is outside %s's range %s–%s BPM%n", Wording.number(bpm),
-                        r.id(), Wording.number(r.tempo().minBpm()), Wording.number(r.tempo().maxBpm()));
-                return Cli.BAD_INPUT;
-            }
-            options = options.withBpm(bpm);
+        Optional<PlayOptions> chosen = RoutineArgument.playOptions(r, bpm, stage, err);
+        if (chosen.isEmpty()) {
+            return Cli.BAD_INPUT;
         }
-        if (stage != null) {
-            if (r.stages().stream().noneMatch(s -> s.id().equals(stage))) {
-                err.println("toetempo: " + r.id() + " has no stage '" + stage + "'"
-                        + (r.stages().isEmpty() ? "" : "; its stages are "
-                        + String.join(", ", r.stages().stream().map(s -> s.id()).toList())));
-                return Cli.BAD_INPUT;
-            }
-            options = options.withStage(stage);
-        }
+        PlayOptions options = chosen.get();
 
         VirtualClock clock = new VirtualClock();
         Session session = new Session(r, options, clock);

@@ -3,10 +3,9 @@ package org.toetempo.handout;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.toetempo.ui.Offscreen;
 import org.toetempo.ui.controls.FootFigure;
 
 import java.awt.image.BufferedImage;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,7 +40,7 @@ public final class FxFootStills implements FootStills {
      * is left running (the process exits anyway), so later calls in the same JVM work too.
      */
     public static FxFootStills headless() throws IOException {
-        startHeadlessToolkit();
+        Offscreen.startToolkit();
         return new FxFootStills();
     }
 
@@ -93,44 +91,9 @@ public final class FxFootStills implements FootStills {
             root.layout();
             figure.resize(WIDTH, HEIGHT);
             figure.layout();
-            out.put(pose, toBufferedImage(figure.snapshot(parameters, null)));
+            out.put(pose, Offscreen.toBufferedImage(figure.snapshot(parameters, null), BufferedImage.TYPE_INT_RGB));
         }
         return out;
     }
 
-    private static BufferedImage toBufferedImage(WritableImage fx) {
-        int w = (int) fx.getWidth();
-        int h = (int) fx.getHeight();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = fx.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return image;
-    }
-
-    private static void startHeadlessToolkit() throws IOException {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-            System.setProperty("java.awt.headless", "true");
-        }
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-            if (!started.await(30, TimeUnit.SECONDS)) {
-                throw new IOException("the JavaFX toolkit did not start");
-            }
-        } catch (IllegalStateException alreadyRunning) {
-            // Started already (the app, a test, an earlier call): use it.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting JavaFX", e);
-        }
-        Platform.setImplicitExit(false);
-    }
 }

@@ -3,8 +3,6 @@ package org.toetempo.ui;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
@@ -21,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -40,7 +37,7 @@ public final class Snapshotter {
     }
 
     public static void render(Request request) throws IOException {
-        startHeadlessToolkit();
+        Offscreen.startToolkit();
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -92,39 +89,6 @@ public final class Snapshotter {
             root.applyCss();
             root.layout();
         }
-        WritableImage fx = scene.snapshot(null);
-        int w = (int) fx.getWidth();
-        int h = (int) fx.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = fx.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
-    }
-
-    private static void startHeadlessToolkit() throws IOException {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        // The headless screen must hold the largest snapshot (up to 8K).
-        System.setProperty("headless.geometry", "7680x4320-32");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-            if (!started.await(30, TimeUnit.SECONDS)) {
-                throw new IOException("the JavaFX toolkit did not start");
-            }
-        } catch (IllegalStateException alreadyRunning) {
-            // Started by an earlier call in this JVM (tests): fine.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting JavaFX", e);
-        }
-        Platform.setImplicitExit(false);
+        return Offscreen.toBufferedImage(scene.snapshot(null), BufferedImage.TYPE_INT_ARGB);
     }
 }
