@@ -50,4 +50,14 @@ public record AppPaths(Path dataDirectory) {
     public Path routines() {
         return dataDirectory.resolve("routines");
     }
+
+    /** Songs' analyses and the user's corrections, one file per song content (by its SHA-256). */
+    public Path songs() {
+        return dataDirectory.resolve("songs");
+    }
+
+    /** The songs the user played last. */
+    public Path recentSongs() {
+        return dataDirectory.resolve("recent-songs.json");
+    }
 }

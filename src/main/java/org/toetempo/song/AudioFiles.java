@@ -42,13 +42,21 @@ public final class AudioFiles {
         return decode(read(file));
     }
 
-    /** Decodes a whole file's bytes. */
+    /** Decodes a whole file's bytes to mono, for analysis. */
     public static DecodedAudio decode(byte[] bytes) throws IOException {
+        return decode(bytes, false);
+    }
+
+    /**
+     * Decodes a whole file's bytes; with {@code stereo}, also to interleaved 16-bit stereo for playback
+     * ({@link DecodedAudio#stereo()}), trimmed the same way as the mono.
+     */
+    public static DecodedAudio decode(byte[] bytes, boolean stereo) throws IOException {
         String format = sniff(bytes);
         return switch (format) {
-            case "WAV", "AIFF" -> PcmDecoding.decode(bytes, format);
-            case "MP3" -> Mp3Decoding.decode(bytes);
-            case "M4A" -> M4aDecoding.decode(bytes);
+            case "WAV", "AIFF" -> PcmDecoding.decode(bytes, format, stereo);
+            case "MP3" -> Mp3Decoding.decode(bytes, stereo);
+            case "M4A" -> M4aDecoding.decode(bytes, stereo);
             case "EMPTY" -> throw new SongFormatException("unsupported: the file is empty");
             default -> throw new SongFormatException("unsupported: " + format
                     + " (songs can be MP3, WAV, AIFF or M4A; or tap the tempo instead)");

@@ -11,13 +11,24 @@ package org.toetempo.song;
  * @param format            what was decoded: {@code WAV}, {@code AIFF}, {@code MP3} or {@code M4A}
  * @param trimmedStart      samples cut from the start of the decoder's output (encoder and decoder delay);
  *                          a player that does not cut them plays everything this much later
+ * @param stereo            for playback: the same samples as interleaved 16-bit left/right pairs (a mono file's
+ *                          channel in both), or {@code null} when only the analysis' mono was asked for
  */
-public record DecodedAudio(float[] samples, int sampleRate, int channels, String format, int trimmedStart) {
+public record DecodedAudio(float[] samples, int sampleRate, int channels, String format, int trimmedStart,
+                           short[] stereo) {
 
     public DecodedAudio {
         if (sampleRate <= 0 || channels <= 0 || trimmedStart < 0) {
             throw new IllegalArgumentException("bad audio: " + sampleRate + " Hz, " + channels + " channels");
         }
+        if (stereo != null && stereo.length != 2 * samples.length) {
+            throw new IllegalArgumentException("stereo has " + stereo.length + " samples for " + samples.length + " frames");
+        }
+    }
+
+    /** Mono only, for analysis. */
+    public DecodedAudio(float[] samples, int sampleRate, int channels, String format, int trimmedStart) {
+        this(samples, sampleRate, channels, format, trimmedStart, null);
     }
 
     public double durationSeconds() {

@@ -37,13 +37,13 @@ final class M4aDecoding {
     private M4aDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes) throws SongFormatException {
+    static DecodedAudio decode(byte[] bytes, boolean keepStereo) throws SongFormatException {
         synchronized (LOCK) {
-            return decodeLocked(bytes);
+            return decodeLocked(bytes, keepStereo);
         }
     }
 
-    private static DecodedAudio decodeLocked(byte[] bytes) throws SongFormatException {
+    private static DecodedAudio decodeLocked(byte[] bytes, boolean keepStereo) throws SongFormatException {
         try {
             MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(
                     ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)));
@@ -67,6 +67,7 @@ final class M4aDecoding {
             }
             AACDecoder decoder = new AACDecoder(config.duplicate());
             float[] mono = new float[1 << 16];
+            short[] stereo = keepStereo ? new short[2 << 16] : null;
             int n = 0;
             int rate = 0;
             int channels = 0;
@@ -90,6 +91,10 @@ final class M4aDecoding {
                         mono = Arrays.copyOf(mono, Math.max(mono.length * 2, n + lastFrames));
                     }
                     Arrays.fill(mono, n, n + lastFrames, 0f);
+                    if (stereo != null) {
+                        stereo = Pcm16.ensure(stereo, 2 * (n + lastFrames));
+                        Arrays.fill(stereo, 2 * n, 2 * (n + lastFrames), (short) 0);
+                    }
                     n += lastFrames;
                     continue;
                 }
@@ -100,13 +105,23 @@ final class M4aDecoding {
                 if (n + frames > mono.length) {
                     mono = Arrays.copyOf(mono, Math.max(mono.length * 2, n + frames));
                 }
+                if (stereo != null) {
+                    stereo = Pcm16.ensure(stereo, 2 * (n + frames));
+                }
                 float scale = 1f / (32768f * channels);
                 for (int i = 0; i < frames; i++) {
                     int sum = 0;
                     for (int c = 0; c < channels; c++) {
-                        sum += data.getShort();
+                        short v = data.getShort();
+                        sum += v;
+                        if (stereo != null && c < 2) {
+                            stereo[2 * (n + i) + c] = v;
+                        }
                     }
                     mono[n + i] = sum * scale;
+                    if (stereo != null && channels == 1) {
+                        stereo[2 * (n + i) + 1] = stereo[2 * (n + i)];
+                    }
                 }
                 n += frames;
                 lastFrames = frames;
@@ -127,7 +142,8 @@ final class M4aDecoding {
                     end = (int) Math.min(n, trim + edit.getDuration() * rate / movieScale);
                 }
             }
-            return new DecodedAudio(Arrays.copyOfRange(mono, trim, end), rate, channels, "M4A", trim);
+            return new DecodedAudio(Arrays.copyOfRange(mono, trim, end), rate, channels, "M4A", trim,
+                    stereo == null ? null : Arrays.copyOfRange(stereo, 2 * trim, 2 * end));
         } catch (SongFormatException e) {
             throw e;
         } catch (Exception | LinkageError e) {

@@ -57,8 +57,8 @@ final class Mp3Decoding {
         }
     }
 
-    static DecodedAudio decode(byte[] b) throws SongFormatException {
-        return decode(b, Mp3Lanes.lanes().size(), 400);
+    static DecodedAudio decode(byte[] b, boolean keepStereo) throws SongFormatException {
+        return decode(b, Mp3Lanes.lanes().size(), 400, keepStereo);
     }
 
     /**
@@ -66,6 +66,10 @@ final class Mp3Decoding {
      * small chunks to check that chunked and sequential decoding agree sample for sample).
      */
     static DecodedAudio decode(byte[] b, int maxChunks, int minFrames) throws SongFormatException {
+        return decode(b, maxChunks, minFrames, false);
+    }
+
+    static DecodedAudio decode(byte[] b, int maxChunks, int minFrames, boolean keepStereo) throws SongFormatException {
         int start = skipId3v2(b);
         int end = audioEnd(b);
         int p = findFirstFrame(b, start, end);
@@ -116,6 +120,7 @@ final class Mp3Decoding {
         // output is the same, sample for sample, as one decoder's from the start).
         int perFrame = first.samples;
         float[] mono = new float[count * perFrame];
+        short[] stereo = keepStereo ? new short[2 * count * perFrame] : null;
         List<Mp3Lanes.Lane> lanes = Mp3Lanes.lanes();
         int chunks = Math.max(1, Math.min(maxChunks, count / Math.max(1, minFrames)));
         int[] failed = new int[chunks];
@@ -126,7 +131,7 @@ final class Mp3Decoding {
             int to = (int) ((long) frames * (c + 1) / chunks);
             Mp3Lanes.Lane lane = lanes.get(c % lanes.size());
             synchronized (lane.lock) {
-                failed[c] = decodeRange(lane, b, at, from, to, first, mono);
+                failed[c] = decodeRange(lane, b, at, from, to, first, mono, stereo);
             }
         });
         int bad = Arrays.stream(failed).sum();
@@ -141,7 +146,8 @@ final class Mp3Decoding {
             length = Math.max(0, n - trimStart - Math.max(0, padding - DECODER_DELAY));
         }
         float[] samples = Arrays.copyOfRange(mono, trimStart, trimStart + length);
-        return new DecodedAudio(samples, first.rate, first.channels, "MP3", trimStart);
+        return new DecodedAudio(samples, first.rate, first.channels, "MP3", trimStart,
+                stereo == null ? null : Arrays.copyOfRange(stereo, 2 * trimStart, 2 * (trimStart + length)));
     }
 
     /** Frames decoded before a chunk's first frame, their output dropped: the filterbanks' memory fills up. */
@@ -151,7 +157,8 @@ final class Mp3Decoding {
      * Decodes frames {@code [from, to)} into {@code out} (frame {@code i} at sample {@code i * samplesPerFrame});
      * returns how many frames failed (left silent).
      */
-    private static int decodeRange(Mp3Lanes.Lane lane, byte[] b, int[] offsets, int from, int to, Header first, float[] out) {
+    private static int decodeRange(Mp3Lanes.Lane lane, byte[] b, int[] offsets, int from, int to, Header first, float[] out,
+                                   short[] stereo) {
         ByteBuffer pcm = ByteBuffer.allocate(1152 * 2 * 2).order(ByteOrder.LITTLE_ENDIAN);
         int perFrame = first.samples;
         int failed = 0;
@@ -180,6 +187,9 @@ final class Mp3Decoding {
                 if (keep) {
                     failed++;
                     Arrays.fill(out, i * perFrame, (i + 1) * perFrame, 0f);
+                    if (stereo != null) {
+                        Arrays.fill(stereo, 2 * i * perFrame, 2 * (i + 1) * perFrame, (short) 0);
+                    }
                 }
                 continue;
             }
@@ -189,11 +199,22 @@ final class Mp3Decoding {
             int n = i * perFrame;
             if (h.channels == 2) {
                 for (int k = 0; k < perFrame; k++) {
-                    out[n + k] = (pcm.getShort() + pcm.getShort()) * (0.5f / 32768f);
+                    short left = pcm.getShort();
+                    short right = pcm.getShort();
+                    out[n + k] = (left + right) * (0.5f / 32768f);
+                    if (stereo != null) {
+                        stereo[2 * (n + k)] = left;
+                        stereo[2 * (n + k) + 1] = right;
+                    }
                 }
             } else {
                 for (int k = 0; k < perFrame; k++) {
-                    out[n + k] = pcm.getShort() * (1f / 32768f);
+                    short v = pcm.getShort();
+                    out[n + k] = v * (1f / 32768f);
+                    if (stereo != null) {
+                        stereo[2 * (n + k)] = v;
+                        stereo[2 * (n + k) + 1] = v;
+                    }
                 }
             }
         }

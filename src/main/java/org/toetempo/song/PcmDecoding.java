@@ -14,7 +14,7 @@ final class PcmDecoding {
     private PcmDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes, String format) throws IOException {
+    static DecodedAudio decode(byte[] bytes, String format, boolean keepStereo) throws IOException {
         AudioInputStream in;
         try {
             in = AudioSystem.getAudioInputStream(new BufferedInputStream(new ByteArrayInputStream(bytes)));
@@ -35,15 +35,23 @@ final class PcmDecoding {
             boolean floating = f.getEncoding() == AudioFormat.Encoding.PCM_FLOAT;
             boolean unsigned = f.getEncoding() == AudioFormat.Encoding.PCM_UNSIGNED;
             boolean big = f.isBigEndian();
+            short[] stereo = keepStereo ? new short[2 * frames] : null;
             float scale = 1f / channels;
             for (int i = 0, p = 0; i < frames; i++) {
                 float sum = 0;
                 for (int c = 0; c < channels; c++, p += bytesPerSample) {
-                    sum += sample(data, p, bytesPerSample, big, floating, unsigned);
+                    float v = sample(data, p, bytesPerSample, big, floating, unsigned);
+                    sum += v;
+                    if (stereo != null && c < 2) {
+                        stereo[2 * i + c] = Pcm16.of(v);
+                    }
                 }
                 mono[i] = sum * scale;
+                if (stereo != null && channels == 1) {
+                    stereo[2 * i + 1] = stereo[2 * i];
+                }
             }
-            return new DecodedAudio(mono, Math.round(f.getSampleRate()), channels, format, 0);
+            return new DecodedAudio(mono, Math.round(f.getSampleRate()), channels, format, 0, stereo);
         }
     }
 

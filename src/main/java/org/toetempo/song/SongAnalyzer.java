@@ -40,7 +40,11 @@ public final class SongAnalyzer {
     }
 
     private static SongAnalysis analyze(byte[] bytes, long startNanos) throws IOException {
-        DecodedAudio audio = AudioFiles.decode(bytes);
+        return analyze(AudioFiles.decode(bytes), startNanos);
+    }
+
+    /** Analyses audio already decoded; {@code analysisSeconds} counts from {@code startNanos} ({@link System#nanoTime}). */
+    public static SongAnalysis analyze(DecodedAudio audio, long startNanos) {
         BeatAnalyzer.Detail detail = BeatAnalyzer.detail(audio.samples(), audio.sampleRate());
         return BeatAnalyzer.summary(detail, (System.nanoTime() - startNanos) / 1e9);
     }
