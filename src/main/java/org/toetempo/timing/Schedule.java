@@ -9,6 +9,8 @@ import java.util.List;
  * lead-ins) that tile the time between. Immutable; compile again to change tempo, song or levels.
  *
  * @param songStartNanos schedule time at which the song starts playing, or -1 when no block follows a song
+ * @param songSpans      the stretches of schedule time in which the song plays, each from its beginning (blocks
+ *                       that follow the song, a metronome block between two of them ends a stretch)
  */
 public record Schedule(
         Routine routine,
@@ -18,7 +20,12 @@ public record Schedule(
         List<Segment> segments,
         List<ScheduledStep> steps,
         long totalNanos,
-        long songStartNanos) {
+        long songStartNanos,
+        List<SongSpan> songSpans) {
+
+    /** Schedule time {@code [startNanos, endNanos)} in which the song plays, from its beginning at {@code startNanos}. */
+    public record SongSpan(long startNanos, long endNanos) {
+    }
 
     /** Compiles a routine with the given options; never fails for a routine that loaded without problems. */
     public static Schedule compile(Routine routine, PlayOptions options) {

@@ -43,6 +43,7 @@ final class ScheduleCompiler {
     /** Beats laid out so far in the current block (drives ramps). */
     private double blockBeats;
     private long songStartNanos = -1;
+    private final List<Schedule.SongSpan> songSpans = new ArrayList<>();
 
     /** The tempo context of the block being laid out. */
     private Tempo tempo;
@@ -78,7 +79,7 @@ final class ScheduleCompiler {
         cue(CueType.ROUTINE_END, null, 0, 0, 0, 0, null, "Well done: " + routine.name() + " is complete.", 0, -1);
         cues.sort(Comparator.comparingLong(Cue::nanos));
         return new Schedule(routine, options, List.copyOf(numberBeats(cues)), List.copyOf(beats),
-                List.copyOf(segments), List.copyOf(steps), now, songStartNanos);
+                List.copyOf(segments), List.copyOf(steps), now, songStartNanos, endSongSpans());
     }
 
     private List<Integer> blocksToPlay() {
@@ -112,6 +113,9 @@ final class ScheduleCompiler {
                 startSong();
             }
         } else {
+            if (wasSong) {
+                songSpans.add(new Schedule.SongSpan(songStartNanos, now));
+            }
             halfTime = 1;
             grid = null;
             if (tempo.ramps()) {
@@ -119,6 +123,15 @@ final class ScheduleCompiler {
             }
         }
         cue(CueType.BLOCK_START, null, 0, 0, 0, 0, null, block.name(), 0, -1);
+    }
+
+    /** The stretches of schedule time the song plays in, the last one closed at the routine's end. */
+    private List<Schedule.SongSpan> endSongSpans() {
+        List<Schedule.SongSpan> spans = new ArrayList<>(songSpans);
+        if (songMode) {
+            spans.add(new Schedule.SongSpan(songStartNanos, now));
+        }
+        return List.copyOf(spans);
     }
 
     /** The song starts now; its first beat opens the grid every later beat of its blocks sits on. */

@@ -193,6 +193,73 @@ public final class Session {
     }
 
     /**
+     * Plays on with other options (a song loaded or put away, its tempo or first beat corrected, its speed
+     * changed), keeping the user's place: the same segment of the same step, at the same beat (or the same time
+     * into a hold or rest). While playing, the change takes effect one command lead from now, at the place the old
+     * schedule reaches then, so sound already queued plays out and the music goes on without a gap.
+     */
+    public synchronized void changeOptions(PlayOptions newOptions) {
+        long now = clock.nanos();
+        commit(now);
+        Schedule next = Schedule.compile(routine, newOptions);
+        options = newOptions;
+        revision++;
+        if (state != State.PLAYING) {
+            long at = position(now);
+            anchorSchedule = samePlace(at, next);
+            schedule = next;
+            return;
+        }
+        long wall = now + commandLead;
+        long at = position(wall);
+        if (at >= schedule.totalNanos()) {
+            schedule = next;
+            anchorSchedule = next.totalNanos();
+            anchorWall = now;
+            return;
+        }
+        switchTo = next;
+        switchWall = wall;
+        switchSchedule = samePlace(at, next);
+    }
+
+    /** The options played now. */
+    public synchronized PlayOptions options() {
+        return options;
+    }
+
+    /**
+     * Where the song is at a clock time, or {@code null} when no song is heard then: not playing, waiting for a
+     * command's first beat, or outside the blocks that follow the song.
+     */
+    public synchronized MusicPosition musicAt(long clockNanos) {
+        if (state != State.PLAYING) {
+            return null;
+        }
+        Schedule on;
+        long at;
+        if (switchTo != null && clockNanos >= switchWall) {
+            on = switchTo;
+            at = switchSchedule + (clockNanos - switchWall);
+        } else if (clockNanos >= anchorWall) {
+            on = schedule;
+            at = anchorSchedule + (clockNanos - anchorWall);
+        } else {
+            return null;
+        }
+        SongTiming song = on.options().song();
+        if (song == null) {
+            return null;
+        }
+        for (Schedule.SongSpan span : on.songSpans()) {
+            if (at >= span.startNanos() && at < span.endNanos()) {
+                return new MusicPosition(Math.round((at - span.startNanos()) * song.rate()), song, span.endNanos() - at);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The schedule time at a clock time, to the nanosecond (for timing a tap, or placing music ahead of "now"),
      * taking a pending tempo change into account; -1 when the session is not playing.
      */
@@ -446,6 +513,18 @@ public final class Session {
     private double exactBeatOffset(int segmentIndex, long at) {
         Segment segment = schedule.segments().get(segmentIndex);
         return segment.onBeats() ? segment.grid().beatAt(at) - segment.gridBeat() : 0;
+    }
+
+    /** {@link #mapPosition} for any schedule time: by beat within a beat segment, by time into a timed one. */
+    private long samePlace(long at, Schedule target) {
+        int segmentIndex = schedule.segmentAt(at);
+        Segment segment = schedule.segments().get(segmentIndex);
+        long mapped = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), target);
+        if (!segment.onBeats()) {
+            Segment there = target.segments().get(target.segmentAt(mapped));
+            mapped += Math.max(0, Math.min(at - segment.startNanos(), there.endNanos() - 1 - mapped));
+        }
+        return mapped;
     }
 
     /**
