@@ -3,6 +3,7 @@ package org.toetempo.audio;
 import org.toetempo.routine.Routine;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
+import org.toetempo.timing.MusicPosition;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.TimedEvents;
@@ -23,6 +24,14 @@ public interface EventSource {
         return 0;
     }
 
+    /**
+     * Where the song is at a clock time, or {@code null} when none is heard then. The renderer mixes the music
+     * from it frame by frame, so the song and the cues share one clock.
+     */
+    default MusicPosition musicAt(long clockNanos) {
+        return null;
+    }
+
     static EventSource of(Session session) {
         Routine routine = session.schedule().routine();
         return new EventSource() {
@@ -39,6 +48,11 @@ public interface EventSource {
             @Override
             public long revision() {
                 return session.revision();
+            }
+
+            @Override
+            public MusicPosition musicAt(long clockNanos) {
+                return session.musicAt(clockNanos);
             }
 
             @Override

@@ -11,6 +11,7 @@ import org.toetempo.routine.Step;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
+import org.toetempo.timing.MusicPosition;
 import org.toetempo.timing.TimedEvents;
 
 import java.util.ArrayDeque;
@@ -35,6 +36,13 @@ import java.util.Set;
  * to the right channel only, both feet (or none) to the centre. A spoken cue cuts the previous one short (a 5 ms
  * fade), so a long announcement never talks over the next beat's word; of two spoken cues at the same instant
  * only the later is said (the phase's "up" rather than the exercise's name when a step starts without a lead-in).
+ *
+ * <p>A song ({@link #music(Music)}) is mixed under the cues where the source says it plays
+ * ({@link EventSource#musicAt}), read frame by frame at the position the source gives for that frame's clock time,
+ * so the song's beats and the cues' beats come from one clock. The song ducks under spoken cues, fades in and out
+ * over a few milliseconds when it starts, stops or jumps (no clicks), and fades out over a few seconds when the
+ * routine (or the song's part of it) ends. While it plays, beat clicks and phase tones are left out unless
+ * {@link MixOptions#clickOverSong()}: the song is the beat.
  *
  * <p>Not thread-safe: one thread renders. {@link #mix(MixOptions)} may be called from any thread; it applies to
  * sounds that start after it.
@@ -72,6 +80,10 @@ public final class Renderer {
     private final Collector collector = new Collector();
     private float[] scratch = new float[0];
 
+    private volatile Music music;
+    private final MusicState musicState = new MusicState();
+    private EventSource starting;
+
     private Routine partsOf;
     private final Map<String, Optional<FootPart>> parts = new HashMap<>();
 
@@ -87,6 +99,15 @@ public final class Renderer {
 
     public void mix(MixOptions options) {
         this.mix = options;
+    }
+
+    /** The song to mix where the source says one plays, or {@code null}. */
+    public void music(Music song) {
+        this.music = song;
+    }
+
+    public Music music() {
+        return music;
     }
 
     public void listener(Listener newListener) {
@@ -117,12 +138,14 @@ public final class Renderer {
         if (source != null && frames > 0) {
             collect(source, Pcm.startOfFrame(startFrame), Pcm.startOfFrame(end));
             Routine routine = source.routine();
+            starting = source;
             for (Pending p : pending) {
                 start(p, p.frame, routine);
             }
             pending.clear();
         }
         mixInto(out, startFrame, frames);
+        musicState.mix(source, music, mix, out, startFrame, frames);
         position = end;
         forget(end);
     }
@@ -156,11 +179,13 @@ public final class Renderer {
         }
         holdOpen = history.isEmpty() ? holdOpenBeforeHistory : history.peekLast().holdOpenAfter;
         position = frame;
+        musicState.restart();
     }
 
     /** Back to frame 0 with nothing ringing and nothing remembered. */
     public void reset() {
         playing.clear();
+        musicState.restart();
         forgetEvents();
         position = 0;
     }
@@ -193,6 +218,7 @@ public final class Renderer {
             started.add(s.key);
         }
         Routine routine = source.routine();
+        starting = source;
         int count = 0;
         for (Pending p : pending) {
             if (!started.contains(p.key())) {
@@ -228,7 +254,7 @@ public final class Renderer {
         MixOptions m = mix;
         if (p.beat != null) {
             BeatMark beat = p.beat;
-            if (m.mode().clicks()) {
+            if (m.mode().clicks() && (m.clickOverSong() || !songHeard(p.clock))) {
                 add(kit.click(beat.accent()), frame, beat.side(), m.clickVolume(), false);
             }
             history.addLast(new Started(frame, p.key(), holdOpen));
@@ -249,7 +275,7 @@ public final class Renderer {
                 add(kit.holdEnd(), frame, cue.side(), v, false);
             }
             Sound tone = switch (cue.type()) {
-                case PHASE -> kit.phase(cue.phase(), partOf(routine, cue));
+                case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), partOf(routine, cue)) : null;
                 case HOLD_START -> kit.holdStart();
                 case REST_START -> kit.restStart();
                 case SWITCH_SIDE -> kit.switchSide();
@@ -285,6 +311,10 @@ public final class Renderer {
             }
         }
         playing.add(new Playing(sound.data(), frame, (float) (left * volume), (float) (right * volume), spoken));
+    }
+
+    private boolean songHeard(long clockNanos) {
+        return music != null && starting != null && starting.musicAt(clockNanos) != null;
     }
 
     /** The part of the foot a phase moves: from the routine's phases of that exercise, else the exercise's figure. */
@@ -347,6 +377,159 @@ public final class Renderer {
                 int o = (int) (f - w0) * 2;
                 out[o] += s * p.left;
                 out[o + 1] += s * p.right;
+            }
+        }
+    }
+
+    /** Marks the frames of {@code [w0, w0 + frames)} in which a spoken cue sounds (the music ducks under them). */
+    private boolean[] voiced(long w0, int frames) {
+        boolean[] voiced = musicState.voicedBuffer(frames);
+        long w1 = w0 + frames;
+        for (Playing p : playing) {
+            if (p.spoken) {
+                for (long f = Math.max(w0, p.start), to = Math.min(w1, p.end()); f < to; f++) {
+                    voiced[(int) (f - w0)] = true;
+                }
+            }
+        }
+        return voiced;
+    }
+
+    /**
+     * The song's part of the mix, and what it remembers from one frame to the next: where the song was, so a stop
+     * or a jump fades the old place out while the new one fades in; and how far it is ducked under the voice.
+     */
+    private final class MusicState {
+        /** A stop or jump fades the old place out over 20 ms, the new one in over 5 ms: no click either way. */
+        static final int STOP_FADE = Pcm.SAMPLE_RATE / 50;
+        static final int FADE_IN = Pcm.SAMPLE_RATE / 200;
+        /** At the routine's end (or where a metronome block takes over) the song fades out over 3 s. */
+        static final int END_FADE = 3 * Pcm.SAMPLE_RATE;
+        static final float DUCKED = 0.35f;
+        static final float ATTACK = (float) (1 - Math.exp(-1.0 / (0.010 * Pcm.SAMPLE_RATE)));
+        static final float RELEASE = (float) (1 - Math.exp(-1.0 / (0.250 * Pcm.SAMPLE_RATE)));
+
+        private final float[] lr = new float[2];
+        private double[] at = new double[0];
+        private double[] rate = new double[0];
+        private long[] left = new long[0];
+        private boolean[] voiced = new boolean[0];
+
+        private boolean on;
+        private Music heard;
+        private double lastAt;
+        private double lastRate;
+        private long lastLeft;
+        private int fadeIn;
+        private float duck = 1f;
+
+        private Music tail;
+        private double tailAt;
+        private double tailStep;
+        private int tailLeft;
+        private int tailLength;
+
+        void restart() {
+            on = false;
+            tail = null;
+        }
+
+        boolean[] voicedBuffer(int frames) {
+            if (voiced.length < frames) {
+                voiced = new boolean[frames];
+            }
+            Arrays.fill(voiced, 0, frames, false);
+            return voiced;
+        }
+
+        void mix(EventSource source, Music song, MixOptions options, float[] out, long w0, int frames) {
+            if (song == null && tail == null && !on) {
+                return;
+            }
+            positions(source, song, w0, frames);
+            boolean[] speaking = voiced(w0, frames);
+            float volume = (float) options.musicVolume();
+            double frameSeconds = 1.0 / Pcm.SAMPLE_RATE;
+            for (int i = 0; i < frames; i++) {
+                double p = at[i];
+                boolean now = !Double.isNaN(p);
+                if (on && (!now || Math.abs(p - (lastAt + lastRate * frameSeconds)) > 1e-4)) {
+                    fadeOut(lastLeft < Pcm.nanosOf(STOP_FADE) ? END_FADE : STOP_FADE);
+                    fadeIn = 0;
+                } else if (now && !on) {
+                    fadeIn = 0;
+                }
+                duck += ((speaking[i] ? DUCKED : 1f) - duck) * (speaking[i] ? ATTACK : RELEASE);
+                float gain = volume * duck;
+                int o = 2 * i;
+                if (now) {
+                    song.sampleAt(p, lr);
+                    float g = fadeIn < FADE_IN ? gain * fadeIn++ / FADE_IN : gain;
+                    out[o] += lr[0] * g;
+                    out[o + 1] += lr[1] * g;
+                    lastAt = p;
+                    lastRate = rate[i];
+                    lastLeft = left[i];
+                    heard = song;
+                }
+                on = now;
+                if (tail != null) {
+                    tail.sampleAt(tailAt, lr);
+                    float fraction = tailLeft / (float) tailLength;
+                    // An S-curve: a 3 s fade that sounds even, and a 20 ms one without a click.
+                    float g = gain * fraction * fraction * (3f - 2f * fraction);
+                    out[o] += lr[0] * g;
+                    out[o + 1] += lr[1] * g;
+                    tailAt += tailStep;
+                    if (--tailLeft <= 0) {
+                        tail = null;
+                    }
+                }
+            }
+        }
+
+        private void fadeOut(int length) {
+            if (heard == null) {
+                return;
+            }
+            tail = heard;
+            tailAt = lastAt + lastRate / Pcm.SAMPLE_RATE;
+            tailStep = lastRate / Pcm.SAMPLE_RATE;
+            tailLeft = length;
+            tailLength = length;
+        }
+
+        /** Song seconds (NaN: none), rate and time left of its span for every frame of the window. */
+        private void positions(EventSource source, Music song, long w0, int frames) {
+            if (at.length < frames) {
+                at = new double[frames];
+                rate = new double[frames];
+                left = new long[frames];
+            }
+            if (song == null || source == null) {
+                Arrays.fill(at, 0, frames, Double.NaN);
+                return;
+            }
+            long c0 = Pcm.nanosOf(w0);
+            long c1 = Pcm.nanosOf(w0 + frames - 1);
+            MusicPosition a = source.musicAt(c0);
+            MusicPosition b = frames > 1 ? source.musicAt(c1) : a;
+            if (a != null && b != null && a.song().equals(b.song())
+                    && Math.abs(b.songNanos() - a.songNanos() - (c1 - c0) * a.song().rate()) < 2_000) {
+                // One mapping over the whole window (no command or span boundary inside): a straight line.
+                for (int i = 0; i < frames; i++) {
+                    long elapsed = Pcm.nanosOf(w0 + i) - c0;
+                    at[i] = (a.songNanos() + elapsed * a.song().rate()) / 1e9;
+                    rate[i] = a.song().rate();
+                    left[i] = a.spanLeftNanos() - elapsed;
+                }
+                return;
+            }
+            for (int i = 0; i < frames; i++) {
+                MusicPosition m = i == 0 ? a : i == frames - 1 ? b : source.musicAt(Pcm.nanosOf(w0 + i));
+                at[i] = m == null ? Double.NaN : m.songNanos() / 1e9;
+                rate[i] = m == null ? 1 : m.song().rate();
+                left[i] = m == null ? 0 : m.spanLeftNanos();
             }
         }
     }
