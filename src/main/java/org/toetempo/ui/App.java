@@ -9,11 +9,15 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.SettingsStore;
+import org.toetempo.song.RecentSongs;
+import org.toetempo.song.SongCache;
+import org.toetempo.ui.song.SongModel;
 
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
 public final class App extends Application {
 
     private Sound sound;
+    private java.util.concurrent.ExecutorService songLoader;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -27,10 +31,20 @@ public final class App extends Application {
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
         sound = Sound.start(settings);
 
+        songLoader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "song loader");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+        SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
+                javafx.application.Platform::runLater, sound::music, () -> sound.clock().nanos());
+        songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
+
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
                 paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
-                org.toetempo.history.ProgressPlanStore.in(paths));
+                org.toetempo.history.ProgressPlanStore.in(paths), songs);
         screens.showLibrary();
         org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -54,6 +68,9 @@ public final class App extends Application {
     public void stop() {
         if (sound != null) {
             sound.close();
+        }
+        if (songLoader != null) {
+            songLoader.shutdownNow();
         }
     }
 }

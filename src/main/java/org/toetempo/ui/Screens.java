@@ -47,9 +47,12 @@ final class Screens {
     private java.time.Instant started;
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
+    private final org.toetempo.ui.song.SongModel songs;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
-            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans) {
+            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans,
+            org.toetempo.ui.song.SongModel songs) {
+        this.songs = songs;
         this.history = history;
         this.plans = plans;
         this.userEdits = new org.toetempo.editor.UserRoutines(
@@ -77,6 +80,7 @@ final class Screens {
         if (player != null) {
             PlayerModel model = player.model();
             model.stop();
+            songs.attach(null);
             closePresentation();
             player = null;
             if (recordSession(model)) {
@@ -131,6 +135,7 @@ final class Screens {
         tracker = null;
         player.setOnBack(() -> {
             player.model().stop();
+            songs.attach(null);
             closePresentation();
             player = null;
             show(back);
@@ -254,10 +259,12 @@ final class Screens {
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
+        model.musicVolumeProperty().set(settings.get().musicVolume());
         javafx.beans.InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
-                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), settings.get().musicVolume()));
+                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
+        model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
         model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
         model.soundProperty().addListener((obs, was, value) -> {
@@ -266,6 +273,13 @@ final class Screens {
             }
         });
         player = new PlayerView(model);
+        player.attachSong(songs);
+        model.setSongTempo(wanted -> {
+            double songBpm = songs.bpmProperty().get();
+            songs.rateProperty().set(songBpm > 0 ? wanted / songBpm : 1);
+            return songs.effectiveBpm().get();
+        });
+        songs.attach(model);
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));

@@ -27,6 +27,7 @@ final class Sound implements AutoCloseable {
 
     private final AudioEngine engine;
     private final SettingsStore settings;
+    private volatile boolean clickOverSong;
 
     private Sound(AudioEngine engine, SettingsStore settings) {
         this.engine = engine;
@@ -67,8 +68,21 @@ final class Sound implements AutoCloseable {
         };
         engine.renderer().mix(MixOptions.defaults().withMode(mode)
                 .withClickVolume(s.muted() ? 0 : s.clickVolume())
-                .withVoiceVolume(s.muted() ? 0 : s.voiceVolume()));
+                .withVoiceVolume(s.muted() ? 0 : s.voiceVolume())
+                .withMusicVolume(s.muted() ? 0 : s.musicVolume())
+                .withClickOverSong(clickOverSong));
         engine.latencyOffsetNanos(s.latencyFor(DEFAULT_DEVICE) * 1_000_000L);
+    }
+
+    /** The song mixed under the cues wherever the session plays one ({@code null}: none). */
+    void music(org.toetempo.audio.Music music) {
+        engine.renderer().music(music);
+    }
+
+    /** Clicks and phase tones over the song (to check its beat), or the song alone as the beat. */
+    void clickOverSong(boolean on) {
+        clickOverSong = on;
+        apply(settings.get());
     }
 
     void save(Settings changed) {

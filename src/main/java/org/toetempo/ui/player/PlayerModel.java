@@ -33,7 +33,7 @@ import java.util.Locale;
  * once per frame by {@link #refresh()}, and the user's commands as methods. Properties change only when their
  * value does, so a frame with nothing new costs almost nothing.
  */
-public final class PlayerModel {
+public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
 
     private final Routine routine;
     private final Session session;
@@ -71,6 +71,10 @@ public final class PlayerModel {
     private org.toetempo.history.PlayTracker tracker;
     private final javafx.beans.property.DoubleProperty clickVolume = new javafx.beans.property.SimpleDoubleProperty(this, "clickVolume", 0.8);
     private final javafx.beans.property.DoubleProperty voiceVolume = new javafx.beans.property.SimpleDoubleProperty(this, "voiceVolume", 0.9);
+    private final javafx.beans.property.DoubleProperty musicVolume = new javafx.beans.property.SimpleDoubleProperty(this, "musicVolume", 0.7);
+    private final ReadOnlyObjectWrapper<org.toetempo.timing.Schedule> schedule = new ReadOnlyObjectWrapper<>(this, "schedule");
+    private final ReadOnlyBooleanWrapper followingSong = new ReadOnlyBooleanWrapper(this, "followingSong");
+    private java.util.function.DoubleUnaryOperator songTempo;
 
     public PlayerModel(Routine routine, Session session) {
         this.routine = routine;
@@ -162,6 +166,12 @@ public final class PlayerModel {
 
     /** Sets the current block's tempo (clamped to its range); returns what was applied. */
     public double setTempo(double value) {
+        if (songTempo != null && followingSong.get()) {
+            // The song is the tempo here: faster or slower means playing the song faster or slower.
+            double applied = songTempo.applyAsDouble(value);
+            refresh();
+            return applied;
+        }
         double applied = session.changeTempo(value);
         bpm.set(applied);
         refresh();
@@ -176,6 +186,38 @@ public final class PlayerModel {
         setTempo(Math.ceil(bpm.get() / 5) * 5 - 5);
     }
 
+    /**
+     * What the tempo control does where the routine follows the song: given the tempo wanted, change the song's
+     * speed and return the tempo heard.
+     */
+    public void setSongTempo(java.util.function.DoubleUnaryOperator change) {
+        songTempo = change;
+    }
+
+    // ------------------------------------------------------------------ song
+
+    @Override
+    public void follow(org.toetempo.timing.SongTiming song, boolean everywhere) {
+        org.toetempo.timing.PlayOptions now = session.options();
+        if (java.util.Objects.equals(now.song(), song) && (song == null || now.songEverywhere() == everywhere)) {
+            return;
+        }
+        session.changeOptions(now.withSong(song, everywhere));
+        refresh();
+    }
+
+    @Override
+    public boolean hasSongBlocks() {
+        return routine.blocks().stream()
+                .anyMatch(b -> routine.tempo().with(b.tempo()).source() == org.toetempo.routine.TempoSource.SONG);
+    }
+
+    @Override
+    public double songSecondsAt(long clockNanos) {
+        org.toetempo.timing.MusicPosition at = session.musicAt(clockNanos);
+        return at == null ? Double.NaN : at.songNanos() / 1e9;
+    }
+
     /** The allowed tempo range where the user is now. */
     public Tempo tempoRange() {
         Snapshot s = snapshot.get();
@@ -188,6 +230,11 @@ public final class PlayerModel {
     /** Reads the session once and updates what changed. Call once per frame. */
     public void refresh() {
         Snapshot s = session.snapshot();
+        org.toetempo.timing.Schedule compiled = session.schedule();
+        if (compiled != schedule.get()) {
+            schedule.set(compiled);
+        }
+        followingSong.set(followsSong(compiled, s));
         if (tracker != null && s.state() == Session.State.PLAYING || tracker != null && s.state() == Session.State.FINISHED) {
             tracker.observe(session.schedule(), s.nanos());
         }
@@ -219,6 +266,16 @@ public final class PlayerModel {
         routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
         bpm.set(s.bpm());
         soundNotice.set(soundStatus.get());
+    }
+
+    private boolean followsSong(org.toetempo.timing.Schedule compiled, Snapshot s) {
+        org.toetempo.timing.PlayOptions options = compiled.options();
+        if (options.song() == null) {
+            return false;
+        }
+        int block = s.step() != null ? s.step().block() : 0;
+        return options.songEverywhere()
+                || routine.tempo().with(routine.blocks().get(block).tempo()).source() == org.toetempo.routine.TempoSource.SONG;
     }
 
     static String wordFor(Snapshot s) {
@@ -305,12 +362,18 @@ public final class PlayerModel {
     public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Session.State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty soundNoticeProperty() { return soundNotice.getReadOnlyProperty(); }
+    /** The schedule played (a new one after a tempo, song or speed change). */
+    public ReadOnlyObjectProperty<org.toetempo.timing.Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
+    /** Whether the song sets the tempo where the user is now. */
+    public ReadOnlyBooleanProperty followingSongProperty() { return followingSong.getReadOnlyProperty(); }
     /** Silences clicks and voice; the screen goes on. */
     public javafx.beans.property.BooleanProperty mutedProperty() { return muted; }
     /** Loudness of the clicks and tones, 0 to 1. */
     public javafx.beans.property.DoubleProperty clickVolumeProperty() { return clickVolume; }
     /** Loudness of the spoken cues, 0 to 1. */
     public javafx.beans.property.DoubleProperty voiceVolumeProperty() { return voiceVolume; }
+    /** Loudness of the song, 0 to 1. */
+    public javafx.beans.property.DoubleProperty musicVolumeProperty() { return musicVolume; }
     /** Clicks, voice or both. */
     public javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> soundProperty() { return sound; }
 }

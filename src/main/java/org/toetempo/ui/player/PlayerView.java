@@ -52,6 +52,9 @@ public final class PlayerView extends StackPane {
     private final Button playButton = new Button();
     private final VBox help = helpOverlay();
     private final HBox controls;
+    private final HBox songControls = new HBox(4);
+    private org.toetempo.ui.song.SongModel song;
+    private org.toetempo.ui.song.SongPanel songPanel;
     private final VBox header;
     private final AnimationTimer frames;
     private Runnable onBack = () -> { };
@@ -316,39 +319,117 @@ public final class PlayerView extends StackPane {
         };
         model.mutedProperty().addListener(o -> showMute.run());
         showMute.run();
-        javafx.scene.control.ComboBox<org.toetempo.settings.Settings.Sound> sound = new javafx.scene.control.ComboBox<>();
-        sound.setId("sound-mode");
-        sound.getItems().addAll(org.toetempo.settings.Settings.Sound.values());
-        sound.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(org.toetempo.settings.Settings.Sound value) {
-                return value == null ? "" : switch (value) {
-                    case BOTH -> "Clicks and voice";
-                    case CLICKS -> "Clicks only";
-                    case VOICE -> "Voice only";
-                };
-            }
-
-            @Override
-            public org.toetempo.settings.Settings.Sound fromString(String text) {
-                return null;
-            }
-        });
-        sound.valueProperty().bindBidirectional(model.soundProperty());
-        sound.setAccessibleText("What you hear");
-        sound.setTooltip(new Tooltip("What you hear"));
-
+        // What is heard and how loud, in one menu: the bar stays short enough for 800 px without clipping.
+        javafx.scene.control.MenuButton sound = new javafx.scene.control.MenuButton("Sound");
+        sound.setId("sound-menu");
+        sound.setAccessibleText("What you hear and how loud");
+        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        for (org.toetempo.settings.Settings.Sound value : org.toetempo.settings.Settings.Sound.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (value) {
+                case BOTH -> "Clicks and voice";
+                case CLICKS -> "Clicks only";
+                case VOICE -> "Voice only";
+            });
+            item.setId("sound-" + value.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(modes);
+            item.setSelected(model.soundProperty().get() == value);
+            item.setOnAction(e -> model.soundProperty().set(value));
+            model.soundProperty().addListener((o, was, now) -> item.setSelected(now == value));
+            sound.getItems().add(item);
+        }
         javafx.scene.control.Slider clicks = volumeSlider("click-volume", "Click volume", model.clickVolumeProperty());
         javafx.scene.control.Slider voice = volumeSlider("voice-volume", "Voice volume", model.voiceVolumeProperty());
-        javafx.scene.control.MenuButton levels = new javafx.scene.control.MenuButton("Volume");
-        levels.setId("volumes");
-        levels.getItems().addAll(new javafx.scene.control.CustomMenuItem(labelled("Clicks", clicks), false),
-                new javafx.scene.control.CustomMenuItem(labelled("Voice", voice), false));
+        javafx.scene.control.Slider musicLevel = volumeSlider("music-volume", "Song volume", model.musicVolumeProperty());
+        sound.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                new javafx.scene.control.CustomMenuItem(labelled("Clicks", clicks), false),
+                new javafx.scene.control.CustomMenuItem(labelled("Voice", voice), false),
+                new javafx.scene.control.CustomMenuItem(labelled("Song", musicLevel), false));
 
-        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, spacer, mute, sound, levels, present, keys);
+        songControls.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, songControls, spacer, mute, sound,
+                present, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("player-controls");
         return bar;
+    }
+
+    /**
+     * Adds the song controls: Metronome or Song, the song drawer (S), tapping the beat (T) and dropping a song file
+     * on the player.
+     */
+    public void attachSong(org.toetempo.ui.song.SongModel songModel) {
+        song = songModel;
+        javafx.scene.control.ToggleGroup source = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton metronome = new javafx.scene.control.ToggleButton("Metronome");
+        metronome.setId("use-metronome");
+        metronome.setToggleGroup(source);
+        metronome.setAccessibleText("Follow the metronome");
+        javafx.scene.control.ToggleButton music = new javafx.scene.control.ToggleButton("Song", icon(Feather.MUSIC));
+        music.setId("use-song");
+        music.setToggleGroup(source);
+        music.setAccessibleText("Follow the song (S opens the song panel)");
+        music.setTooltip(new Tooltip("Follow a song's beat (S: song panel, T: tap the beat)"));
+        metronome.getStyleClass().add("left-pill");
+        music.getStyleClass().add("right-pill");
+        Runnable show = () -> source.selectToggle(songModel.useSongProperty().get() ? music : metronome);
+        songModel.useSongProperty().addListener(o -> show.run());
+        show.run();
+        metronome.setOnAction(e -> {
+            songModel.useSongProperty().set(false);
+            show.run();
+        });
+        music.setOnAction(e -> {
+            if (songModel.song() == null) {
+                showSongPanel(true);
+            } else {
+                songModel.useSongProperty().set(true);
+            }
+            show.run();
+        });
+        Button more = iconButton(Feather.SLIDERS, null, "Song: open, tempo, beat and speed (S)");
+        more.setId("song-more");
+        more.setOnAction(e -> showSongPanel(!songPanel.isVisible()));
+        songControls.getChildren().setAll(metronome, music, more);
+
+        songPanel = new org.toetempo.ui.song.SongPanel(songModel);
+        songPanel.setOnClose(() -> showSongPanel(false));
+        songPanel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        songPanel.setPrefWidth(400);
+        StackPane.setAlignment(songPanel, Pos.CENTER_RIGHT);
+        songPanel.setVisible(false);
+        getChildren().add(1, songPanel);
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> org.toetempo.ui.song.SongPanel.isSong(f.toPath()))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            java.util.Optional<java.io.File> file = e.getDragboard().getFiles().stream()
+                    .filter(f -> org.toetempo.ui.song.SongPanel.isSong(f.toPath())).findFirst();
+            file.ifPresent(f -> {
+                songModel.load(f.toPath());
+                showSongPanel(true);
+            });
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
+    }
+
+    /** Shows or hides the song drawer. */
+    public void showSongPanel(boolean on) {
+        if (songPanel != null) {
+            songPanel.setVisible(on);
+            if (!on) {
+                requestFocus();
+            }
+        }
+    }
+
+    public boolean isSongPanelShowing() {
+        return songPanel != null && songPanel.isVisible();
     }
 
     private void bind() {
@@ -367,6 +448,7 @@ public final class PlayerView extends StackPane {
         });
         tempoField.setText(Wording.number(model.bpmProperty().get()));
         model.stepIndexProperty().addListener((obs, old, index) -> progress.setSteps(model.steps(), model.totalNanos()));
+        model.scheduleProperty().addListener((obs, old, index) -> progress.setSteps(model.steps(), model.totalNanos()));
         model.activityProperty().addListener((obs, old, activity) ->
                 phaseWord.pseudoClassStateChanged(PseudoClass.getPseudoClass("count"), activity == Activity.COUNT_IN));
     }
@@ -462,9 +544,23 @@ public final class PlayerView extends StackPane {
             case F -> onFullScreen.run();
             case M -> model.toggleMute();
             case P -> onPresent.run();
+            case T -> {
+                if (song == null) {
+                    return false;
+                }
+                song.tap();
+            }
+            case S -> {
+                if (song == null) {
+                    return false;
+                }
+                showSongPanel(!isSongPanelShowing());
+            }
             case ESCAPE -> {
                 if (help.isVisible()) {
                     toggleHelp();
+                } else if (isSongPanelShowing()) {
+                    showSongPanel(false);
                 } else {
                     return false;
                 }
@@ -498,7 +594,9 @@ public final class PlayerView extends StackPane {
         String[][] keys = {
                 {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
                 {"R", "Restart this step"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
-                {"P", "Present on a second screen"}, {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
+                {"P", "Present on a second screen"}, {"S", "Song: open one, fix its beat, change its speed"},
+                {"T", "Tap along with the song's beat"},
+                {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
         for (String[] key : keys) {
             Label k = new Label(key[0]);
             k.getStyleClass().add("help-key");

@@ -1,0 +1,327 @@
+package org.toetempo.ui.song;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.toetempo.audio.Music;
+import org.toetempo.song.LoadedSong;
+import org.toetempo.song.RecentSongs;
+import org.toetempo.song.SongCache;
+import org.toetempo.song.SongCorrections;
+import org.toetempo.song.SongLoading;
+import org.toetempo.song.TapTempo;
+import org.toetempo.timing.SongTiming;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The song the user plays to, for the whole app: loading it in the background (with its stage shown), its beat
+ * as found and as corrected (typed, tapped, doubled, halved, nudged), its speed, and whether the routine follows
+ * it or the metronome. Every change is applied at once to the session being played ({@link #attach}) and the
+ * corrections are saved with the song, so it is never analysed or corrected twice.
+ *
+ * <p>Lives on the JavaFX thread; the loading runs on {@code background} and comes back through {@code fx}.
+ */
+public final class SongModel {
+
+    /** Where the song stands. */
+    public enum Status { NONE, LOADING, READY, FAILED }
+
+    /** Slowest and fastest playback rates. */
+    public static final double MIN_RATE = 0.5;
+    public static final double MAX_RATE = 1.5;
+    /** The nudge of the first beat per press. */
+    public static final double NUDGE_SECONDS = 0.010;
+
+    private final SongCache cache;
+    private final RecentSongs recents;
+    private final Executor background;
+    private final Executor fx;
+    private final Consumer<Music> musicOut;
+    private final LongSupplier clock;
+    private final TapTempo taps = new TapTempo();
+
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper artist = new ReadOnlyStringWrapper(this, "artist");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
+    private final ReadOnlyDoubleWrapper firstBeat = new ReadOnlyDoubleWrapper(this, "firstBeat");
+    private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper(this, "confidence");
+    private final ReadOnlyIntegerWrapper tapCount = new ReadOnlyIntegerWrapper(this, "tapCount");
+    private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 1.0);
+    private final BooleanProperty useSong = new SimpleBooleanProperty(this, "useSong");
+    private final BooleanProperty everywhere = new SimpleBooleanProperty(this, "everywhere");
+    private final BooleanProperty clickOverSong = new SimpleBooleanProperty(this, "clickOverSong");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper corrected =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "corrected");
+    private final ObservableList<RecentSongs.Entry> recentList = FXCollections.observableArrayList();
+    private final DoubleBinding effectiveBpm = Bindings.createDoubleBinding(() -> bpm.get() * rate.get(), bpm, rate);
+
+    private LoadedSong song;
+    private SongTarget target;
+    private int loading;
+    private boolean applying;
+
+    public SongModel(SongCache cache, RecentSongs recents, Executor background, Executor fx, Consumer<Music> musicOut,
+                     LongSupplier clock) {
+        this.cache = cache;
+        this.recents = recents;
+        this.background = background;
+        this.fx = fx;
+        this.musicOut = musicOut;
+        this.clock = clock;
+        recentList.setAll(recents.list());
+        recents.problem().ifPresent(message::set);
+        rate.addListener(o -> {
+            double clamped = Math.max(MIN_RATE, Math.min(MAX_RATE, rate.get()));
+            if (clamped != rate.get()) {
+                rate.set(clamped);
+                return;
+            }
+            apply();
+        });
+        useSong.addListener(o -> apply());
+        everywhere.addListener(o -> apply());
+    }
+
+    /**
+     * The session to drive from now on (a new player), or {@code null}. A routine with song blocks follows a
+     * loaded song in those; one without follows it only when the user chooses the song over the metronome.
+     */
+    public void attach(SongTarget newTarget) {
+        target = newTarget;
+        if (newTarget != null) {
+            applying = true;
+            everywhere.set(!newTarget.hasSongBlocks());
+            useSong.set(song != null && newTarget.hasSongBlocks());
+            applying = false;
+            apply();
+        }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    /** Reads, decodes and (unless cached) analyses the file in the background; the routine follows it when ready. */
+    public void load(Path file) {
+        int ticket = ++loading;
+        status.set(Status.LOADING);
+        stage.set("Opening " + file.getFileName());
+        message.set(null);
+        background.execute(() -> {
+            try {
+                LoadedSong loaded = SongLoading.load(file, cache, what -> fx.execute(() -> {
+                    if (ticket == loading) {
+                        stage.set(what + "…");
+                    }
+                }));
+                fx.execute(() -> {
+                    if (ticket == loading) {
+                        loaded(loaded);
+                    }
+                });
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                String why = e instanceof OutOfMemoryError ? "too long to hold in memory" : e.getMessage();
+                fx.execute(() -> {
+                    if (ticket == loading) {
+                        status.set(song == null ? Status.FAILED : Status.READY);
+                        message.set(file.getFileName() + ": " + why);
+                    }
+                });
+            }
+        });
+    }
+
+    private void loaded(LoadedSong loaded) {
+        song = loaded;
+        taps.reset();
+        tapCount.set(0);
+        title.set(loaded.tags().title());
+        artist.set(loaded.tags().artist());
+        confidence.set(loaded.beat().analysis() == null ? 0 : loaded.beat().analysis().confidence());
+        message.set(loaded.warning() != null ? loaded.warning()
+                : loaded.bpm() > 0 ? null : "No steady beat found. Tap along with T to set it.");
+        status.set(Status.READY);
+        stage.set("");
+        remember(loaded);
+        applying = true;
+        useSong.set(true);
+        applying = false;
+        showBeat();
+        apply();
+    }
+
+    private void remember(LoadedSong loaded) {
+        RecentSongs.Entry entry = new RecentSongs.Entry(loaded.path(), loaded.sha256(), loaded.tags().title(),
+                loaded.tags().artist(), Instant.now());
+        background.execute(() -> {
+            try {
+                recents.add(entry);
+                fx.execute(() -> recentList.setAll(recents.list()));
+            } catch (IOException e) {
+                fx.execute(() -> message.set("The list of recent songs could not be saved: " + e.getMessage()));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ the user's corrections
+
+    /** Sets the song's tempo (20 to 400 BPM), keeping its first beat. */
+    public void setBpm(double value) {
+        if (song == null || !(value >= 20 && value <= 400)) {
+            return;
+        }
+        correct(corrections().withBpm(value));
+    }
+
+    /** Doubles the tempo (the analysis heard every other beat). */
+    public void doubleBpm() {
+        setBpm(bpm.get() * 2);
+    }
+
+    /** Halves the tempo (the analysis heard eighth notes). */
+    public void halveBpm() {
+        setBpm(bpm.get() / 2);
+    }
+
+    /** Moves the beat earlier ({@code steps} negative) or later by 10 ms a step, while listening. */
+    public void nudge(int steps) {
+        if (song == null || bpm.get() <= 0) {
+            return;
+        }
+        double moved = firstBeat.get() + steps * NUDGE_SECONDS;
+        // A beat cannot fall before the song starts: the grid is the same from the next beat on.
+        correct(corrections().withFirstBeatSeconds(moved < 0 ? moved + 60 / bpm.get() : moved));
+    }
+
+    /** Back to the beat the analysis found. */
+    public void resetCorrections() {
+        if (song != null) {
+            correct(SongCorrections.NONE);
+        }
+    }
+
+    /**
+     * One tap along with the song (T): from the fourth, the taps set the tempo, and the last tap sets where the
+     * beat falls in the song as it is heard.
+     */
+    public void tap() {
+        if (song == null) {
+            return;
+        }
+        long now = clock.getAsLong();
+        taps.tap(now);
+        tapCount.set(taps.taps());
+        OptionalDouble tapped = taps.bpm();
+        if (tapped.isEmpty()) {
+            return;
+        }
+        double tempo = tapped.getAsDouble() / rate.get();
+        SongCorrections c = corrections().withBpm(tempo);
+        double heard = target == null ? Double.NaN : target.songSecondsAt(now);
+        if (!Double.isNaN(heard)) {
+            double period = 60 / tempo;
+            c = c.withFirstBeatSeconds(((heard % period) + period) % period);
+        }
+        correct(c);
+    }
+
+    private SongCorrections corrections() {
+        return song.beat().corrections();
+    }
+
+    private void correct(SongCorrections corrections) {
+        song = song.withCorrections(corrections);
+        String hash = song.sha256();
+        background.execute(() -> {
+            try {
+                cache.putCorrections(hash, corrections);
+            } catch (IOException e) {
+                fx.execute(() -> message.set("The song's corrections could not be saved: " + e.getMessage()));
+            }
+        });
+        if (song.bpm() > 0 && message.get() != null && message.get().startsWith("No steady beat")) {
+            message.set(null);
+        }
+        showBeat();
+        apply();
+    }
+
+    private void showBeat() {
+        bpm.set(song.bpm());
+        firstBeat.set(song.firstBeatSeconds());
+        corrected.set(!song.beat().corrections().isEmpty());
+        if (song.bpm() > 0) {
+            musicOut.accept(Music.of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.bpm(),
+                    song.firstBeatSeconds(), 4));
+        } else {
+            musicOut.accept(null);
+        }
+    }
+
+    // ------------------------------------------------------------------ applying
+
+    /** The song's timing as played, or {@code null} when the metronome leads. */
+    public SongTiming timing() {
+        if (song == null || !useSong.get() || song.bpm() <= 0) {
+            return null;
+        }
+        return new SongTiming(song.bpm(), song.firstBeatSeconds(), rate.get(), Math.max(1e-3, song.audio().durationSeconds()));
+    }
+
+    private void apply() {
+        if (applying || target == null) {
+            return;
+        }
+        target.follow(timing(), everywhere.get());
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public LoadedSong song() { return song; }
+    public ReadOnlyObjectProperty<Status> statusProperty() { return status.getReadOnlyProperty(); }
+    /** What the loading is doing now ("Decoding…"). */
+    public ReadOnlyStringProperty stageProperty() { return stage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty artistProperty() { return artist.getReadOnlyProperty(); }
+    /** A problem or hint for the user, or null. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The song's own tempo (as corrected). */
+    public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty firstBeatProperty() { return firstBeat.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty confidenceProperty() { return confidence.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty tapCountProperty() { return tapCount.getReadOnlyProperty(); }
+    /** Playback rate, 0.5 to 1.5. */
+    public DoubleProperty rateProperty() { return rate; }
+    /** The tempo heard: the song's tempo times the rate. */
+    public DoubleBinding effectiveBpm() { return effectiveBpm; }
+    /** Song (true) or metronome (false). */
+    public BooleanProperty useSongProperty() { return useSong; }
+    /** Follow the song in every block, not only in those written for a song. */
+    public BooleanProperty everywhereProperty() { return everywhere; }
+    /** Clicks and phase tones over the song, to check the beat. */
+    public BooleanProperty clickOverSongProperty() { return clickOverSong; }
+    /** Whether the user changed the analysis' beat. */
+    public javafx.beans.property.ReadOnlyBooleanProperty correctedProperty() { return corrected.getReadOnlyProperty(); }
+    public ObservableList<RecentSongs.Entry> recentSongs() { return recentList; }
+}
