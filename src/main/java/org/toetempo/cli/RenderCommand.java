@@ -2,6 +2,12 @@ package org.toetempo.cli;
 
 import org.toetempo.audio.EventSource;
 import org.toetempo.audio.MixOptions;
+import org.toetempo.audio.Music;
+import org.toetempo.settings.AppPaths;
+import org.toetempo.song.LoadedSong;
+import org.toetempo.song.SongCache;
+import org.toetempo.song.SongLoading;
+import org.toetempo.timing.SongTiming;
 import org.toetempo.audio.OfflineRender;
 import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
@@ -81,6 +87,24 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--voice-volume", paramLabel = "V", description = "Voice volume from 0 to 1 (default: 0.9).")
     private Double voiceVolume;
 
+    @Option(names = "--song", paramLabel = "FILE",
+            description = "Play to this song (MP3, M4A, WAV, AIFF): the song is mixed in and the routine's song blocks "
+                    + "follow its beat (as found, or as corrected in the app).")
+    private Path song;
+
+    @Option(names = "--song-rate", paramLabel = "R", defaultValue = "1",
+            description = "Play the song R times as fast, 0.5 to 1.5 (default: ${DEFAULT-VALUE}).")
+    private double songRate;
+
+    @Option(names = "--song-everywhere", description = "Follow the song in every block, not only the song blocks.")
+    private boolean songEverywhere;
+
+    @Option(names = "--click-over-song", description = "Sound the beat clicks and phase tones over the song too.")
+    private boolean clickOverSong;
+
+    @Option(names = "--music-volume", paramLabel = "V", description = "Song volume from 0 to 1 (default: 0.8).")
+    private Double musicVolume;
+
     @Spec
     private CommandSpec spec;
 
@@ -112,6 +136,27 @@ final class RenderCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         PlayOptions options = chosen.get();
+        Music music = null;
+        if (song != null) {
+            if (!(songRate >= 0.5 && songRate <= 1.5)) {
+                err.println("toetempo: --song-rate goes from 0.5 to 1.5, not " + Wording.number(songRate));
+                return Cli.BAD_INPUT;
+            }
+            try {
+                LoadedSong loaded = SongLoading.load(song, new SongCache(AppPaths.forCurrentUser().songs()), what -> { });
+                if (loaded.bpm() <= 0) {
+                    err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
+                    return Cli.BAD_INPUT;
+                }
+                music = Music.of(loaded.tags().title(), loaded.audio().stereo(), loaded.audio().sampleRate(), loaded.bpm(),
+                        loaded.firstBeatSeconds(), 4);
+                options = options.withSong(new SongTiming(loaded.bpm(), loaded.firstBeatSeconds(), songRate,
+                        loaded.audio().durationSeconds()), songEverywhere);
+            } catch (IOException e) {
+                err.println("toetempo: " + song + ": " + e.getMessage());
+                return Cli.BAD_INPUT;
+            }
+        }
 
         VirtualClock clock = new VirtualClock();
         Session session = new Session(r, options, clock);
@@ -119,6 +164,7 @@ final class RenderCommand implements Callable<Integer> {
         long frames = seconds != null ? Pcm.framesIn(seconds)
                 : Pcm.frameOf(session.schedule().totalNanos()) + Pcm.framesIn(TAIL_SECONDS);
         Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), mix.get());
+        renderer.music(music);
         try (WavWriter wav = new WavWriter(out);
              Writer csv = cues == null ? null : Files.newBufferedWriter(cues, StandardCharsets.UTF_8)) {
             int[] count = new int[1];
@@ -161,7 +207,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         MixOptions mix = MixOptions.defaults().withMode(mode);
-        for (Double v : new Double[] {clickVolume, voiceVolume}) {
+        for (Double v : new Double[] {clickVolume, voiceVolume, musicVolume}) {
             if (v != null && !(v >= 0 && v <= 1)) {
                 err.println("toetempo: volumes go from 0 to 1, not " + Wording.number(v));
                 return Optional.empty();
@@ -173,6 +219,10 @@ final class RenderCommand implements Callable<Integer> {
         if (voiceVolume != null) {
             mix = mix.withVoiceVolume(voiceVolume);
         }
+        if (musicVolume != null) {
+            mix = mix.withMusicVolume(musicVolume);
+        }
+        mix = mix.withClickOverSong(clickOverSong);
         return Optional.of(mix);
     }
 
