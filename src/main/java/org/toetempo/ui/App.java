@@ -39,6 +39,7 @@ public final class App extends Application {
         });
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
                 javafx.application.Platform::runLater, sound::music, () -> sound.clock().nanos());
+        songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
 
         Scene scene = new Scene(new Region(), 1180, 760);

@@ -80,6 +80,7 @@ public final class SongModel {
 
     private LoadedSong song;
     private SongTarget target;
+    private Path demoFolder;
     private int loading;
     private boolean applying;
 
@@ -124,12 +125,58 @@ public final class SongModel {
 
     /** Reads, decodes and (unless cached) analyses the file in the background; the routine follows it when ready. */
     public void load(Path file) {
+        load(file.getFileName().toString(), () -> file);
+    }
+
+    /** Where the demo song is copied to when the user picks it, or null (no demo offered). */
+    public void setDemoFolder(Path folder) {
+        demoFolder = folder;
+    }
+
+    public boolean offersDemo() {
+        return demoFolder != null;
+    }
+
+    /**
+     * Loads the project's demo song (112 BPM), first copying it out of the app into the demo folder (once), so
+     * song mode can be tried without a song of one's own.
+     */
+    public void loadDemo() {
+        Path folder = demoFolder;
+        if (folder == null) {
+            return;
+        }
+        load(DEMO_NAME, () -> {
+            Path file = folder.resolve(DEMO_NAME);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                try (java.io.InputStream in = SongModel.class.getResourceAsStream("/audio/demo/" + DEMO_NAME)) {
+                    if (in == null) {
+                        throw new IOException("the demo song is missing from this build");
+                    }
+                    java.nio.file.Files.createDirectories(folder);
+                    org.toetempo.settings.AtomicFiles.write(file, in.readAllBytes());
+                }
+            }
+            return file;
+        });
+    }
+
+    /** The demo song's file name, in the app and in the user's folder. */
+    public static final String DEMO_NAME = "toe-tempo-demo-112bpm.mp3";
+
+    private interface SongFile {
+        Path get() throws IOException;
+    }
+
+    private void load(String name, SongFile source) {
         int ticket = ++loading;
         status.set(Status.LOADING);
-        stage.set("Opening " + file.getFileName());
+        stage.set("Opening " + name);
         message.set(null);
         background.execute(() -> {
+            Path file = null;
             try {
+                file = source.get();
                 LoadedSong loaded = SongLoading.load(file, cache, what -> fx.execute(() -> {
                     if (ticket == loading) {
                         stage.set(what + "…");
@@ -145,7 +192,7 @@ public final class SongModel {
                 fx.execute(() -> {
                     if (ticket == loading) {
                         status.set(song == null ? Status.FAILED : Status.READY);
-                        message.set(file.getFileName() + ": " + why);
+                        message.set(name + ": " + why);
                     }
                 });
             }

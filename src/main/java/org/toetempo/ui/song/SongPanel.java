@@ -39,6 +39,7 @@ public final class SongPanel extends VBox {
     private final TextField bpmField = new TextField();
     private final VBox recent = new VBox(2);
     private Runnable onClose = () -> { };
+    private final Hyperlink demo = new Hyperlink("Try the demo song (112 BPM)");
 
     public SongPanel(SongModel model) {
         this.model = model;
@@ -67,7 +68,11 @@ public final class SongPanel extends VBox {
         drop.setWrapText(true);
         drop.getStyleClass().add("caption");
 
-        getChildren().addAll(top, open, drop, loading(), songBox(), message(), recentBox());
+        demo.setId("song-demo");
+        demo.setOnAction(e -> model.loadDemo());
+        demo.setVisible(model.offersDemo());
+        demo.setManaged(model.offersDemo());
+        getChildren().addAll(top, open, drop, demo, loading(), songBox(), message(), recentBox());
     }
 
     /** What Close (and S) does. */

@@ -60,6 +60,7 @@ class PlayerSongTest {
         view = new PlayerView(model);
         songs = new SongModel(new SongCache(dir.resolve("songs")), new RecentSongs(dir.resolve("recent.json")), NOW, NOW,
                 music::set, clock::nanos);
+        songs.setDemoFolder(dir.resolve("demo"));
         view.attachSong(songs);
         model.setSongTempo(wanted -> {
             songs.rateProperty().set(wanted / songs.bpmProperty().get());
@@ -94,9 +95,9 @@ class PlayerSongTest {
         assertThat(robot.lookup("#use-metronome").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#use-song");
         assertThat(view.isSongPanelShowing()).as("no song yet: the panel opens to load one").isTrue();
-        Path song = demoSong();
-        robot.interact(() -> songs.load(song));
+        robot.clickOn("#song-demo");
         assertThat(songs.statusProperty().get()).isEqualTo(SongModel.Status.READY);
+        assertThat(dir.resolve("demo").resolve(SongModel.DEMO_NAME)).as("copied out of the app").isRegularFile();
         assertThat(text(robot, "song-found")).startsWith("Found 112.0 BPM");
         assertThat(robot.lookup("#use-song").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(music.get()).isNotNull();
