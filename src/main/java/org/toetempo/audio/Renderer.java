@@ -442,7 +442,17 @@ public final class Renderer {
             return voiced;
         }
 
+        /** Long windows (offline renders) are mixed a block at a time, so the per-frame buffers stay small. */
+        static final int BLOCK = 1024;
+
         void mix(EventSource source, Music song, MixOptions options, float[] out, long w0, int frames) {
+            for (int done = 0; done < frames; done += BLOCK) {
+                mixBlock(source, song, options, out, 2 * done, w0 + done, Math.min(BLOCK, frames - done));
+            }
+        }
+
+        private void mixBlock(EventSource source, Music song, MixOptions options, float[] out, int offset, long w0,
+                              int frames) {
             if (song == null && tail == null && !on) {
                 return;
             }
@@ -461,7 +471,7 @@ public final class Renderer {
                 }
                 duck += ((speaking[i] ? DUCKED : 1f) - duck) * (speaking[i] ? ATTACK : RELEASE);
                 float gain = volume * duck;
-                int o = 2 * i;
+                int o = offset + 2 * i;
                 if (now) {
                     song.sampleAt(p, lr);
                     float g = fadeIn < FADE_IN ? gain * fadeIn++ / FADE_IN : gain;

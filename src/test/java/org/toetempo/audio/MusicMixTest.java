@@ -131,7 +131,10 @@ class MusicMixTest {
         EventSource source = EventSource.of(session);
         long from = end - Pcm.SAMPLE_RATE;
         int frames = 5 * Pcm.SAMPLE_RATE;
-        renderer.render(source, 0, (int) from, new float[2 * (int) from]);
+        float[] skipped = new float[2 * Pcm.SAMPLE_RATE];
+        for (long f = 0; f < from; f += Pcm.SAMPLE_RATE) {
+            renderer.render(source, f, (int) Math.min(Pcm.SAMPLE_RATE, from - f), skipped);
+        }
         float[] out = new float[2 * frames];
         renderer.render(source, from, frames, out);
         java.util.function.DoubleUnaryOperator level = seconds -> out[2 * (int) (Pcm.SAMPLE_RATE * (1 + seconds)) + 1];

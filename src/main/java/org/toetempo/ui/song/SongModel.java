@@ -76,6 +76,8 @@ public final class SongModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper corrected =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "corrected");
     private final ObservableList<RecentSongs.Entry> recentList = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper songBlocks =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "songBlocks");
     private final DoubleBinding effectiveBpm = Bindings.createDoubleBinding(() -> bpm.get() * rate.get(), bpm, rate);
 
     private LoadedSong song;
@@ -112,6 +114,7 @@ public final class SongModel {
      */
     public void attach(SongTarget newTarget) {
         target = newTarget;
+        songBlocks.set(newTarget != null && newTarget.hasSongBlocks());
         if (newTarget != null) {
             applying = true;
             everywhere.set(!newTarget.hasSongBlocks());
@@ -371,4 +374,6 @@ public final class SongModel {
     /** Whether the user changed the analysis' beat. */
     public javafx.beans.property.ReadOnlyBooleanProperty correctedProperty() { return corrected.getReadOnlyProperty(); }
     public ObservableList<RecentSongs.Entry> recentSongs() { return recentList; }
+    /** Whether the routine played has blocks written for a song (else the song is followed everywhere). */
+    public javafx.beans.property.ReadOnlyBooleanProperty songBlocksProperty() { return songBlocks.getReadOnlyProperty(); }
 }

@@ -169,7 +169,13 @@ public final class SongPanel extends VBox {
         everywhere.setId("song-everywhere");
         everywhere.selectedProperty().bindBidirectional(model.everywhereProperty());
 
-        VBox box = new VBox(8, title, artist, found, tempo, beat, rate, click, everywhere);
+        Label where = new Label("It plays in the routine's song block; tick to play it all through.");
+        where.setId("song-where");
+        where.setWrapText(true);
+        where.getStyleClass().add("caption");
+        showWhen(where, model.everywhereProperty().not().and(model.songBlocksProperty()));
+        showWhen(everywhere, model.songBlocksProperty());
+        VBox box = new VBox(8, title, artist, found, tempo, beat, rate, click, everywhere, where);
         box.getStyleClass().add("song-details");
         showWhen(box, model.statusProperty().isNotEqualTo(SongModel.Status.NONE)
                 .and(model.titleProperty().isNotEmpty()));
@@ -252,7 +258,7 @@ public final class SongPanel extends VBox {
         if (model.correctedProperty().get()) {
             return "Your beat: " + String.format(Locale.ROOT, "%.1f", bpm) + " BPM, " + first + ".";
         }
-        return String.format(Locale.ROOT, "Found %.1f BPM (sure: %d%%), %s.", bpm,
+        return String.format(Locale.ROOT, "Found %.1f BPM (confidence %d%%), %s.", bpm,
                 Math.round(model.confidenceProperty().get() * 100), first);
     }
 
