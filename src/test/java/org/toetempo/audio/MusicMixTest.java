@@ -120,13 +120,9 @@ class MusicMixTest {
 
     @Test
     void theMusicFadesOutAtTheEndOfTheRoutineAndIsSilentAfter() {
-        Routine routine = Fixtures.routine("toe-fan-routine");
-        Music song = constantSong(120);
         VirtualClock clock = new VirtualClock(0);
-        Session session = new Session(routine, PlayOptions.defaults().withSong(new SongTiming(120, 0, 1.0, 120), true), clock);
-        session.play();
-        Renderer renderer = renderer(MixOptions.defaults().withMode(SoundMode.CLICKS).withClickVolume(0).withMusicVolume(1));
-        renderer.music(song);
+        Session session = toeFanToASong(clock);
+        Renderer renderer = musicOnly();
         long end = Pcm.frameOf(session.schedule().totalNanos());
         EventSource source = EventSource.of(session);
         long from = end - Pcm.SAMPLE_RATE;
@@ -146,13 +142,9 @@ class MusicMixTest {
 
     @Test
     void pausingStopsTheMusicWithinTwentyMillisecondsWithoutAClickAndResumingFadesItBackIn() {
-        Routine routine = Fixtures.routine("toe-fan-routine");
-        Music song = constantSong(120);
         VirtualClock clock = new VirtualClock(0);
-        Session session = new Session(routine, PlayOptions.defaults().withSong(new SongTiming(120, 0, 1.0, 120), true), clock);
-        session.play();
-        Renderer renderer = renderer(MixOptions.defaults().withMode(SoundMode.CLICKS).withClickVolume(0).withMusicVolume(1));
-        renderer.music(song);
+        Session session = toeFanToASong(clock);
+        Renderer renderer = musicOnly();
         EventSource source = EventSource.of(session);
         float[] out = new float[2 * 480];
         long pauseFrame = 5 * Pcm.SAMPLE_RATE;
@@ -219,9 +211,7 @@ class MusicMixTest {
         Renderer renderer = renderer(MixOptions.defaults().withMode(SoundMode.CLICKS).withClickVolume(1).withMusicVolume(0)
                 .withClickOverSong(overSong));
         renderer.music(song);
-        Session session = new Session(routine, PlayOptions.defaults().withSong(new SongTiming(120, 0, 1.0, 120), true),
-                new VirtualClock(0));
-        session.play();
+        Session session = toeFanToASong(new VirtualClock(0));
         float[] out = new float[2 * frames];
         renderer.render(EventSource.of(session), 0, frames, out);
         return out;
@@ -233,6 +223,21 @@ class MusicMixTest {
             sum += s * (double) s;
         }
         return sum;
+    }
+
+    /** Toe fan following a 120 BPM song in every block, playing from clock time 0. */
+    private static Session toeFanToASong(VirtualClock clock) {
+        Session session = new Session(Fixtures.routine("toe-fan-routine"),
+                PlayOptions.defaults().withSong(new SongTiming(120, 0, 1.0, 120), true), clock);
+        session.play();
+        return session;
+    }
+
+    /** A renderer that plays only the constant song, at full level. */
+    private static Renderer musicOnly() {
+        Renderer renderer = renderer(MixOptions.defaults().withMode(SoundMode.CLICKS).withClickVolume(0).withMusicVolume(1));
+        renderer.music(constantSong(120));
+        return renderer;
     }
 
     private static float peak(float[] samples) {
