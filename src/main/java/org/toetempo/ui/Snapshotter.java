@@ -77,6 +77,11 @@ public final class Snapshotter {
             clock.set(Math.round(request.atSeconds() * 1e9));
             PlayerModel model = new PlayerModel(request.routine(), session);
             PlayerView view = new PlayerView(model);
+            // The song controls as a user sees them with no song loaded; nothing is read or written.
+            Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "toetempo-snapshot-has-no-songs");
+            view.attachSong(new org.toetempo.ui.song.SongModel(new org.toetempo.song.SongCache(nowhere),
+                    new org.toetempo.song.RecentSongs(nowhere.resolve("recent-songs.json")), Runnable::run, Runnable::run,
+                    music -> { }, clock::nanos));
             view.setPresentation(request.presentation());
             root = view;
         }
