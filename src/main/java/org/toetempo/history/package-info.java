@@ -22,8 +22,8 @@
  *       {@link org.toetempo.history.Suggestion}s; an accepted one goes through
  *       {@link org.toetempo.history.ProgressPlan#accept} and is saved with
  *       {@link org.toetempo.history.ProgressPlanStore#save}; the routine is then played with
- *       {@link org.toetempo.history.ProgressPlan#playOptions}. A programme's week and stage gate:
- *       {@link org.toetempo.history.ProgrammeStatus#of}.</li>
+ *       {@link org.toetempo.history.ProgressPlan#playOptions} (levels, doses, steps left out, stage, tempos). A
+ *       programme's week and stage gate: {@link org.toetempo.history.ProgrammeStatus#of}.</li>
  *   <li><b>Export</b>: {@link org.toetempo.history.CsvExport} (also {@code toetempo history export --csv FILE}).</li>
  * </ol>
  *
