@@ -6,7 +6,10 @@
  * <h2>How the app uses it</h2>
  * <ol>
  *   <li><b>While playing</b>: a {@link org.toetempo.history.PlayTracker} fed the session's schedule and position
- *       every frame collects the reps really played (jumps are left out, tempo changes followed).</li>
+ *       every frame collects the reps really played (jumps are left out, tempo changes followed). With the
+ *       timing self-check on, {@link org.toetempo.history.TimingTaps#tap} at each key press; its
+ *       {@link org.toetempo.history.TimingTaps#checks} go into the record with
+ *       {@link org.toetempo.history.SessionRecord#withTiming}.</li>
  *   <li><b>When the session ends or is stopped</b>:
  *       {@link org.toetempo.history.SessionRecord#of SessionRecord.of(schedule, tracker.result(), started, ended, zone)}
  *       (or {@link org.toetempo.history.SessionRecord#upTo upTo(schedule, reachedNanos, ...)} for a session played

@@ -44,6 +44,7 @@ final class Screens {
     private final org.toetempo.history.HistoryStore history;
     private final org.toetempo.history.ProgressPlanStore plans;
     private org.toetempo.history.PlayTracker tracker;
+    private org.toetempo.ui.history.TimingCheckControl timing;
     private java.time.Instant started;
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
@@ -129,6 +130,9 @@ final class Screens {
         stage.titleProperty().unbind();
         startPlayer(routine, PlayOptions.defaults());
         tracker = null;
+        timing.setVisible(false);
+        timing.setManaged(false);
+        timing = null;
         player.setOnBack(() -> {
             player.model().stop();
             closePresentation();
@@ -210,8 +214,10 @@ final class Screens {
         if (tracker == null) {
             return false;
         }
+        java.util.List<org.toetempo.history.TimingCheck> checks = timing == null ? java.util.List.of() : timing.checks();
+        timing = null;
         org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
-                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault()).withTiming(checks);
         tracker = null;
         if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
             return false;
@@ -266,6 +272,9 @@ final class Screens {
             }
         });
         player = new PlayerView(model);
+        // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
+        timing = org.toetempo.ui.history.TimingCheckControl.addTo(player,
+                new org.toetempo.history.TimingTaps(session, sound.clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -386,6 +395,9 @@ final class Screens {
         presentation.setFullScreenExitHint("");
         presentation.show();
         presentation.setFullScreen(true);
+        if (timing != null) {
+            presented.addEventFilter(javafx.scene.input.KeyEvent.ANY, timing::filter);
+        }
         presented.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 closePresentation();

@@ -65,6 +65,7 @@ public final class HistoryView extends BorderPane {
     private final History history;
     private final HistoryOverview overview;
     private final ZoneId zone;
+    private final Function<String, Routine> routines;
     private BiFunction<Window, String, File> saveDialog = HistoryView::chooseFile;
 
     /**
@@ -76,6 +77,7 @@ public final class HistoryView extends BorderPane {
         this.history = history;
         this.overview = HistoryOverview.of(history, routines, now);
         this.zone = now.getZone();
+        this.routines = routines;
         getStyleClass().addAll("history-screen", "history-view");
         setId("history-view");
 
@@ -399,8 +401,14 @@ public final class HistoryView extends BorderPane {
             }
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            setGraphic(row);
+            TimingSummary timing = new TimingSummary(session, exercise -> exerciseName(session, exercise));
+            setGraphic(timing.isEmpty() ? row : new VBox(4, row, timing));
         }
+    }
+
+    private String exerciseName(SessionRecord session, String exercise) {
+        Routine routine = routines.apply(session.routineId());
+        return routine != null && routine.exercises().containsKey(exercise) ? routine.exercise(exercise).name() : null;
     }
 
     Map<String, List<HistoryOverview.TempoPoint>> tempo() {

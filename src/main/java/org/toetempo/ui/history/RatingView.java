@@ -64,6 +64,11 @@ public final class RatingView extends BorderPane {
         VBox body = new VBox(18);
         body.getStyleClass().add("rating-body");
         body.getChildren().add(header);
+        TimingSummary timing = new TimingSummary(session, this::exerciseName);
+        if (!timing.isEmpty()) {
+            timing.setId("timing-result");
+            body.getChildren().add(section("Your timing", "From your taps: how far from the click each lift was", timing));
+        }
         if (!model.exercises().isEmpty()) {
             body.getChildren().add(section("Effort", "How hard did each exercise feel?", exercises()));
         }
@@ -124,6 +129,11 @@ public final class RatingView extends BorderPane {
         return model;
     }
 
+    private String exerciseName(String id) {
+        return model.exercises().stream().filter(e -> e.id().equals(id)).map(RatingModel.ExerciseItem::name)
+                .findFirst().orElse(id);
+    }
+
     private VBox exercises() {
         VBox rows = new VBox(8);
         Map<Effort, String> efforts = new LinkedHashMap<>();
@@ -177,7 +187,7 @@ public final class RatingView extends BorderPane {
     }
 
     /** 0 to 10 as a row of square buttons, coloured by the catalogue's thresholds once chosen. */
-    private static Segmented<Integer> scale(javafx.beans.property.ObjectProperty<Integer> property, String id) {
+    static Segmented<Integer> scale(javafx.beans.property.ObjectProperty<Integer> property, String id) {
         Map<Integer, String> options = new LinkedHashMap<>();
         for (int i = 0; i <= 10; i++) {
             options.put(i, Integer.toString(i));
@@ -222,7 +232,7 @@ public final class RatingView extends BorderPane {
         return grid;
     }
 
-    private static VBox section(String title, String hint, Region content) {
+    static VBox section(String title, String hint, Region content) {
         Label label = new Label(title);
         label.getStyleClass().add("section-heading");
         VBox box = new VBox(6, label);
