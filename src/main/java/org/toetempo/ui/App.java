@@ -47,6 +47,7 @@ public final class App extends Application {
             probe.start(() -> screens.playNow(Probe.routineToPlay()));
         } else {
             screens.welcomeIfFirstRun();
+            screens.morningCheckIfDue();
         }
     }
 

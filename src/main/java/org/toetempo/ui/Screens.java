@@ -45,6 +45,7 @@ final class Screens {
     private final org.toetempo.history.ProgressPlanStore plans;
     private org.toetempo.history.PlayTracker tracker;
     private org.toetempo.ui.history.TimingCheckControl timing;
+    private boolean morningAsked;
     private java.time.Instant started;
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
@@ -199,6 +200,7 @@ final class Screens {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
                     }
                 });
+        view.setOnMorningCheck(() -> showMorningCheck(this::showHistory));
         javafx.scene.control.Button back = new javafx.scene.control.Button("Library");
         back.setId("history-back");
         back.setOnAction(e -> showLibrary());
@@ -283,6 +285,39 @@ final class Screens {
         Theme.apply(scene, settings.get().theme());
         stage.setTitle(routine.name() + " · Toe Tempo");
         player.requestFocus();
+    }
+
+    /** On start: the next-morning check, once a run, when a recent session is waiting for it. */
+    void morningCheckIfDue() {
+        if (!morningAsked && !awaitingMorningCheck().isEmpty()) {
+            showMorningCheck(this::showLibrary);
+        }
+    }
+
+    private java.util.List<org.toetempo.history.SessionRecord> awaitingMorningCheck() {
+        try {
+            return history.load().awaitingMorningCheck(java.time.ZonedDateTime.now());
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** Asks how the foot is the morning after; saves the answer for every session waiting for it, then {@code then}. */
+    private void showMorningCheck(Runnable then) {
+        java.util.List<org.toetempo.history.SessionRecord> sessions = awaitingMorningCheck();
+        if (sessions.isEmpty()) {
+            then.run();
+            return;
+        }
+        morningAsked = true;
+        show(new org.toetempo.ui.history.MorningCheckView(sessions, java.time.ZonedDateTime.now(), (pain, stiffness) -> {
+            try {
+                history.morningCheck(sessions.stream().map(org.toetempo.history.SessionRecord::id).toList(), pain, stiffness);
+            } catch (java.io.IOException | RuntimeException e) {
+                new Alert(Alert.AlertType.ERROR, "Could not save your morning check: " + e.getMessage()).show();
+            }
+            then.run();
+        }, then));
     }
 
     /** Opens a routine by id and starts it at once (for unattended measurement runs). */

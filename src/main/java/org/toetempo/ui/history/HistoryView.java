@@ -67,6 +67,9 @@ public final class HistoryView extends BorderPane {
     private final ZoneId zone;
     private final Function<String, Routine> routines;
     private BiFunction<Window, String, File> saveDialog = HistoryView::chooseFile;
+    private final Button morningCheck = new Button("Answer", new FontIcon(Feather.SUN));
+    private final HBox morningBanner;
+    private final int awaitingMorning;
 
     /**
      * @param routines a routine by id, for names and frequencies ({@code null} for one no longer installed)
@@ -107,6 +110,9 @@ public final class HistoryView extends BorderPane {
 
         VBox page = new VBox(16);
         page.getStyleClass().add("history-page");
+        awaitingMorning = history.awaitingMorningCheck(now).size();
+        morningBanner = morningBanner(awaitingMorning);
+        page.getChildren().add(morningBanner);
         String damage = history.report() == null ? null : history.report().message();
         if (damage != null) {
             Label notice = new Label(damage, new FontIcon(Feather.ALERT_TRIANGLE));
@@ -145,6 +151,34 @@ public final class HistoryView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+    }
+
+    /**
+     * What "Answer" does on the banner shown while a recent session has no next-morning check (open the check);
+     * without it the banner stays hidden.
+     */
+    public void setOnMorningCheck(Runnable action) {
+        morningCheck.setOnAction(e -> action.run());
+        morningBanner.setVisible(awaitingMorning > 0);
+        morningBanner.setManaged(awaitingMorning > 0);
+    }
+
+    private HBox morningBanner(int awaiting) {
+        Label question = new Label("How is your foot the morning after? " + (awaiting == 1 ? "Your last session is"
+                : awaiting + " recent sessions are") + " waiting for the next-morning check.", new FontIcon(Feather.SUN));
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        morningCheck.setId("morning-check");
+        morningCheck.getStyleClass().add(Styles.ACCENT);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        question.setMaxWidth(Double.MAX_VALUE);
+        HBox banner = new HBox(12, question, morningCheck);
+        banner.setId("morning-banner");
+        banner.getStyleClass().add("morning-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        return banner;
     }
 
     /** Replaces the file chooser (tests): window and suggested name → the file, or {@code null} when cancelled. */
