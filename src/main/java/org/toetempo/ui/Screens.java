@@ -144,7 +144,15 @@ final class Screens {
     }
 
     boolean mayClose() {
-        return editor == null || editor.confirmClose();
+        if (editor != null && !editor.confirmClose()) {
+            return false;
+        }
+        if (player != null) {
+            // Closing the window on the player must not lose the session: it is saved, unrated.
+            player.model().stop();
+            saveSession(player.model());
+        }
+        return true;
     }
 
     void importFiles(List<Path> files) {
@@ -213,21 +221,8 @@ final class Screens {
 
     /** After a session with reps played: save it at once, then ask for the quick rating. */
     private boolean recordSession(PlayerModel model) {
-        if (tracker == null) {
-            return false;
-        }
-        java.util.List<org.toetempo.history.TimingCheck> checks = timing == null ? java.util.List.of() : timing.checks();
-        timing = null;
-        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
-                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault()).withTiming(checks);
-        tracker = null;
-        if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
-            return false;
-        }
-        try {
-            history.append(record);
-        } catch (java.io.IOException | RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+        org.toetempo.history.SessionRecord record = saveSession(model);
+        if (record == null) {
             return false;
         }
         Routine routine = model.routine();
@@ -244,6 +239,28 @@ final class Screens {
                 this::showLibrary);
         show(rating);
         return true;
+    }
+
+    /** Saves the session being played, once; {@code null} when it goes into no history or played no rep. */
+    private org.toetempo.history.SessionRecord saveSession(PlayerModel model) {
+        if (tracker == null) {
+            return null;
+        }
+        java.util.List<org.toetempo.history.TimingCheck> checks = timing == null ? java.util.List.of() : timing.checks();
+        timing = null;
+        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
+                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault()).withTiming(checks);
+        tracker = null;
+        if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
+            return null;
+        }
+        try {
+            history.append(record);
+        } catch (java.io.IOException | RuntimeException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+            return null;
+        }
+        return record;
     }
 
     private void show(javafx.scene.Parent root) {
@@ -274,6 +291,18 @@ final class Screens {
             }
         });
         player = new PlayerView(model);
+        // At the end, a moment of "well done", then the rating (the session is saved then, not on some later click).
+        model.stateProperty().addListener((obs, was, state) -> {
+            if (state == Session.State.FINISHED && tracker != null) {
+                javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                moment.setOnFinished(e -> {
+                    if (player != null && player.model() == model && model.stateProperty().get() == Session.State.FINISHED) {
+                        showLibrary();
+                    }
+                });
+                moment.play();
+            }
+        });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
         timing = org.toetempo.ui.history.TimingCheckControl.addTo(player,
                 new org.toetempo.history.TimingTaps(session, sound.clock()));
