@@ -34,12 +34,11 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
+import org.toetempo.settings.AtomicFiles;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -190,18 +189,26 @@ public final class HistoryView extends BorderPane {
         return overview;
     }
 
-    /** Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets). */
+    /**
+     * Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets), atomically: a crash mid-export
+     * leaves the file as it was, never half a table.
+     */
     public static void writeCsv(History history, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(CsvExport.BOM);
-            CsvExport.sessions(history.sessions(), writer);
-        }
+        java.io.StringWriter table = new java.io.StringWriter();
+        table.write(CsvExport.BOM);
+        CsvExport.sessions(history.sessions(), table);
+        AtomicFiles.write(file, table.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static File chooseFile(Window window, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export sessions as CSV");
         chooser.setInitialFileName(name);
+        // Not the folder the app was started from: the user's own.
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheet)", "*.csv"));
         return chooser.showSaveDialog(window);
     }
@@ -409,6 +416,12 @@ public final class HistoryView extends BorderPane {
     }
 
     private final class SessionCell extends ListCell<SessionRecord> {
+
+        SessionCell() {
+            // As wide as the list, not as its widest row: long timing lines wrap instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SessionRecord session, boolean empty) {
             super.updateItem(session, empty);
