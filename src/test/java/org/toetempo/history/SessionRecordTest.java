@@ -160,6 +160,27 @@ class SessionRecordTest {
     }
 
     @Test
+    void jumpingToTheLastStepAndPlayingItOutIsNotACompletedSessionEither() {
+        VirtualClock clock = new VirtualClock(0);
+        Session session = new Session(routine("musical-toes"), PlayOptions.defaults(), clock);
+        PlayTracker tracker = new PlayTracker(session.schedule());
+        session.play();
+        session.jumpToStep(session.schedule().steps().size() - 1);
+        tracker.jumped(session.schedule(), session.snapshot().nanos());
+        while (session.state() != Session.State.FINISHED) {
+            clock.advanceNanos(FRAME);
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+        }
+
+        SessionRecord record = SessionRecord.of(session.schedule(), tracker.result(), Instant.EPOCH,
+                Instant.EPOCH.plusSeconds(30), LONDON);
+
+        assertThat(tracker.result().reachedEnd()).isTrue();
+        assertThat(record.outcome()).isEqualTo(Outcome.STOPPED);
+        assertThat(record.steps().get(record.steps().size() - 1).complete()).isTrue();
+    }
+
+    @Test
     void aJumpTheLeadForgetsToReportIsStillNotCountedAsPlay() {
         Schedule schedule = Schedule.compile(routine("musical-toes"), PlayOptions.defaults());
         PlayTracker tracker = new PlayTracker(schedule);
