@@ -316,9 +316,9 @@ final class Screens {
         player.requestFocus();
     }
 
-    /** On start: the next-morning check, once a run, when a recent session is waiting for it. */
+    /** On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome). */
     void morningCheckIfDue() {
-        if (!morningAsked && !awaitingMorningCheck().isEmpty()) {
+        if (!morningAsked && settings.get().welcomed() && !awaitingMorningCheck().isEmpty()) {
             showMorningCheck(this::showLibrary);
         }
     }
