@@ -1,20 +1,11 @@
 package org.toetempo.ui.history;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.history.SessionRecord;
 
 import java.time.ZonedDateTime;
@@ -71,30 +62,12 @@ public final class MorningCheckView extends BorderPane {
                 RatingView.section("Stiffness", "0 none, 10 very stiff", RatingView.scale(stiffness, "morning-stiffness")));
         body.getStyleClass().add("rating-body");
         body.setMaxWidth(880);
-        StackPane centred = new StackPane(body);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("history-page");
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(Pages.centred(body));
 
-        Button skip = new Button("Skip");
-        skip.setId("skip-morning");
-        skip.setCancelButton(true);
-        skip.setOnAction(e -> onSkip.run());
-        Button save = new Button("Save", new FontIcon(Feather.CHECK));
-        save.setId("save-morning");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
+        Button save = Pages.save("save-morning");
         save.disableProperty().bind(pain.isNull().and(stiffness.isNull()));
         save.setOnAction(e -> onSave.accept(pain.get(), stiffness.get()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, spacer, skip, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("action-bar");
-        setBottom(bar);
+        setBottom(Pages.actionBar(null, Pages.skip("skip-morning", onSkip), save));
     }
 
     /** "After Musical Toes yesterday at 18:30", or several joined by "and". */

@@ -1,11 +1,9 @@
 package org.toetempo.ui.history;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
@@ -15,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -98,31 +95,13 @@ public final class RatingView extends BorderPane {
         body.getChildren().add(note);
 
         body.setMaxWidth(880);
-        StackPane centred = new StackPane(body);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("history-page");
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(Pages.centred(body));
 
-        Button skip = new Button("Skip");
-        skip.setId("skip-rating");
-        skip.setCancelButton(true);
-        skip.setOnAction(e -> onSkip.run());
-        Button save = new Button("Save", new FontIcon(Feather.CHECK));
-        save.setId("save-rating");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
+        Button save = Pages.save("save-rating");
         save.setOnAction(e -> onSave.accept(model.ratings()));
         Label hint = new Label("Every question is optional.");
         hint.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, hint, spacer, skip, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("action-bar");
-        setBottom(bar);
+        setBottom(Pages.actionBar(hint, Pages.skip("skip-rating", onSkip), save));
     }
 
     public RatingModel model() {

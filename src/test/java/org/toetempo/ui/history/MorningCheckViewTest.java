@@ -121,23 +121,21 @@ class MorningCheckViewTest {
     @Test
     void theHistoryScreenOffersTheCheckWhileASessionWaitsForIt(FxRobot robot) throws Exception {
         AtomicInteger opened = new AtomicInteger();
-        History history = store.load();
-        robot.interact(() -> {
-            HistoryView view = new HistoryView(history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), MORNING, p -> { });
-            view.setOnMorningCheck(opened::incrementAndGet);
-            stage.setScene(new Scene(view, 1280, 900));
-        });
+        showHistory(robot, store.load(), opened);
         assertThat(robot.lookup("#morning-banner").query().isVisible()).isTrue();
         robot.clickOn("#morning-check");
         assertThat(opened).hasValue(1);
 
         store.morningCheck(awaiting.stream().map(SessionRecord::id).toList(), 1, 1);
-        History answered = store.load();
+        showHistory(robot, store.load(), opened);
+        assertThat(robot.lookup("#morning-banner").query().isVisible()).isFalse();
+    }
+
+    private void showHistory(FxRobot robot, History history, AtomicInteger opened) {
         robot.interact(() -> {
-            HistoryView view = new HistoryView(answered, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), MORNING, p -> { });
+            HistoryView view = new HistoryView(history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), MORNING, p -> { });
             view.setOnMorningCheck(opened::incrementAndGet);
             stage.setScene(new Scene(view, 1280, 900));
         });
-        assertThat(robot.lookup("#morning-banner").query().isVisible()).isFalse();
     }
 }
