@@ -105,9 +105,21 @@ public final class HistoryStore {
 
     /** Saves the next-morning check of a saved session. */
     public void morningCheck(String sessionId, Integer pain, Integer stiffness) throws IOException {
+        morningCheck(List.of(sessionId), pain, stiffness);
+    }
+
+    /** Saves one next-morning check for several sessions (done the same day), in one write. */
+    public void morningCheck(Collection<String> sessionIds, Integer pain, Integer stiffness) throws IOException {
         Ratings.checkScale("next-morning pain", pain);
         Ratings.checkScale("next-morning stiffness", stiffness);
-        write(List.of(new LogEntry.Morning(sessionId, clock.instant(), pain, stiffness)));
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        List<LogEntry> entries = new ArrayList<>(sessionIds.size());
+        for (String id : sessionIds) {
+            entries.add(new LogEntry.Morning(id, clock.instant(), pain, stiffness));
+        }
+        write(entries);
     }
 
     /** Removes a session from the history (the log keeps a deletion entry). */

@@ -41,11 +41,10 @@ public final class PlayTracker {
         } else if (nanos > position && nanos - position <= MAX_FRAME_GAP_NANOS) {
             PlayedReps.collect(current, position, nanos, reps);
             activeNanos += nanos - position;
+            // Only playing into the end completes a session; jumping there (→ past the last step) does not.
+            reachedEnd |= nanos >= current.totalNanos();
         }
         position = nanos;
-        if (nanos >= current.totalNanos()) {
-            reachedEnd = true;
-        }
     }
 
     /** The session jumped to {@code nanos}: nothing between was played. */

@@ -2,6 +2,7 @@ package org.toetempo.history;
 
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
 import org.toetempo.timing.PlayOptions;
 
@@ -138,11 +139,9 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
 
     /**
      * The options to play a routine with the user's plan, on top of {@code base}: the stage, the level of each
-     * exercise (with hops and heel raises held back while {@link #impactLocked}), and the tempo of each block.
-     * Apply it after any whole-routine tempo ({@link PlayOptions#withBpm} clears block tempos).
-     *
-     * <p>PlayOptions cannot yet carry the rest of the plan: reps ({@link ExercisePlan#reps}), hold seconds, the
-     * extra set and leaving an exercise out ({@link ExercisePlan#skipped}); read them from {@link #routine}.
+     * exercise (with hops and heel raises held back while {@link #impactLocked}), its dose (reps, hold and extra
+     * set, within the caps of {@link Rules}), the steps to leave out ({@link #stepsToLeaveOut}) and the tempo of
+     * each block. Apply it after any whole-routine tempo ({@link PlayOptions#withBpm} clears block tempos).
      */
     public PlayOptions playOptions(Routine routine, PlayOptions base) {
         RoutinePlan rp = routine(routine.id());
@@ -166,6 +165,13 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
             if (level != null) {
                 options = options.withLevel(exercise.id(), level);
             }
+            ExercisePlan ep = rp.exercise(exercise.id());
+            if (ep.extraReps() != 0 || ep.holdSeconds() != null || ep.extraSet() != null) {
+                options = options.withDose(exercise.id(), dose(info, ep, level != null ? level : info.writtenLevel()));
+            }
+        }
+        for (StepRef step : stepsToLeaveOut(routine)) {
+            options = options.withLeftOut(PlayOptions.stepKey(step.block(), step.step()));
         }
         for (Map.Entry<Integer, Double> tempo : rp.blockBpm().entrySet()) {
             RoutineFacts.BlockInfo block = facts.block(tempo.getKey());
@@ -177,6 +183,16 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
         return options;
     }
 
+    /** The plan's dose of an exercise, capped as the progression rules cap it (P1, P5). */
+    private static PlayOptions.Dose dose(RoutineFacts.ExerciseInfo info, ExercisePlan ep, String level) {
+        int repsCap = info.writtenReps() > 0 ? Rules.repsCap(info.writtenReps()) : 0;
+        double holdCap = Rules.holdCap(info.exercise().id(), info.holdAt(level));
+        // A hand-edited progress file may hold anything; a hold that cannot be played is left as written.
+        Double hold = ep.holdSeconds() != null && ep.holdSeconds() > 0 && ep.holdSeconds() < 3600 ? ep.holdSeconds() : null;
+        Side extraSet = ep.extraSet() == Side.BOTH ? null : ep.extraSet();
+        return new PlayOptions.Dose(ep.extraReps(), repsCap, hold, holdCap, extraSet);
+    }
+
     /** A step of a routine: its block's index and its index in the block. */
     public record StepRef(int block, int step) {
     }
@@ -184,7 +200,7 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
     /**
      * The steps to leave out of the routine at its stage: those of exercises the user was told to skip (R4), and
      * while hops and heel raises are hidden, the steps that hop or raise the heels (a step that writes its own hop
-     * phases hops whatever level it is given). For the lead: PlayOptions needs a way to skip these.
+     * phases hops whatever level it is given). {@link #playOptions} leaves them out.
      */
     public java.util.Set<StepRef> stepsToLeaveOut(Routine routine) {
         RoutinePlan rp = routine(routine.id());

@@ -77,7 +77,8 @@ public record SessionRecord(
     /**
      * The record of a session from its schedule and the reps it played, not yet rated. {@code schedule} is the
      * session's schedule at the end (after any tempo change); the outcome is {@link Outcome#COMPLETED} when
-     * the session was played to its end.
+     * the session was played to its end with at least {@link #COUNTS_FROM} of its reps (skipping to the last step
+     * and playing it out does not complete a session).
      */
     public static SessionRecord of(Schedule schedule, PlayedReps played, Instant started, Instant ended, ZoneId zone) {
         Routine routine = schedule.routine();
@@ -85,10 +86,15 @@ public record SessionRecord(
         for (ScheduledStep step : schedule.steps()) {
             steps.add(stepRecord(schedule, step, played));
         }
-        return new SessionRecord(UUID.randomUUID().toString(), started, ended, zone, routine.id(), routine.name(),
-                stageOf(schedule), played.reachedEnd() ? Outcome.COMPLETED : Outcome.STOPPED,
-                round3(played.activeSeconds()), round3(schedule.totalNanos() / 1e9), tempos(schedule), steps, null,
-                List.of());
+        SessionRecord stopped = new SessionRecord(UUID.randomUUID().toString(), started, ended, zone, routine.id(),
+                routine.name(), stageOf(schedule), Outcome.STOPPED, round3(played.activeSeconds()),
+                round3(schedule.totalNanos() / 1e9), tempos(schedule), steps, null, List.of());
+        return played.reachedEnd() && stopped.completion() >= COUNTS_FROM ? stopped.withOutcome(Outcome.COMPLETED) : stopped;
+    }
+
+    private SessionRecord withOutcome(Outcome value) {
+        return new SessionRecord(id, started, ended, zone, routineId, routineName, stage, value, activeSeconds,
+                plannedSeconds, tempos, steps, ratings, timing);
     }
 
     /** A session played straight through from the start to {@code reachedNanos} of its schedule. */

@@ -6,7 +6,10 @@
  * <h2>How the app uses it</h2>
  * <ol>
  *   <li><b>While playing</b>: a {@link org.toetempo.history.PlayTracker} fed the session's schedule and position
- *       every frame collects the reps really played (jumps are left out, tempo changes followed).</li>
+ *       every frame collects the reps really played (jumps are left out, tempo changes followed). With the
+ *       timing self-check on, {@link org.toetempo.history.TimingTaps#tap} at each key press; its
+ *       {@link org.toetempo.history.TimingTaps#checks} go into the record with
+ *       {@link org.toetempo.history.SessionRecord#withTiming}.</li>
  *   <li><b>When the session ends or is stopped</b>:
  *       {@link org.toetempo.history.SessionRecord#of SessionRecord.of(schedule, tracker.result(), started, ended, zone)}
  *       (or {@link org.toetempo.history.SessionRecord#upTo upTo(schedule, reachedNanos, ...)} for a session played
@@ -22,8 +25,8 @@
  *       {@link org.toetempo.history.Suggestion}s; an accepted one goes through
  *       {@link org.toetempo.history.ProgressPlan#accept} and is saved with
  *       {@link org.toetempo.history.ProgressPlanStore#save}; the routine is then played with
- *       {@link org.toetempo.history.ProgressPlan#playOptions}. A programme's week and stage gate:
- *       {@link org.toetempo.history.ProgrammeStatus#of}.</li>
+ *       {@link org.toetempo.history.ProgressPlan#playOptions} (levels, doses, steps left out, stage, tempos). A
+ *       programme's week and stage gate: {@link org.toetempo.history.ProgrammeStatus#of}.</li>
  *   <li><b>Export</b>: {@link org.toetempo.history.CsvExport} (also {@code toetempo history export --csv FILE}).</li>
  * </ol>
  *

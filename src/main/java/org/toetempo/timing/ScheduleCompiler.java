@@ -150,7 +150,7 @@ final class ScheduleCompiler {
     /** The number of beats a block takes at its starting tempo: what a ramp spreads its change over. */
     private double beatsOfBlock(int blockIndex, Block block) {
         PlayOptions constant = new PlayOptions(tempo.bpm(), options.blockBpm(), null, false, options.stage(),
-                options.levels(), options.skipOptional());
+                options.levels(), options.skipOptional(), options.doses(), options.leaveOut());
         ScheduleCompiler dry = new ScheduleCompiler(routine, constant);
         dry.tempo = new Tempo(tempo.bpm(), tempo.minBpm(), tempo.maxBpm(), 0, TempoSource.METRONOME,
                 tempo.countInBeats(), tempo.beatsPerBar(), tempo.halfTimeAboveBpm());
@@ -191,7 +191,7 @@ final class ScheduleCompiler {
     private void layOutBlock(int blockIndex, Block block) {
         List<Integer> playable = new ArrayList<>();
         for (int i = 0; i < block.steps().size(); i++) {
-            if (plays(block.steps().get(i))) {
+            if (plays(block.steps().get(i)) && !leftOut(blockIndex, i, block.steps().get(i))) {
                 playable.add(i);
             }
         }
@@ -235,6 +235,12 @@ final class ScheduleCompiler {
         return level != null && exercise.levelIndex(level) >= exercise.levelIndex(step.onlyAtLevel());
     }
 
+    /** The user left the step out, or its whole exercise. */
+    private boolean leftOut(int blockIndex, int stepInBlock, Step step) {
+        return options.leaveOut().contains(step.exercise())
+                || options.leaveOut().contains(PlayOptions.stepKey(blockIndex, stepInBlock));
+    }
+
     /**
      * The level the user works at for an exercise: their choice, else the level the routine's ordinary steps
      * give it (a step gated with only_at_level does not count, or it would always unlock itself).
@@ -265,10 +271,15 @@ final class ScheduleCompiler {
     private void layOutStep(int blockIndex, int stepInBlock, int cycle, Step step, boolean leadIn) {
         Exercise exercise = routine.exercise(step.exercise());
         String level = levelOf(step, exercise);
-        List<Phase> phases = phasesOf(step, exercise, level);
+        PlayOptions.Dose dose = options.doses().get(exercise.id());
+        List<Phase> phases = dose == null ? phasesOf(step, exercise, level) : withHold(phasesOf(step, exercise, level), dose);
         double bpm = bpmFor(step);
-        int reps = step.reps() > 0 ? step.reps() : repsFor(step.forSeconds(), phases, bpm);
+        int written = dose == null ? step.reps() : dose.reps(step.reps());
+        int reps = written > 0 ? written : repsFor(step.forSeconds(), phases, bpm);
         List<Side> feet = feet(step.side(), step.sets());
+        if (dose != null) {
+            feet = withExtraSet(feet, dose.extraSet());
+        }
         int index = steps.size();
         int firstSegment = segments.size();
         long start = now;
@@ -279,7 +290,7 @@ final class ScheduleCompiler {
             alignToDownbeat();
             start = now;
         }
-        cue(CueType.EXERCISE_START, exercise.id(), 0, step.sets(), 0, reps, null,
+        cue(CueType.EXERCISE_START, exercise.id(), 0, setsOn(feet, feet.get(0)), 0, reps, null,
                 title + " · " + Wording.side(feet.get(0)), 0, index, feet.get(0));
         if (leadIn) {
             leadIn(bpm, index, feet.get(0));
@@ -287,6 +298,7 @@ final class ScheduleCompiler {
         for (int f = 0; f < feet.size(); f++) {
             Side foot = feet.get(f);
             int set = ++setOnFoot[foot.ordinal() % 3];
+            int sets = setsOn(feet, foot);
             if (f > 0) {
                 if (step.restBetweenSetsSeconds() > 0) {
                     rest(step.restBetweenSetsSeconds(), index, foot, set);
@@ -295,18 +307,18 @@ final class ScheduleCompiler {
                     if (songMode) {
                         alignToDownbeat();
                     }
-                    cue(CueType.SWITCH_SIDE, exercise.id(), set, step.sets(), 0, reps, null,
+                    cue(CueType.SWITCH_SIDE, exercise.id(), set, sets, 0, reps, null,
                             "Switch to the " + foot.json() + " foot", 0, index, foot);
                     leadIn(bpm, index, foot);
                 }
             }
-            cue(CueType.SET_START, exercise.id(), set, step.sets(), 0, reps, null,
-                    "Set " + set + " of " + step.sets(), set, index, foot);
+            cue(CueType.SET_START, exercise.id(), set, sets, 0, reps, null,
+                    "Set " + set + " of " + sets, set, index, foot);
             for (int rep = 1; rep <= reps; rep++) {
                 for (int p = 0; p < phases.size(); p++) {
-                    phase(phases.get(p), p, exercise, bpm, index, foot, set, step.sets(), rep, reps);
+                    phase(phases.get(p), p, exercise, bpm, index, foot, set, sets, rep, reps);
                 }
-                cue(CueType.REP_COMPLETE, exercise.id(), set, step.sets(), rep, reps, null,
+                cue(CueType.REP_COMPLETE, exercise.id(), set, sets, rep, reps, null,
                         rep + " of " + reps, rep, index, foot);
             }
         }
@@ -478,6 +490,55 @@ final class ScheduleCompiler {
             rep += phase.timedInBeats() ? phase.beats() * 60 / bpm : phase.seconds();
         }
         return (int) Math.max(1, Math.round(seconds / rep));
+    }
+
+    /**
+     * The phases with the dose's hold: the longest hold in seconds becomes the dose's, and shorter ones change in
+     * the same proportion, so a rep keeps its shape.
+     */
+    static List<Phase> withHold(List<Phase> phases, PlayOptions.Dose dose) {
+        double longest = 0;
+        for (Phase phase : phases) {
+            if (!phase.timedInBeats()) {
+                longest = Math.max(longest, phase.seconds());
+            }
+        }
+        double target = dose.hold(longest);
+        if (longest <= 0 || target == longest) {
+            return phases;
+        }
+        double factor = target / longest;
+        List<Phase> out = new ArrayList<>(phases.size());
+        for (Phase phase : phases) {
+            out.add(phase.timedInBeats() ? phase
+                    : new Phase(phase.action(), phase.beats(), phase.seconds() * factor, phase.cue(), phase.part()));
+        }
+        return out;
+    }
+
+    /**
+     * One more set on {@code extra}, right after that foot's last set; none for a step that does not work that foot
+     * on its own.
+     */
+    static List<Side> withExtraSet(List<Side> feet, Side extra) {
+        int last = extra == null ? -1 : feet.lastIndexOf(extra);
+        if (last < 0) {
+            return feet;
+        }
+        List<Side> out = new ArrayList<>(feet);
+        out.add(last + 1, extra);
+        return out;
+    }
+
+    /** Sets on one foot. */
+    static int setsOn(List<Side> feet, Side foot) {
+        int n = 0;
+        for (Side side : feet) {
+            if (side == foot) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The foot of each set, in order: {@code sets} is per foot. */

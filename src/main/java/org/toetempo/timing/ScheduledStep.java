@@ -15,6 +15,7 @@ import java.util.List;
  * @param cycle        0 for the first pass of a repeating block, 1 for the second, ...
  * @param title        what to show: the step's title or the exercise's name
  * @param level        the level played, or {@code null} when the exercise has none
+ * @param sets         sets per foot as the step writes them (see {@link #setsOn} for a foot with an extra set)
  * @param reps         reps per set actually scheduled (for {@code for_seconds} steps, counted at the tempo)
  * @param bpm          the tempo its beats start at
  * @param startNanos   schedule time of its lead-in
@@ -39,4 +40,10 @@ public record ScheduledStep(
         int firstSegment,
         int segmentCount,
         List<org.toetempo.routine.Side> feet) {
+
+    /** Sets scheduled on one foot, with any extra set the user was given on it; the written sets for no foot. */
+    public int setsOn(org.toetempo.routine.Side foot) {
+        int n = foot == null ? 0 : ScheduleCompiler.setsOn(feet, foot);
+        return n > 0 ? n : sets;
+    }
 }

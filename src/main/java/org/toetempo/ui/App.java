@@ -62,6 +62,7 @@ public final class App extends Application {
             probe.start(() -> screens.playNow(Probe.routineToPlay()));
         } else {
             screens.welcomeIfFirstRun();
+            screens.morningCheckIfDue();
         }
     }
 

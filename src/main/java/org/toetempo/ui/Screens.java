@@ -44,6 +44,8 @@ final class Screens {
     private final org.toetempo.history.HistoryStore history;
     private final org.toetempo.history.ProgressPlanStore plans;
     private org.toetempo.history.PlayTracker tracker;
+    private org.toetempo.ui.history.TimingCheckControl timing;
+    private boolean morningAsked;
     private java.time.Instant started;
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
@@ -133,6 +135,9 @@ final class Screens {
         stage.titleProperty().unbind();
         startPlayer(routine, PlayOptions.defaults());
         tracker = null;
+        timing.setVisible(false);
+        timing.setManaged(false);
+        timing = null;
         player.setOnBack(() -> {
             player.model().stop();
             songs.attach(null);
@@ -144,7 +149,15 @@ final class Screens {
     }
 
     boolean mayClose() {
-        return editor == null || editor.confirmClose();
+        if (editor != null && !editor.confirmClose()) {
+            return false;
+        }
+        if (player != null) {
+            // Closing the window on the player must not lose the session: it is saved, unrated.
+            player.model().stop();
+            saveSession(player.model());
+        }
+        return true;
     }
 
     void importFiles(List<Path> files) {
@@ -200,6 +213,7 @@ final class Screens {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
                     }
                 });
+        view.setOnMorningCheck(() -> showMorningCheck(this::showHistory));
         javafx.scene.control.Button back = new javafx.scene.control.Button("Library");
         back.setId("history-back");
         back.setOnAction(e -> showLibrary());
@@ -212,19 +226,8 @@ final class Screens {
 
     /** After a session with reps played: save it at once, then ask for the quick rating. */
     private boolean recordSession(PlayerModel model) {
-        if (tracker == null) {
-            return false;
-        }
-        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
-                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault());
-        tracker = null;
-        if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
-            return false;
-        }
-        try {
-            history.append(record);
-        } catch (java.io.IOException | RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+        org.toetempo.history.SessionRecord record = saveSession(model);
+        if (record == null) {
             return false;
         }
         Routine routine = model.routine();
@@ -241,6 +244,28 @@ final class Screens {
                 this::showLibrary);
         show(rating);
         return true;
+    }
+
+    /** Saves the session being played, once; {@code null} when it goes into no history or played no rep. */
+    private org.toetempo.history.SessionRecord saveSession(PlayerModel model) {
+        if (tracker == null) {
+            return null;
+        }
+        java.util.List<org.toetempo.history.TimingCheck> checks = timing == null ? java.util.List.of() : timing.checks();
+        timing = null;
+        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
+                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault()).withTiming(checks);
+        tracker = null;
+        if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
+            return null;
+        }
+        try {
+            history.append(record);
+        } catch (java.io.IOException | RuntimeException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+            return null;
+        }
+        return record;
     }
 
     private void show(javafx.scene.Parent root) {
@@ -280,6 +305,21 @@ final class Screens {
             return songs.effectiveBpm().get();
         });
         songs.attach(model);
+        // At the end, a moment of "well done", then the rating (the session is saved then, not on some later click).
+        model.stateProperty().addListener((obs, was, state) -> {
+            if (state == Session.State.FINISHED && tracker != null) {
+                javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                moment.setOnFinished(e -> {
+                    if (player != null && player.model() == model && model.stateProperty().get() == Session.State.FINISHED) {
+                        showLibrary();
+                    }
+                });
+                moment.play();
+            }
+        });
+        // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
+        timing = org.toetempo.ui.history.TimingCheckControl.addTo(player,
+                new org.toetempo.history.TimingTaps(session, sound.clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -288,6 +328,39 @@ final class Screens {
         Theme.apply(scene, settings.get().theme());
         stage.setTitle(routine.name() + " · Toe Tempo");
         player.requestFocus();
+    }
+
+    /** On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome). */
+    void morningCheckIfDue() {
+        if (!morningAsked && settings.get().welcomed() && !awaitingMorningCheck().isEmpty()) {
+            showMorningCheck(this::showLibrary);
+        }
+    }
+
+    private java.util.List<org.toetempo.history.SessionRecord> awaitingMorningCheck() {
+        try {
+            return history.load().awaitingMorningCheck(java.time.ZonedDateTime.now());
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** Asks how the foot is the morning after; saves the answer for every session waiting for it, then {@code then}. */
+    private void showMorningCheck(Runnable then) {
+        java.util.List<org.toetempo.history.SessionRecord> sessions = awaitingMorningCheck();
+        if (sessions.isEmpty()) {
+            then.run();
+            return;
+        }
+        morningAsked = true;
+        show(new org.toetempo.ui.history.MorningCheckView(sessions, java.time.ZonedDateTime.now(), (pain, stiffness) -> {
+            try {
+                history.morningCheck(sessions.stream().map(org.toetempo.history.SessionRecord::id).toList(), pain, stiffness);
+            } catch (java.io.IOException | RuntimeException e) {
+                new Alert(Alert.AlertType.ERROR, "Could not save your morning check: " + e.getMessage()).show();
+            }
+            then.run();
+        }, then));
     }
 
     /** Opens a routine by id and starts it at once (for unattended measurement runs). */
@@ -400,6 +473,9 @@ final class Screens {
         presentation.setFullScreenExitHint("");
         presentation.show();
         presentation.setFullScreen(true);
+        if (timing != null) {
+            presented.addEventFilter(javafx.scene.input.KeyEvent.ANY, timing::filter);
+        }
         presented.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 closePresentation();

@@ -135,6 +135,52 @@ class SessionRecordTest {
     }
 
     @Test
+    void skippingPastTheLastStepEndsTheSessionButDoesNotCompleteIt() {
+        VirtualClock clock = new VirtualClock(0);
+        Session session = new Session(routine("musical-toes"), PlayOptions.defaults(), clock);
+        PlayTracker tracker = new PlayTracker(session.schedule());
+        session.play();
+        for (int frame = 0; frame < 600; frame++) {
+            clock.advanceNanos(FRAME);
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+        }
+        while (session.state() != Session.State.FINISHED) {
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+            session.nextStep();
+            tracker.jumped(session.schedule(), session.snapshot().nanos());
+            clock.advanceNanos(FRAME);
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+        }
+
+        SessionRecord record = SessionRecord.of(session.schedule(), tracker.result(), Instant.EPOCH,
+                Instant.EPOCH.plusSeconds(60), LONDON);
+
+        assertThat(record.outcome()).isEqualTo(Outcome.STOPPED);
+        assertThat(record.completion()).isLessThan(0.2);
+    }
+
+    @Test
+    void jumpingToTheLastStepAndPlayingItOutIsNotACompletedSessionEither() {
+        VirtualClock clock = new VirtualClock(0);
+        Session session = new Session(routine("musical-toes"), PlayOptions.defaults(), clock);
+        PlayTracker tracker = new PlayTracker(session.schedule());
+        session.play();
+        session.jumpToStep(session.schedule().steps().size() - 1);
+        tracker.jumped(session.schedule(), session.snapshot().nanos());
+        while (session.state() != Session.State.FINISHED) {
+            clock.advanceNanos(FRAME);
+            tracker.observe(session.schedule(), session.snapshot().nanos());
+        }
+
+        SessionRecord record = SessionRecord.of(session.schedule(), tracker.result(), Instant.EPOCH,
+                Instant.EPOCH.plusSeconds(30), LONDON);
+
+        assertThat(tracker.result().reachedEnd()).isTrue();
+        assertThat(record.outcome()).isEqualTo(Outcome.STOPPED);
+        assertThat(record.steps().get(record.steps().size() - 1).complete()).isTrue();
+    }
+
+    @Test
     void aJumpTheLeadForgetsToReportIsStillNotCountedAsPlay() {
         Schedule schedule = Schedule.compile(routine("musical-toes"), PlayOptions.defaults());
         PlayTracker tracker = new PlayTracker(schedule);

@@ -2,6 +2,7 @@ package org.toetempo.ui.history;
 
 import org.toetempo.history.Outcome;
 import org.toetempo.history.SessionRecord;
+import org.toetempo.history.TimingCheck;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,23 @@ final class HistoryFormat {
 
     static String dateTime(SessionRecord session, ZoneId zone) {
         return session.started().atZone(zone).format(DATE_TIME);
+    }
+
+    /** "35 ms late", "20 ms early", "on the beat". */
+    static String offset(double ms) {
+        long rounded = Math.round(ms);
+        return rounded == 0 ? "on the beat" : Math.abs(rounded) + " ms " + (rounded > 0 ? "late" : "early");
+    }
+
+    /** "35 ms late (12 taps, spread 18 ms)". */
+    static String timing(TimingCheck check) {
+        return offset(check.meanMs()) + " (" + check.taps() + (check.taps() == 1 ? " tap" : " taps")
+                + (check.taps() > 1 ? ", spread " + Math.round(check.spreadMs()) + " ms" : "") + ")";
+    }
+
+    /** The block's name as the session recorded it. */
+    static String blockName(SessionRecord session, int block) {
+        return session.tempo(block).map(t -> t.name()).filter(n -> n != null && !n.isBlank()).orElse("Block " + (block + 1));
     }
 
     static String bpm(double value) {

@@ -34,12 +34,11 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
+import org.toetempo.settings.AtomicFiles;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,7 +64,11 @@ public final class HistoryView extends BorderPane {
     private final History history;
     private final HistoryOverview overview;
     private final ZoneId zone;
+    private final Function<String, Routine> routines;
     private BiFunction<Window, String, File> saveDialog = HistoryView::chooseFile;
+    private final Button morningCheck = new Button("Answer", new FontIcon(Feather.SUN));
+    private final HBox morningBanner;
+    private final int awaitingMorning;
 
     /**
      * @param routines a routine by id, for names and frequencies ({@code null} for one no longer installed)
@@ -76,6 +79,7 @@ public final class HistoryView extends BorderPane {
         this.history = history;
         this.overview = HistoryOverview.of(history, routines, now);
         this.zone = now.getZone();
+        this.routines = routines;
         getStyleClass().addAll("history-screen", "history-view");
         setId("history-view");
 
@@ -105,6 +109,9 @@ public final class HistoryView extends BorderPane {
 
         VBox page = new VBox(16);
         page.getStyleClass().add("history-page");
+        awaitingMorning = history.awaitingMorningCheck(now).size();
+        morningBanner = morningBanner(awaitingMorning);
+        page.getChildren().add(morningBanner);
         String damage = history.report() == null ? null : history.report().message();
         if (damage != null) {
             Label notice = new Label(damage, new FontIcon(Feather.ALERT_TRIANGLE));
@@ -145,6 +152,34 @@ public final class HistoryView extends BorderPane {
         setCenter(scroll);
     }
 
+    /**
+     * What "Answer" does on the banner shown while a recent session has no next-morning check (open the check);
+     * without it the banner stays hidden.
+     */
+    public void setOnMorningCheck(Runnable action) {
+        morningCheck.setOnAction(e -> action.run());
+        morningBanner.setVisible(awaitingMorning > 0);
+        morningBanner.setManaged(awaitingMorning > 0);
+    }
+
+    private HBox morningBanner(int awaiting) {
+        Label question = new Label("How is your foot the morning after? " + (awaiting == 1 ? "Your last session is"
+                : awaiting + " recent sessions are") + " waiting for the next-morning check.", new FontIcon(Feather.SUN));
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        morningCheck.setId("morning-check");
+        morningCheck.getStyleClass().add(Styles.ACCENT);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        question.setMaxWidth(Double.MAX_VALUE);
+        HBox banner = new HBox(12, question, morningCheck);
+        banner.setId("morning-banner");
+        banner.getStyleClass().add("morning-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        return banner;
+    }
+
     /** Replaces the file chooser (tests): window and suggested name → the file, or {@code null} when cancelled. */
     public void setSaveDialog(BiFunction<Window, String, File> dialog) {
         this.saveDialog = dialog;
@@ -154,18 +189,26 @@ public final class HistoryView extends BorderPane {
         return overview;
     }
 
-    /** Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets). */
+    /**
+     * Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets), atomically: a crash mid-export
+     * leaves the file as it was, never half a table.
+     */
     public static void writeCsv(History history, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(CsvExport.BOM);
-            CsvExport.sessions(history.sessions(), writer);
-        }
+        java.io.StringWriter table = new java.io.StringWriter();
+        table.write(CsvExport.BOM);
+        CsvExport.sessions(history.sessions(), table);
+        AtomicFiles.write(file, table.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static File chooseFile(Window window, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export sessions as CSV");
         chooser.setInitialFileName(name);
+        // Not the folder the app was started from: the user's own.
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheet)", "*.csv"));
         return chooser.showSaveDialog(window);
     }
@@ -373,6 +416,12 @@ public final class HistoryView extends BorderPane {
     }
 
     private final class SessionCell extends ListCell<SessionRecord> {
+
+        SessionCell() {
+            // As wide as the list, not as its widest row: long timing lines wrap instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SessionRecord session, boolean empty) {
             super.updateItem(session, empty);
@@ -399,8 +448,14 @@ public final class HistoryView extends BorderPane {
             }
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            setGraphic(row);
+            TimingSummary timing = new TimingSummary(session, exercise -> exerciseName(session, exercise));
+            setGraphic(timing.isEmpty() ? row : new VBox(4, row, timing));
         }
+    }
+
+    private String exerciseName(SessionRecord session, String exercise) {
+        Routine routine = routines.apply(session.routineId());
+        return routine != null && routine.exercises().containsKey(exercise) ? routine.exercise(exercise).name() : null;
     }
 
     Map<String, List<HistoryOverview.TempoPoint>> tempo() {

@@ -1,11 +1,9 @@
 package org.toetempo.ui.history;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
@@ -15,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,6 +61,11 @@ public final class RatingView extends BorderPane {
         VBox body = new VBox(18);
         body.getStyleClass().add("rating-body");
         body.getChildren().add(header);
+        TimingSummary timing = new TimingSummary(session, this::exerciseName);
+        if (!timing.isEmpty()) {
+            timing.setId("timing-result");
+            body.getChildren().add(section("Your timing", "From your taps: how far from the click each lift was", timing));
+        }
         if (!model.exercises().isEmpty()) {
             body.getChildren().add(section("Effort", "How hard did each exercise feel?", exercises()));
         }
@@ -93,35 +95,22 @@ public final class RatingView extends BorderPane {
         body.getChildren().add(note);
 
         body.setMaxWidth(880);
-        StackPane centred = new StackPane(body);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("history-page");
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(Pages.centred(body));
 
-        Button skip = new Button("Skip");
-        skip.setId("skip-rating");
-        skip.setCancelButton(true);
-        skip.setOnAction(e -> onSkip.run());
-        Button save = new Button("Save", new FontIcon(Feather.CHECK));
-        save.setId("save-rating");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
+        Button save = Pages.save("save-rating");
         save.setOnAction(e -> onSave.accept(model.ratings()));
         Label hint = new Label("Every question is optional.");
         hint.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, hint, spacer, skip, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("action-bar");
-        setBottom(bar);
+        setBottom(Pages.actionBar(hint, Pages.skip("skip-rating", onSkip), save));
     }
 
     public RatingModel model() {
         return model;
+    }
+
+    private String exerciseName(String id) {
+        return model.exercises().stream().filter(e -> e.id().equals(id)).map(RatingModel.ExerciseItem::name)
+                .findFirst().orElse(id);
     }
 
     private VBox exercises() {
@@ -177,7 +166,7 @@ public final class RatingView extends BorderPane {
     }
 
     /** 0 to 10 as a row of square buttons, coloured by the catalogue's thresholds once chosen. */
-    private static Segmented<Integer> scale(javafx.beans.property.ObjectProperty<Integer> property, String id) {
+    static Segmented<Integer> scale(javafx.beans.property.ObjectProperty<Integer> property, String id) {
         Map<Integer, String> options = new LinkedHashMap<>();
         for (int i = 0; i <= 10; i++) {
             options.put(i, Integer.toString(i));
@@ -222,7 +211,7 @@ public final class RatingView extends BorderPane {
         return grid;
     }
 
-    private static VBox section(String title, String hint, Region content) {
+    static VBox section(String title, String hint, Region content) {
         Label label = new Label(title);
         label.getStyleClass().add("section-heading");
         VBox box = new VBox(6, label);

@@ -5,12 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,13 +59,7 @@ public final class SuggestionsView extends BorderPane {
         if (sorted.isEmpty()) {
             cards.getChildren().add(empty);
         }
-        StackPane centred = new StackPane(body);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("history-page");
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(Pages.centred(body));
 
         boolean stop = sorted.stream().anyMatch(s -> s.kind() == Suggestion.Kind.STOP);
         Button go = new Button(stop ? "Continue anyway" : "Start session", new FontIcon(Feather.PLAY));

@@ -248,7 +248,7 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
         foot.set(s.activity() == Activity.DONE ? null : s.foot());
         footText.set(footLabel(s.activity() == Activity.DONE ? null : s.foot()));
         repText.set(step == null || s.rep() == 0 ? step == null ? "" : "– / " + s.reps() : s.rep() + " / " + s.reps());
-        int setsOnThisFoot = step == null ? 0 : step.sets();
+        int setsOnThisFoot = step == null ? 0 : step.setsOn(s.foot());
         setText.set(step == null || s.set() == 0 ? step == null ? "" : "– / " + setsOnThisFoot : s.set() + " / " + setsOnThisFoot);
         part.set(s.part());
         action.set(s.action());

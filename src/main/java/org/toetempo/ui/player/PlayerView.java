@@ -140,6 +140,24 @@ public final class PlayerView extends StackPane {
         controls.setManaged(!on);
     }
 
+    /**
+     * Adds a control to the header, before the time left (for features that live outside the player, e.g. the
+     * timing check): the bottom bar has no room to spare in a small window.
+     */
+    public void addControl(javafx.scene.Node control) {
+        HBox top = (HBox) header.getChildren().get(0);
+        int spacer = 0;
+        while (spacer < top.getChildren().size() && HBox.getHgrow(top.getChildren().get(spacer)) != Priority.ALWAYS) {
+            spacer++;
+        }
+        top.getChildren().add(Math.min(spacer + 1, top.getChildren().size()), control);
+    }
+
+    /** Adds a line to the keyboard help. */
+    public void addHelp(String key, String what) {
+        help.getChildren().add(helpRow(key, what));
+    }
+
     /** A view of the same session without controls, for a second screen. */
     public static PlayerView presentationOf(PlayerModel model) {
         PlayerView view = new PlayerView(model);
@@ -598,17 +616,20 @@ public final class PlayerView extends StackPane {
                 {"T", "Tap along with the song's beat"},
                 {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
         for (String[] key : keys) {
-            Label k = new Label(key[0]);
-            k.getStyleClass().add("help-key");
-            k.setMinWidth(Region.USE_PREF_SIZE);
-            Label d = new Label(key[1]);
-            HBox row = new HBox(16, k, d);
-            row.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(row);
+            box.getChildren().add(helpRow(key[0], key[1]));
         }
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         box.setOnMouseClicked(e -> box.setVisible(false));
         return box;
+    }
+
+    private static HBox helpRow(String key, String what) {
+        Label k = new Label(key);
+        k.getStyleClass().add("help-key");
+        k.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(16, k, new Label(what));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label counter(String id, javafx.beans.value.ObservableValue<String> text) {

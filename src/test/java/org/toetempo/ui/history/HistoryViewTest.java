@@ -151,6 +151,22 @@ class HistoryViewTest {
     }
 
     @Test
+    void aSessionsTimingSelfCheckShowsUnderIt(FxRobot robot) {
+        List<SessionRecord> sessions = new ArrayList<>(fixture(null).sessions());
+        sessions.add(played("musical-toes", at("2024-03-20T07:30")).withTiming(List.of(
+                new org.toetempo.history.TimingCheck(0, "single-big-toe-raise", 8, -12.4, 21.0),
+                new org.toetempo.history.TimingCheck(1, "double-big-toe-raise", 3, 95.0, 10.0))));
+        robot.interact(() -> show(new History(sessions, null), Settings.Theme.LIGHT));
+
+        assertThat(robot.lookup(".timing-line").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
+                "Single Big Toe Raise · Slow: 12 ms early (8 taps, spread 21 ms)",
+                "Double Big Toe Raise · Fast: 95 ms late (3 taps, spread 10 ms)");
+        assertThat(robot.lookup(".timing-summary .pill").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("three taps are too few for a verdict").containsExactly("On the beat");
+        robot.interact(() -> Screenshots.save(scene, "history-timing"));
+    }
+
+    @Test
     void anEmptyHistorySaysWhatWillAppear(FxRobot robot) {
         robot.interact(() -> show(History.empty(), Settings.Theme.LIGHT));
         assertThat(robot.lookup("#history-empty").tryQuery()).isPresent();

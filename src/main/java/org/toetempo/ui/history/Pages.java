@@ -1,0 +1,62 @@
+package org.toetempo.ui.history;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** What the history screens share around their content: a centred, scrolling page and the action bar below it. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** {@code body} centred at the top of a page that scrolls when the window is short. */
+    static ScrollPane centred(Region body) {
+        StackPane centred = new StackPane(body);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("history-page");
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** Skip: the cancel button (Esc). */
+    static Button skip(String id, Runnable action) {
+        Button skip = new Button("Skip");
+        skip.setId(id);
+        skip.setCancelButton(true);
+        skip.setOnAction(e -> action.run());
+        return skip;
+    }
+
+    /** Save: the default button (Enter); its action is set by the caller. */
+    static Button save(String id) {
+        Button save = new Button("Save", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.CHECK));
+        save.setId(id);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(true);
+        return save;
+    }
+
+    /** The bar at the bottom: {@code left} at the left edge, {@code right} at the right. */
+    static HBox actionBar(Node left, Node... right) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10);
+        if (left != null) {
+            bar.getChildren().add(left);
+        }
+        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(right);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+}
