@@ -119,6 +119,10 @@ public final class Session {
     public synchronized void nextStep() {
         long now = clock.nanos();
         commit(now);
+        settleFinished(now);
+        if (state == State.FINISHED) {
+            return;   // nothing comes after the end: a stray → must not reopen a finished session
+        }
         int current = stepIndexAt(position(now));
         if (current + 1 < schedule.steps().size()) {
             jumpTo(current + 1, now);
@@ -329,13 +333,8 @@ public final class Session {
     public synchronized Snapshot snapshot() {
         long now = clock.nanos();
         settle(now);
-        long at = position(now);
-        if (state == State.PLAYING && at >= schedule.totalNanos()) {
-            state = State.FINISHED;
-            anchorSchedule = schedule.totalNanos();
-            at = anchorSchedule;
-        }
-        return describe(at);
+        settleFinished(now);
+        return describe(position(now));
     }
 
     private Snapshot describe(long at) {
@@ -423,6 +422,14 @@ public final class Session {
     /** Schedule time at wall time {@code now}. */
     private long position(long now) {
         return state == State.PLAYING ? anchorSchedule + Math.max(0, now - anchorWall) : anchorSchedule;
+    }
+
+    /** A session played into its end is finished even if nobody has looked at it since. */
+    private void settleFinished(long now) {
+        if (state == State.PLAYING && position(now) >= schedule.totalNanos()) {
+            state = State.FINISHED;
+            anchorSchedule = schedule.totalNanos();
+        }
     }
 
     /** Applies a pending tempo change once its beat has come. */

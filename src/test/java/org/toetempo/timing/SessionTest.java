@@ -304,4 +304,16 @@ class SessionTest {
         assertThat(session.snapshot().stepIndex()).isEqualTo(3);
         assertThat(session.snapshot().activity()).isEqualTo(Activity.LEAD_IN);
     }
+
+    @Test
+    void nextStepAfterTheEndLeavesTheSessionFinished() {
+        VirtualClock clock = new VirtualClock();
+        Session session = new Session(Routines.builtIn("toe-fan-routine"), PlayOptions.defaults(), clock);
+        session.play();
+        clock.set(session.schedule().totalNanos() + 1_000_000_000L);
+        assertThat(session.snapshot().activity()).as("the screen saw the end").isEqualTo(Activity.DONE);
+        session.nextStep();
+        assertThat(session.state()).isEqualTo(Session.State.FINISHED);
+        assertThat(session.snapshot().activity()).isEqualTo(Activity.DONE);
+    }
 }

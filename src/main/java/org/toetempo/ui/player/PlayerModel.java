@@ -264,7 +264,9 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
         blockName.set(step == null ? "" : routine.blocks().get(step.block()).name());
         stepIndex.set(s.stepIndex());
         routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
-        bpm.set(s.bpm());
+        if (s.activity() != Activity.DONE) {
+            bpm.set(s.bpm());   // the last tempo stays shown on "well done" (the snapshot has none there)
+        }
         soundNotice.set(soundStatus.get());
     }
 
