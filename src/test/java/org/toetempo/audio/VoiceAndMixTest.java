@@ -27,13 +27,19 @@ class VoiceAndMixTest {
 
     private static byte[] render(Routine routine, double bpm, MixOptions mix, VoiceBank voices, long frames, int window)
             throws IOException {
+        Fixtures.Capture capture = new Fixtures.Capture();
+        render(routine, bpm, mix, voices, frames, window, capture);
+        return capture.pcm();
+    }
+
+    /** Streams the sound into {@code sink} (a whole routine held as PCM would take a hundred megabytes). */
+    private static void render(Routine routine, double bpm, MixOptions mix, VoiceBank voices, long frames, int window,
+                               OfflineRender.Sink sink) throws IOException {
         VirtualClock clock = new VirtualClock(START);
         Session session = new Session(routine, PlayOptions.defaults().withBpm(bpm), clock);
         session.play();
-        Fixtures.Capture capture = new Fixtures.Capture();
         new OfflineRender(new Renderer(SoundKit.standard(), voices, mix), EventSource.of(session), clock, window)
-                .renderUntil(frames, capture);
-        return capture.pcm();
+                .renderUntil(frames, sink);
     }
 
     @Test
@@ -42,8 +48,7 @@ class VoiceAndMixTest {
         Schedule schedule = Schedule.compile(routine, PlayOptions.defaults().withBpm(97));
         long end = Fixtures.frame(START + schedule.totalNanos()) + 3 * Pcm.SAMPLE_RATE;
         Onsets onsets = Onsets.standard();
-        onsets.write(render(routine, 97, MixOptions.defaults().withMode(SoundMode.VOICE), VOICES, end, 2400),
-                (int) end, 0);
+        render(routine, 97, MixOptions.defaults().withMode(SoundMode.VOICE), VOICES, end, 2400, onsets);
 
         // Expected from the schedule: each voiced cue at its frame (of two at one instant, the later is said),
         // unless the previous word still rings then.
