@@ -316,11 +316,12 @@ public final class EditorView extends BorderPane {
         alert.setTitle("Unsaved changes");
         Routine r = model.routineProperty().get();
         alert.setHeaderText("Save the changes to " + (r.name() == null || r.name().isBlank() ? "this routine" : r.name()) + "?");
-        alert.setContentText(model.validProperty().get()
+        boolean valid = model.validNow();
+        alert.setContentText(valid
                 ? "If you discard them, they are gone."
-                : "It cannot be saved yet: " + EditorModel.count(model.validationProperty().get().problems().size(), "problem")
+                : "It cannot be saved yet: " + EditorModel.count(model.validationNow().problems().size(), "problem")
                   + " to fix. Discard the changes, or cancel and fix them.");
-        alert.getDialogPane().lookupButton(saveButton).setDisable(!model.validProperty().get());
+        alert.getDialogPane().lookupButton(saveButton).setDisable(!valid);
         alert.getDialogPane().setId("close-dialog");
         if (getScene() != null) {
             alert.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
@@ -376,7 +377,7 @@ public final class EditorView extends BorderPane {
     }
 
     void chooseHandout() {
-        if (!model.validProperty().get()) {
+        if (!model.validNow()) {
             model.writeHandout(Path.of("handout.pdf"));
             return;
         }
@@ -511,8 +512,13 @@ public final class EditorView extends BorderPane {
             }
             String current = model.previewStageProperty().get();
             stage.setValue(current != null ? current : ids.isEmpty() ? null : ids.get(0));
-            stage.setConverter(Form.converter(id -> r.stages().stream().filter(s -> s.id().equals(id)).map(Stage::name)
-                    .findFirst().orElse(id)));
+            List<String> names = r.stages() == null ? List.of() : r.stages().stream().map(Stage::name).toList();
+            if (!names.equals(stage.getUserData())) {
+                // A new converter redraws the combo: only when a stage's name changed.
+                stage.setUserData(names);
+                stage.setConverter(Form.converter(id -> model.routineProperty().get().stages().stream()
+                        .filter(s -> id.equals(s.id())).map(Stage::name).findFirst().orElse(id)));
+            }
         };
         fillStages.run();
         model.revisionProperty().addListener(o -> fillStages.run());
@@ -549,7 +555,7 @@ public final class EditorView extends BorderPane {
             problemsButton.setAccessibleText(problemsButton.getText());
         };
         fillProblems.run();
-        model.revisionProperty().addListener(o -> fillProblems.run());
+        model.validationProperty().addListener(o -> fillProblems.run());
 
         Label repsNote = new Label();
         repsNote.setId("editor-steps-count");
@@ -624,7 +630,7 @@ public final class EditorView extends BorderPane {
     }
 
     private List<String> problemLines() {
-        return model.validationProperty().get().fields().stream().map(f -> f.path() + ": " + f.message()).toList();
+        return model.validationNow().fields().stream().map(f -> f.path() + ": " + f.message()).toList();
     }
 
     /** "Block 1, step 2 · reps: message"; "Id must be..." when the message names its field already. */
@@ -665,7 +671,7 @@ public final class EditorView extends BorderPane {
     }
 
     private Form.Field findField(String path) {
-        for (Form form : List.of(inspector.stepForm(), inspector.blockForm(), metadata.form())) {
+        for (Form form : forms()) {
             Form.Field f = form.fieldFor(path);
             if (f != null && f.control.getScene() != null && isShown(f.control)) {
                 return f;
@@ -676,7 +682,7 @@ public final class EditorView extends BorderPane {
         while (p.contains(".") || p.contains("[")) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = p.substring(0, cut);
-            for (Form form : List.of(inspector.stepForm(), inspector.blockForm(), metadata.form())) {
+            for (Form form : forms()) {
                 Form.Field f = form.fieldFor(p);
                 if (f != null && isShown(f.control)) {
                     return f;
@@ -684,6 +690,12 @@ public final class EditorView extends BorderPane {
             }
         }
         return null;
+    }
+
+    private List<Form> forms() {
+        List<Form> forms = new ArrayList<>(inspector.forms());
+        forms.addAll(metadata.forms());
+        return forms;
     }
 
     private static boolean isShown(Node node) {
@@ -718,7 +730,7 @@ public final class EditorView extends BorderPane {
     }
 
     private void revealFirstProblem() {
-        Validation v = model.validationProperty().get();
+        Validation v = model.validationNow();
         if (!v.fields().isEmpty()) {
             reveal(v.fields().get(0).path());
         }

@@ -5,6 +5,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Routine;
@@ -93,6 +97,11 @@ final class Form {
 
     List<Field> fields() {
         return fields;
+    }
+
+    /** True while the form puts the routine's values into its fields (changes then are not the user's). */
+    boolean pulling() {
+        return pulling;
     }
 
     /** Puts the routine's values into every field and shows its problems. */
@@ -478,6 +487,16 @@ final class Form {
         VBox box = new VBox(2, row, messages);
         box.getStyleClass().add("inline-box");
         return box;
+    }
+
+    /** A flat button showing only an icon; {@code text} is its tooltip and its name for screen readers. */
+    static Button iconButton(String id, Feather icon, String text) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        return b;
     }
 
     static Label unit(String text) {

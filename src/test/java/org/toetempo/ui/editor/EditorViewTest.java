@@ -81,7 +81,8 @@ class EditorViewTest {
         light();
         routines = new UserRoutines(new AppPaths(home), LIBRARY);
         editor = routines.duplicate(MUSICAL_TOES);
-        model = new EditorModel(editor, routines);
+        // Checks at once on the FX thread, so every assertion sees the answer to the last keystroke.
+        model = new EditorModel(editor, routines, Runnable::run, Runnable::run);
         view = new EditorView(model);
         view.setOnTry(tried::add);
         scene = new Scene(view, 1280, 760);
@@ -120,44 +121,27 @@ class EditorViewTest {
     // ------------------------------------------------------------------ helpers
 
     private <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
-        return robot.lookup("#" + id).queryAs(type);
+        return new EditorDriver(robot, view).node(id, type);
     }
 
-    /** Scrolls a node into view, as a user would before clicking it. */
     private <T extends Node> T visible(FxRobot robot, String id, Class<T> type) {
-        WaitForAsyncUtils.waitForFxEvents();
-        T node = node(robot, id, type);
-        robot.interact(() -> {
-            view.layout();
-            EditorView.scrollTo(node);
-            view.layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
+        return new EditorDriver(robot, view).visible(id, type);
     }
 
     private void click(FxRobot robot, String id) {
-        robot.clickOn(visible(robot, id, Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).click(id);
     }
 
-    /** Replaces a field's text as a user would: focus it, select all, type. */
     private void type(FxRobot robot, String id, String text) {
-        TextInputControl field = visible(robot, id, TextInputControl.class);
-        robot.clickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).type(id, text);
     }
 
     private void keys(FxRobot robot, KeyCode... combination) {
-        robot.press(combination).release(combination);
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).keys(combination);
     }
 
-    /** The message line under a field of a form. */
     private static Label messageOf(Form form, Node control) {
-        return form.fields().stream().filter(f -> f.control == control).findFirst().orElseThrow().message;
+        return EditorDriver.messageOf(form, control);
     }
 
     private Step step(int block, int step) {
