@@ -226,7 +226,9 @@ class UserRoutinesTest {
         SaveResult imported = routines.importRoutine(check, ImportDecision.rename(check.freeId()));
         assertThat(imported.file()).isEqualTo(routines.folder().resolve("musical-toes-2.json"));
         Routine back = routines.library().find("musical-toes-2").orElseThrow();
-        assertThat(RoutineBuilder.from(back).id("musical-toes").build()).isEqualTo(builtIn("musical-toes"));
+        // A copy under a new id is named apart from the routine it copies.
+        assertThat(back.name()).isEqualTo("Musical Toes (2)");
+        assertThat(RoutineBuilder.from(back).id("musical-toes").name("Musical Toes").build()).isEqualTo(builtIn("musical-toes"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.ExerciseBuilder;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.RoutineBuilder;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.StepBuilder;
 import org.toetempo.editor.Summary;
@@ -208,6 +209,36 @@ public final class EditorModel {
     public void select(int block, int step) {
         editedExercise.set(null);
         selection.set(clamp(new Selection(block, step)));
+    }
+
+    /**
+     * Renames the routine. Until it is first saved, its id (its file's name) follows the name while it is what the
+     * name gives ("Musical Toes (copy)" is musical-toes-copy; renamed "Musical Toes for Ann", it becomes
+     * musical-toes-for-ann), so the file, the export and the handout are named after what the user called it. An id
+     * the user typed is kept. One undo step takes back both.
+     */
+    public Edit nameEdit(String name) {
+        Edit rename = Edits.setName(name);
+        Routine r = routine.get();
+        if (editor.file() != null || r.id() == null || !r.id().equals(Templates.idFor(r.name(), this::idTaken))) {
+            return rename;
+        }
+        return Edit.of(rename.name(), rename.mergeKey(), before -> {
+            Routine renamed = rename.apply(before);
+            return RoutineBuilder.from(renamed).id(Templates.idFor(renamed.name(), this::idTaken)).build();
+        });
+    }
+
+    private java.util.Set<String> takenIds;
+
+    /** Ids of the routines in the library (built-in and the user's), read once. */
+    private boolean idTaken(String id) {
+        if (takenIds == null) {
+            takenIds = new java.util.HashSet<>();
+            routines.library().entries().stream().filter(org.toetempo.routine.RoutineLibrary.Entry::ok)
+                    .forEach(e -> takenIds.add(e.routine().id()));
+        }
+        return takenIds.contains(id);
     }
 
     // ------------------------------------------------------------------ the routine's own exercises

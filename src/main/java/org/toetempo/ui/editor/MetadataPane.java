@@ -56,7 +56,7 @@ final class MetadataPane extends ScrollPane {
 
         // ---------------------------------------------------------- about
         VBox about = Form.stacked();
-        TextField name = form.textField("routine-name", "Routine name", Routine::name, Edits::setName, FieldPaths.field("name"));
+        TextField name = form.textField("routine-name", "Routine name", Routine::name, model::nameEdit, FieldPaths.field("name"));
         Form.above(about, "Name", form.box(name), name);
         TextField id = form.textField("routine-id", "Routine id (its file name)", Routine::id, Edits::setId, FieldPaths.field("id"));
         Form.above(about, "File id", new VBox(2, form.box(id), fileHint), id);

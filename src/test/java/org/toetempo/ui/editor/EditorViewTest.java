@@ -444,26 +444,45 @@ class EditorViewTest {
         type(robot, "step-reps", "6");
         type(robot, "routine-name", "Anna's toes");
 
+        // Never saved, its id still what its name gave: the file is named after the new name.
+        assertThat(editor.routine().id()).isEqualTo("annas-toes");
         keys(robot, KeyCode.CONTROL, KeyCode.S);
 
-        Path file = routines.folder().resolve("musical-toes-copy.json");
+        Path file = routines.folder().resolve("annas-toes.json");
         assertThat(file).exists();
         LoadResult read = RoutineLibrary.readFile(READER, file);
         assertThat(read.problems()).isEmpty();
         assertThat(read.routine()).isEqualTo(editor.routine());
         assertThat(read.routine().name()).isEqualTo("Anna's toes");
         assertThat(node(robot, "editor-title", Label.class).getText()).isEqualTo("Anna's toes");
-        assertThat(node(robot, "editor-saved-state", Label.class).getText()).isEqualTo("Saved in musical-toes-copy.json");
+        assertThat(node(robot, "editor-saved-state", Label.class).getText()).isEqualTo("Saved in annas-toes.json");
         assertThat(node(robot, "editor-notice-text", Label.class).getText()).isEqualTo("Saved to " + file);
         try (var listing = Files.list(routines.folder())) {
             assertThat(listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .containsExactly("musical-toes-copy.json");
+                    .containsExactly("annas-toes.json");
         }
         assertThat(routines.drafts().pending()).isEmpty();
         // Closing now needs no question.
         AtomicReference<Boolean> closed = new AtomicReference<>();
         robot.interact(() -> closed.set(view.confirmClose()));
         assertThat(closed.get()).isTrue();
+    }
+
+    @Test
+    void theIdFollowsTheNameUntilTypedOrSaved(FxRobot robot) {
+        type(robot, "routine-name", "Toes for Ann");
+        assertThat(editor.routine().id()).isEqualTo("toes-for-ann");
+        assertThat(node(robot, "routine-id", TextField.class).getText()).isEqualTo("toes-for-ann");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(editor.routine().name()).isEqualTo("Musical Toes (copy)");
+        assertThat(editor.routine().id()).isEqualTo("musical-toes-copy");
+
+        // A name of a built-in routine gives a free id; an id typed by hand stays.
+        type(robot, "routine-name", "Musical Toes");
+        assertThat(editor.routine().id()).isEqualTo("musical-toes-2");
+        type(robot, "routine-id", "for-ann");
+        type(robot, "routine-name", "Toes for Ann");
+        assertThat(editor.routine().id()).isEqualTo("for-ann");
     }
 
     @Test
