@@ -127,10 +127,10 @@ public record Summary(long totalNanos, int repsRight, int repsLeft, int steps, L
         return Math.round(slowest) == Math.round(fastest) ? bpm(slowest) + " BPM" : bpm(slowest) + "–" + bpm(fastest) + " BPM";
     }
 
-    /** "9 min 05 s · 120 reps right, 120 left · 60–110 BPM". */
+    /** "9 min 05 s · 120 reps right, 120 left". */
     @Override
     public String toString() {
-        return duration() + " · " + repsRight + " reps right, " + repsLeft + " left" + (blocks.isEmpty() ? "" : " · " + tempos());
+        return duration() + " · " + repsRight + " reps right, " + repsLeft + " left";
     }
 
     static String duration(double totalSeconds) {

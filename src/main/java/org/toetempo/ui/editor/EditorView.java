@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -566,11 +567,60 @@ public final class EditorView extends BorderPane {
             return s == null ? "" : EditorModel.count(s.steps(), "step") + " played";
         }, model.summaryProperty()));
 
-        HBox bar = new HBox(10, summary, atLabel, at, stageBox, repsNote, spacer, problemsButton);
+        // The tempos played, apart from the summary: on a narrow window they give way first.
+        Label tempos = new Label();
+        tempos.setId("editor-tempos");
+        tempos.getStyleClass().add("summary-tempos");
+        tempos.setMinWidth(0);
+        tempos.textProperty().bind(Bindings.createStringBinding(() -> {
+            Summary s = model.summaryProperty().get();
+            return s == null || s.blocks().isEmpty() ? "" : s.tempos();
+        }, model.summaryProperty()));
+        tempos.setTooltip(new Tooltip("The slowest and fastest beats played (a ramp's start and end included)"));
+        at.setMinWidth(Region.USE_PREF_SIZE);
+        tempos.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(10, summary, tempos, atLabel, at, stageBox, repsNote, spacer, problemsButton);
+        dropWhenCramped(bar, repsNote, tempos);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("editor-summary-bar");
         bar.getStyleClass().add("summary-bar");
         return bar;
+    }
+
+    /**
+     * Hides the {@code optional} nodes of a bar, the first first, while the bar is narrower than all its nodes need
+     * (rather than cutting texts short), and shows them again when there is room.
+     */
+    private static void dropWhenCramped(HBox bar, Node... optional) {
+        Runnable fit = () -> {
+            for (Node node : optional) {
+                node.setManaged(true);
+                node.setVisible(true);
+            }
+            for (Node node : optional) {
+                double needed = bar.snappedLeftInset() + bar.snappedRightInset();
+                int shown = 0;
+                for (Node child : bar.getChildren()) {
+                    if (child.isManaged()) {
+                        needed += child.prefWidth(-1);
+                        shown++;
+                    }
+                }
+                needed += bar.getSpacing() * Math.max(0, shown - 1);
+                if (bar.getWidth() <= 0 || needed <= bar.getWidth()) {
+                    return;
+                }
+                node.setManaged(false);
+                node.setVisible(false);
+            }
+        };
+        bar.widthProperty().addListener(o -> fit.run());
+        for (Node node : optional) {
+            if (node instanceof Labeled labeled) {
+                labeled.textProperty().addListener(o -> javafx.application.Platform.runLater(fit));
+            }
+        }
     }
 
     private void showNotice(EditorModel.Notice n) {

@@ -146,6 +146,25 @@ class ProgrammesAndExercisesViewTest {
     }
 
     @Test
+    void aProgrammesSummaryBarFitsFrom1024Wide(FxRobot robot) {
+        open(robot, "foot-core-12-week");
+        for (int[] size : new int[][]{{1024, 700}, {1280, 800}, {1600, 1000}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> view.layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            // (A long routine name in the header may be cut short: it shrinks by design, its tooltip says it whole.)
+            assertThat(EditorViewTest.clippedTexts(user.node("editor-summary-bar", javafx.scene.Parent.class)))
+                    .as(size[0] + "×" + size[1]).isEmpty();
+            assertThat(EditorViewTest.overflowing(view)).as(size[0] + "×" + size[1]).isEmpty();
+        }
+        assertThat(user.node("editor-tempos", Label.class).isVisible()).as("room for the tempos at 1600").isTrue();
+    }
+
+    @Test
     void aRoutineBecomesAProgrammeWithItsFirstStage(FxRobot robot) {
         open(robot, "musical-toes");
         user.click("stage-add");
@@ -257,7 +276,8 @@ class ProgrammesAndExercisesViewTest {
         assertThat(message(view.inspector().stepForm(), "step-bpm").getText()).isEqualTo(loader.get(0));
         user.type("step-bpm", "75");
         assertThat(editor.validation().ok()).isTrue();
-        assertThat(model.summaryTextProperty().get()).endsWith(model.summaryProperty().get().tempos());
+        assertThat(user.node("editor-tempos", Label.class).getText()).isEqualTo("60–110 BPM")
+                .isEqualTo(model.summaryProperty().get().tempos());
 
         robot.clickOn("Slow");
         user.type("block-ramp", "80");
