@@ -139,12 +139,12 @@ public final class EditorView extends BorderPane {
         titles.setMinWidth(80);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
-        Button undo = icon("editor-undo", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)");
+        Button undo = Form.iconButton("editor-undo", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)");
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undo());
         bindTip(undo, model.undoNameProperty().concat("  (Ctrl+Z)"));
         undo.accessibleTextProperty().bind(model.undoNameProperty());
-        Button redo = icon("editor-redo", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)");
+        Button redo = Form.iconButton("editor-redo", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)");
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setOnAction(e -> model.redo());
         bindTip(redo, model.redoNameProperty().concat("  (Ctrl+Y)"));
@@ -784,15 +784,6 @@ public final class EditorView extends BorderPane {
         if (!v.fields().isEmpty()) {
             reveal(v.fields().get(0).path());
         }
-    }
-
-    private static Button icon(String id, Feather icon, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        return b;
     }
 
     private static void bindTip(Button b, javafx.beans.value.ObservableValue<String> text) {

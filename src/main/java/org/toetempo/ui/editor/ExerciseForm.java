@@ -9,7 +9,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -187,10 +186,7 @@ final class ExerciseForm extends VBox {
             list.refresh(r, v);
         }
         for (int i = 0; i < listMessages.size(); i++) {
-            List<String> problems = v.at(here(listKinds.get(i).field()));
-            listMessages.get(i).setText(String.join("\n", problems));
-            listMessages.get(i).setVisible(!problems.isEmpty());
-            listMessages.get(i).setManaged(!problems.isEmpty());
+            Form.showMessages(listMessages.get(i), v.at(here(listKinds.get(i).field())));
         }
         levels.refresh(r);
         defaultRow.setVisible(!e.levels().isEmpty());
@@ -253,10 +249,7 @@ final class ExerciseForm extends VBox {
                         texts -> edit(id -> Edits.setExerciseTexts(id, kind, texts)), kind.item()),
                 i -> FieldPaths.index(here(kind.field()), i));
         lists.add(editor);
-        Label message = new Label();
-        message.getStyleClass().add("field-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
+        Label message = Form.messageLabel();
         listMessages.add(message);
         listKinds.add(kind);
         Label label = new Label(title);

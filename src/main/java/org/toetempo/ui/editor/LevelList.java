@@ -1,6 +1,5 @@
 package org.toetempo.ui.editor;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,13 +7,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.Templates;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Routine;
@@ -42,11 +39,7 @@ final class LevelList extends VBox {
         this.exerciseId = exerciseId;
         this.form = new Form(model);
         setId("exercise-levels");
-        Button add = new Button("Add level", new FontIcon(Feather.PLUS));
-        add.setId("exercise-level-add");
-        add.getStyleClass().addAll("flat", "add-button");
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setAccessibleText("Add a level");
+        Button add = Form.addButton("exercise-level-add", "Add level", "Add a level");
         add.setOnAction(e -> addLevel());
         getChildren().addAll(rows, add);
     }
@@ -75,47 +68,20 @@ final class LevelList extends VBox {
         }
         List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
         int n = levels.size() + 1;
-        String id = "level-" + n;
-        for (int k = n + 1; taken(levels, id); k++) {
-            id = "level-" + k;
-        }
+        String id = Templates.freeId("level-" + n, x -> levels.stream().anyMatch(l -> x.equals(l.id())));
         levels.add(new Level(id, "Level " + n, "Describe what changes at this level.", null));
         if (model.execute(Edit.of("Add level", Edits.setExerciseLevels(e.id(), levels)::apply))) {
-            int at = levels.size() - 1;
-            javafx.application.Platform.runLater(() -> {
-                TextField name = (TextField) lookup("#exercise-level-name-" + at);
-                if (name != null) {
-                    name.requestFocus();
-                    name.selectAll();
-                }
-            });
+            Form.focusLater(this, "exercise-level-name-" + (levels.size() - 1));
         }
-    }
-
-    private static boolean taken(List<Level> levels, String id) {
-        return levels.stream().anyMatch(l -> id.equals(l.id()));
     }
 
     private VBox row(int i, int count) {
-        Label heading = new Label("Level " + (i + 1) + (i == 0 ? " (easiest)" : ""));
-        heading.getStyleClass().add("stage-heading");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button up = Form.iconButton("exercise-level-up-" + i, Feather.ARROW_UP, "Move level " + (i + 1) + " up (easier)");
-        up.setDisable(i == 0);
-        up.setOnAction(e -> move(i, i - 1));
-        Button down = Form.iconButton("exercise-level-down-" + i, Feather.ARROW_DOWN, "Move level " + (i + 1) + " down (harder)");
-        down.setDisable(i == count - 1);
-        down.setOnAction(e -> move(i, i + 1));
-        Button remove = Form.iconButton("exercise-level-remove-" + i, Feather.X, "Remove level " + (i + 1));
-        remove.getStyleClass().add("remove-button");
-        remove.setOnAction(e -> {
-            List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
-            levels.remove(i);
-            model.execute(Edit.of("Remove level", Edits.setExerciseLevels(exerciseId.get(), levels)::apply));
-        });
-        HBox top = new HBox(2, heading, spacer, up, down, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = Form.cardHeader("Level " + (i + 1) + (i == 0 ? " (easiest)" : ""), "level " + (i + 1), "exercise-level",
+                i, count, () -> move(i, i - 1), () -> move(i, i + 1), () -> {
+                    List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
+                    levels.remove(i);
+                    model.execute(Edit.of("Remove level", Edits.setExerciseLevels(exerciseId.get(), levels)::apply));
+                });
 
         VBox fields = Form.stacked();
         TextField name = form.textField("exercise-level-name-" + i, "Level " + (i + 1) + " name", r -> get(r, i, Level::name),
@@ -135,10 +101,7 @@ final class LevelList extends VBox {
         how.setPromptText("e.g. Sitting, feet flat: the easiest way in.");
         Form.above(fields, "What changes", form.box(how), how);
 
-        VBox card = new VBox(6, top, fields);
-        card.getStyleClass().add("stage-card");
-        card.setId("exercise-level-" + i);
-        return card;
+        return Form.card("exercise-level-" + i, top, fields);
     }
 
     private static VBox labelled(String text, Node field) {

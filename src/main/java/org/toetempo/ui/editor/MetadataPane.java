@@ -194,11 +194,7 @@ final class MetadataPane extends ScrollPane {
 
         stages = new StageList(model);
         ownExercises.setId("routine-exercises");
-        Button newExercise = new Button("New exercise", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.PLUS));
-        newExercise.setId("exercise-new");
-        newExercise.getStyleClass().addAll("flat", "add-button");
-        newExercise.setMinWidth(Region.USE_PREF_SIZE);
-        newExercise.setAccessibleText("New exercise of this routine's own");
+        Button newExercise = Form.addButton("exercise-new", "New exercise", "New exercise of this routine's own");
         newExercise.setOnAction(e -> model.newExercise());
         VBox exercisesBox = new VBox(6, Form.hint("Exercises this routine defines, or changes from the library's; "
                 + "saved in its file. To change a library exercise, open a step that uses it: “Edit this exercise…”."),

@@ -1,20 +1,16 @@
 package org.toetempo.ui.editor;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.Templates;
 import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
@@ -22,7 +18,6 @@ import org.toetempo.routine.Stage;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -35,7 +30,7 @@ final class StageList extends VBox {
     private final EditorModel model;
     private final VBox cards = new VBox(10);
     private final Label intro = Form.hint("");
-    private final Label listMessage = new Label();
+    private final Label listMessage = Form.messageLabel();
     private Form form;
     private int shown = -1;
 
@@ -45,15 +40,8 @@ final class StageList extends VBox {
         this.form = new Form(model);
         setId("routine-stages");
         getStyleClass().add("stage-list");
-        Button add = new Button("Add stage", new FontIcon(Feather.PLUS));
-        add.setId("stage-add");
-        add.getStyleClass().addAll("flat", "add-button");
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setAccessibleText("Add a stage");
+        Button add = Form.addButton("stage-add", "Add stage", "Add a stage");
         add.setOnAction(e -> addStage());
-        listMessage.getStyleClass().add("field-message");
-        listMessage.setWrapText(true);
-        listMessage.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(intro, cards, listMessage, add);
     }
 
@@ -72,10 +60,7 @@ final class StageList extends VBox {
                   + "weeks: each block then belongs to one stage, and the player plays the stage you are in."
                 : "Each block belongs to one stage (choose it on the block). The player plays the blocks of the stage you are in.");
         form.refresh();
-        List<String> problems = v.at(FieldPaths.field("stages"));
-        listMessage.setText(String.join("\n", problems));
-        listMessage.setVisible(!problems.isEmpty());
-        listMessage.setManaged(!problems.isEmpty());
+        Form.showMessages(listMessage, v.at(FieldPaths.field("stages")));
     }
 
     /** A new stage after the last: the weeks after it, four of them, as often as the routine says. */
@@ -83,24 +68,10 @@ final class StageList extends VBox {
         List<Stage> stages = stages(model.routineProperty().get());
         int n = stages.size() + 1;
         int from = stages.isEmpty() ? 1 : stages.get(stages.size() - 1).toWeek() + 1;
-        String id = "stage-" + n;
-        for (int k = n + 1; stageIdTaken(stages, id); k++) {
-            id = "stage-" + k;
-        }
+        String id = Templates.freeId("stage-" + n, x -> stages.stream().anyMatch(st -> x.equals(st.id())));
         if (model.execute(Edits.addStage(stages.size(), new Stage(id, "Stage " + n, from, from + 3, null, null)))) {
-            int at = stages.size();
-            javafx.application.Platform.runLater(() -> {
-                TextField name = (TextField) lookup("#stage-name-" + at);
-                if (name != null) {
-                    name.requestFocus();
-                    name.selectAll();
-                }
-            });
+            Form.focusLater(this, "stage-name-" + stages.size());
         }
-    }
-
-    private static boolean stageIdTaken(List<Stage> stages, String id) {
-        return stages.stream().anyMatch(s -> id.equals(s.id()));
     }
 
     private void rebuild(int count) {
@@ -113,21 +84,9 @@ final class StageList extends VBox {
     }
 
     private VBox card(int i, int count) {
-        Label heading = new Label("Stage " + (i + 1));
-        heading.getStyleClass().add("stage-heading");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button up = Form.iconButton("stage-up-" + i, Feather.ARROW_UP, "Move stage " + (i + 1) + " up");
-        up.setDisable(i == 0);
-        up.setOnAction(e -> model.execute(Edits.moveStage(i, i - 1)));
-        Button down = Form.iconButton("stage-down-" + i, Feather.ARROW_DOWN, "Move stage " + (i + 1) + " down");
-        down.setDisable(i == count - 1);
-        down.setOnAction(e -> model.execute(Edits.moveStage(i, i + 1)));
-        Button remove = Form.iconButton("stage-remove-" + i, Feather.X, "Remove stage " + (i + 1));
-        remove.getStyleClass().add("remove-button");
-        remove.setOnAction(e -> model.execute(Edits.removeStage(i)));
-        HBox top = new HBox(2, heading, spacer, up, down, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = Form.cardHeader("Stage " + (i + 1), "stage " + (i + 1), "stage", i, count,
+                () -> model.execute(Edits.moveStage(i, i - 1)), () -> model.execute(Edits.moveStage(i, i + 1)),
+                () -> model.execute(Edits.removeStage(i)));
 
         String at = FieldPaths.stage(i);
         VBox fields = Form.stacked();
@@ -169,10 +128,7 @@ final class StageList extends VBox {
         note.setPromptText("e.g. Move on when you have done 8 in 10 sessions without pain.");
         Form.above(fields, "Note", form.box(note), note);
 
-        VBox card = new VBox(8, top, fields);
-        card.getStyleClass().add("stage-card");
-        card.setId("stage-card-" + i);
-        return card;
+        return Form.card("stage-card-" + i, top, fields);
     }
 
     private org.toetempo.editor.Edit weeks(int i, Integer from, Integer to) {

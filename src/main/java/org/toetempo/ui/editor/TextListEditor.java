@@ -223,12 +223,7 @@ final class TextListEditor extends VBox {
                     focusLater(Math.min(index, fields.size() - 1));
                 }
             });
-            Label message = new Label();
-            message.getStyleClass().add("field-message");
-            message.setWrapText(true);
-            message.setMinHeight(Region.USE_PREF_SIZE);
-            message.setVisible(false);
-            message.setManaged(false);
+            Label message = Form.messageLabel();
             VBox box = new VBox(2, field, message);
             HBox.setHgrow(box, Priority.ALWAYS);
             HBox row = new HBox(4, box, remove);
