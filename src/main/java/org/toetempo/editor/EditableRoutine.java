@@ -3,10 +3,7 @@ package org.toetempo.editor;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.ExerciseLibrary;
-import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Routine;
-import org.toetempo.routine.RoutineReader;
-import org.toetempo.routine.RoutineWriter;
 import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
 
@@ -30,16 +27,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class EditableRoutine {
 
     private final ExerciseLibrary library;
-    private final RoutineReader reader;
-    private final RoutineWriter writer;
+    private final Checker checker;
     private final UndoStack<Routine> stack;
     private final String draftKey;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Path file;
-    private long checkedRevision = -1;
-    private Routine checkedRoutine;
-    private LoadResult checked;
-    private Validation validation;
+    private Checker.Checked checked;
     private long draftRevision = -1;
 
     /**
@@ -49,8 +42,7 @@ public final class EditableRoutine {
      */
     EditableRoutine(Routine start, ExerciseLibrary library, Path file, String draftKey, boolean saved) {
         this.library = Objects.requireNonNull(library);
-        this.reader = new RoutineReader(library);
-        this.writer = RoutineWriter.forLibrary(library);
+        this.checker = new Checker(library);
         this.file = file;
         this.draftKey = Objects.requireNonNull(draftKey);
         this.stack = new UndoStack<>(withExercisesInUse(start));
@@ -132,14 +124,32 @@ public final class EditableRoutine {
 
     /** What the loader says about the routine as it would be saved: every problem, placed on its field. */
     public Validation validation() {
-        check();
-        return validation;
+        return check().validation();
     }
 
     /** The routine exactly as the loader reads it back once saved, when it is valid. */
     public Optional<Routine> valid() {
-        check();
-        return Optional.ofNullable(checked.routine());
+        return Optional.ofNullable(check().valid());
+    }
+
+    /**
+     * Checks routines as {@link #validation()} does, on any thread: a screen hands it {@link #routine()} on a
+     * background thread and gives the result back with {@link #remember}.
+     */
+    public Checker checker() {
+        return checker;
+    }
+
+    /** Keeps a check made elsewhere (in the background) when it is of the routine as it is now, so it is not made again. */
+    public void remember(Checker.Checked check) {
+        if (check.routine() == routine()) {
+            checked = check;
+        }
+    }
+
+    /** The check of the routine as it is now, if one was made already. */
+    public Optional<Checker.Checked> checkedNow() {
+        return checked != null && checked.routine() == routine() ? Optional.of(checked) : Optional.empty();
     }
 
     /** Length and reps per foot at the routine's own tempo (the first stage of a programme); empty while invalid. */
@@ -154,7 +164,7 @@ public final class EditableRoutine {
 
     /** The file text the routine would be saved as (exercises the library has unchanged left out). */
     public String json() {
-        return writer.write(routine());
+        return checker.json(routine());
     }
 
     /** Called after every change: an edit, undo, redo or save. */
@@ -184,20 +194,17 @@ public final class EditableRoutine {
     }
 
     String fileName() {
-        String id = routine().id();
-        return (id == null || id.isBlank() ? "routine" : id) + ".json";
+        return Checker.fileName(routine());
     }
 
     // ------------------------------------------------------------------ internals
 
-    private void check() {
-        if (checkedRevision == stack.revision() && checkedRoutine == routine()) {
-            return;
+    private Checker.Checked check() {
+        // The routines are immutable and every edit makes a new one: the same object means the same check.
+        if (checked == null || checked.routine() != routine()) {
+            checked = checker.check(routine());
         }
-        checked = reader.read(fileName(), writer.bytes(routine()));
-        validation = Validation.of(checked.problems());
-        checkedRevision = stack.revision();
-        checkedRoutine = routine();
+        return checked;
     }
 
     private void changed() {

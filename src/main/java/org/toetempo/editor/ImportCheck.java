@@ -51,9 +51,9 @@ public record ImportCheck(Path source, Routine routine, List<Problem> problems, 
         return switch (clash) {
             case NONE -> "Import '" + routine.name() + "' as " + routine.id() + ".json?";
             case USER_ROUTINE -> "You already have a routine with the id '" + routine.id() + "' (" + clashWith
-                    + "). Import this one as '" + freeId + "', or replace yours?";
+                    + "). Import this one as a copy, '" + freeId + "', or replace yours?";
             case BUILT_IN -> "'" + routine.id() + "' is the id of the built-in routine " + clashWith
-                    + ", which cannot be replaced. Import this one as '" + freeId + "'?";
+                    + ", which cannot be replaced. Import this one as a copy, '" + freeId + "'?";
         };
     }
 }

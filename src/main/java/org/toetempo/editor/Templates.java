@@ -54,6 +54,21 @@ public final class Templates {
     }
 
     /**
+     * The id a routine of this name would get: its words, lower-case, joined by '-' ("Musical Toes for Ann" →
+     * {@code musical-toes-for-ann}), made free as {@link #freeId} does; {@code routine} when the name has no letters
+     * or digits of the id's alphabet.
+     */
+    public static String idFor(String name, Predicate<String> taken) {
+        String words = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("['’]", "").replace("ß", "ss").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (words.length() > SafeNames.MAX_ID_LENGTH) {
+            words = words.substring(0, SafeNames.MAX_ID_LENGTH).replaceAll("-+$", "");
+        }
+        return freeId(words.isEmpty() ? "routine" : words, taken);
+    }
+
+    /**
      * {@code base} if free, else {@code base-2}, {@code base-3}, ..., shortened so that every candidate is a valid
      * id of at most 64 characters.
      */

@@ -249,7 +249,7 @@ public final class UserRoutines {
             if (unsafe.isPresent()) {
                 return SaveResult.refused(name, "$.id", unsafe.get());
             }
-            routine = RoutineBuilder.from(routine).id(id).build();
+            routine = RoutineBuilder.from(routine).id(id).name(freeName(routine.name())).build();
         }
         ImportCheck now = withClash(check.source(), routine);
         Path replaced = null;
@@ -293,6 +293,25 @@ public final class UserRoutines {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The name for a copy imported under a new id: its own, or "Name (2)", "Name (3)"... while another routine in the
+     * library has it, so that the two can be told apart in the list.
+     */
+    private String freeName(String name) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        library().entries().stream().filter(RoutineLibrary.Entry::ok).forEach(e -> names.add(e.routine().name()));
+        if (name == null || !names.contains(name)) {
+            return name;
+        }
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            String stem = name.length() + suffix.length() > 60 ? name.substring(0, 60 - suffix.length()).strip() : name;
+            if (!names.contains(stem + suffix)) {
+                return stem + suffix;
+            }
+        }
+    }
 
     private ImportCheck withClash(Path source, Routine routine) {
         RoutineLibrary library = library();

@@ -7,6 +7,8 @@ import org.toetempo.routine.Action;
 import org.toetempo.routine.Audience;
 import org.toetempo.routine.Difficulty;
 import org.toetempo.routine.Exercise;
+import org.toetempo.routine.FootPart;
+import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Repeat;
@@ -135,6 +137,8 @@ class EditsTest {
         valid("setStepTempo", Edits.setStepTempo(0, 0, new TempoOverride(55.0, null, null, null, null)),
                 r -> step(r, 0, 0).tempo().bpm() == 55);
         valid("setStepBpm", Edits.setStepBpm(0, 0, 70.0), r -> step(r, 0, 0).tempo().bpm() == 70);
+        valid("setStepBpmRange", Edits.setStepBpmRange(0, 0, 50.0, 70.0),
+                r -> step(r, 0, 0).tempo().minBpm() == 50 && step(r, 0, 0).tempo().maxBpm() == 70);
         valid("setStepCues", Edits.setStepCues(0, 0, List.of("Slow and small")), r -> step(r, 0, 0).cues().equals(List.of("Slow and small")));
         valid("setStepPrompt", Edits.setStepPrompt(0, 0, "How was it?"), r -> step(r, 0, 0).prompt().equals("How was it?"));
         valid("setStepNote", Edits.setStepNote(0, 0, "Go slow."), r -> step(r, 0, 0).note().equals("Go slow."));
@@ -144,9 +148,46 @@ class EditsTest {
         valid("custom", Edits.custom("Reverse blocks", r -> RoutineBuilder.from(r)
                 .blocks(List.of(r.blocks().get(2), r.blocks().get(1), r.blocks().get(0))).build()),
                 r -> r.blocks().get(0).name().equals("To a song"));
+        // a library exercise changed for this routine (it becomes the routine's own version)
+        String toe = "single-big-toe-raise";
+        valid("setExerciseName", Edits.setExerciseName(toe, " Big Toe Lift "), r -> r.exercises().get(toe).name().equals("Big Toe Lift"));
+        valid("setExerciseStart", Edits.setExerciseStart(toe, "Stand tall."), r -> r.exercises().get(toe).start().equals("Stand tall."));
+        valid("setExerciseSource", Edits.setExerciseSource(toe, "A physio."), r -> r.exercises().get(toe).source().equals("A physio."));
+        valid("setExerciseFigure", Edits.setExerciseFigure(toe, FootPart.ALL_TOES), r -> r.exercises().get(toe).figure() == FootPart.ALL_TOES);
+        valid("setExerciseTexts", Edits.setExerciseTexts(toe, Edits.ExerciseText.CUES, List.of(" Only the big toe ")),
+                r -> r.exercises().get(toe).cues().equals(List.of("Only the big toe")));
+        valid("setExercisePhases", Edits.setExercisePhases(toe, List.of(new Phase(Action.LIFT, 2, 0, "up", null),
+                        new Phase(Action.LOWER, 2, 0, "down", null))),
+                r -> r.exercises().get(toe).phases().get(0).beats() == 2);
+        valid("setExerciseLevels", Edits.setExerciseLevels(toe, exercise(toe).levels().subList(2, 6)),
+                r -> r.exercises().get(toe).levels().size() == 4 && r.exercises().get(toe).defaultLevel().equals("standing"));
+        valid("setLevelId renames it in the steps", Edits.setLevelId(toe, 3, "two-feet"),
+                r -> r.exercises().get(toe).levels().get(3).id().equals("two-feet")
+                        && r.exercises().get(toe).defaultLevel().equals("two-feet") && step(r, 0, 0).level().equals("two-feet"));
+        valid("setLevelName", Edits.setLevelName(toe, 3, "On two feet"), r -> r.exercises().get(toe).levels().get(3).name().equals("On two feet"));
+        valid("setLevelHow", Edits.setLevelHow(toe, 3, "Stand."), r -> r.exercises().get(toe).levels().get(3).how().equals("Stand."));
+        valid("setLevelPhases", Edits.setLevelPhases(toe, 3, List.of(new Phase(Action.LIFT, 1, 0, "up", null),
+                        new Phase(Action.HOLD, 0, 3, "hold", null), new Phase(Action.LOWER, 1, 0, "down", null))),
+                r -> r.exercises().get(toe).levels().get(3).phases().size() == 3);
+        valid("setExerciseDefaultLevel", Edits.setExerciseDefaultLevel(toe, "seated"),
+                r -> r.exercises().get(toe).defaultLevel().equals("seated"));
+        valid("renameExercise", Edits.renameExercise(toe, "big-toe-lift"),
+                r -> !r.exercises().containsKey(toe) && r.exercises().get("big-toe-lift").id().equals("big-toe-lift")
+                        && step(r, 0, 0).exercise().equals("big-toe-lift"));
         // stages
         programme("addStage", Edits.addStage(4, new Stage("e", "Stage E", 13, 16, null, "Keep going.")),
                 r -> r.stages().size() == 5, true);
+        valid("addStage, the first, takes every block", Edits.addStage(0, new Stage("only", "Only stage", 1, 4, null, null)),
+                r -> r.stages().size() == 1 && r.blocks().stream().allMatch(b -> b.stage().equals("only")));
+        programme("setStageId renames its blocks' stage", Edits.setStageId(1, "standing"),
+                r -> r.stages().get(1).id().equals("standing") && r.blocks().stream().anyMatch(b -> "standing".equals(b.stage()))
+                        && r.blocks().stream().noneMatch(b -> "b".equals(b.stage())), true);
+        programme("setStageName", Edits.setStageName(0, "Seated"), r -> r.stages().get(0).name().equals("Seated"), true);
+        programme("setStageWeeks", Edits.setStageWeeks(3, 9, 16), r -> r.stages().get(3).toWeek() == 16, true);
+        programme("setStageFrequency", Edits.setStageFrequency(0, new Frequency(5, Period.WEEK, "Short days")),
+                r -> r.stages().get(0).frequency().times() == 5 && r.stages().get(0).frequency().note().equals("Short days"), true);
+        programme("setStageFrequency none", Edits.setStageFrequency(0, null), r -> r.stages().get(0).frequency() == null, true);
+        programme("setStageNote", Edits.setStageNote(0, "Sit."), r -> r.stages().get(0).note().equals("Sit."), true);
         programme("removeStage", Edits.removeStage(3), r -> r.stages().size() == 3, false);
         programme("moveStage", Edits.moveStage(0, 1), r -> r.stages().get(1).id().equals("a"), true);
         programme("setStage renames its blocks' stage", Edits.setStage(0, new Stage("seated", "Seated", 1, 2, null, null)),
@@ -215,6 +256,51 @@ class EditsTest {
         editor.undo();
         assertThat(editor.routine()).isEqualTo(before);
         assertThatThrownBy(() -> editor.execute(Edits.removeExercise("no-such"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void removingTheLastStageMakesTheRoutineAPlainOneAgain() {
+        EditableRoutine editor = editing("musical-toes");
+        editor.execute(Edits.addStage(0, new Stage("a", "Stage A", 1, 4, null, null)));
+        editor.execute(Edits.removeStage(0));
+
+        assertThat(editor.routine().stages()).isEmpty();
+        assertThat(editor.routine().blocks()).allSatisfy(b -> assertThat(b.stage()).isNull());
+        assertThat(editor.valid()).hasValue(editor.routine());
+    }
+
+    @Test
+    void aStageRemovedWhileBlocksNameItIsExplainedOnTheirStage() {
+        EditableRoutine editor = editing("foot-core-12-week");
+        int block = 0;
+        String stage = editor.routine().blocks().get(block).stage();
+        int index = editor.routine().stages().stream().map(Stage::id).toList().indexOf(stage);
+
+        editor.execute(Edits.removeStage(index));
+
+        assertThat(editor.validation().at(FieldPaths.block(block, "stage")))
+                .singleElement().asString().startsWith("unknown stage '" + stage + "'");
+    }
+
+    @Test
+    void anExerciseCannotTakeTheIdOfAnotherOfTheRoutine() {
+        EditableRoutine editor = editing("musical-toes");
+        Routine before = editor.routine();
+
+        assertThatThrownBy(() -> editor.execute(Edits.renameExercise("single-big-toe-raise", "single-lesser-toes-raise")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'single-lesser-toes-raise'");
+        assertThat(editor.routine()).isSameAs(before);
+    }
+
+    @Test
+    void anExerciseFieldLeftEmptyIsExplainedOnThatField() {
+        EditableRoutine editor = editing("musical-toes");
+        editor.execute(Edits.setExerciseName("single-big-toe-raise", ""));
+        editor.execute(Edits.setExerciseTexts("single-big-toe-raise", Edits.ExerciseText.INSTRUCTIONS, List.of()));
+
+        String at = FieldPaths.exercise("single-big-toe-raise");
+        assertThat(editor.validation().at(at + ".name")).singleElement().asString().isEqualTo("name must not be empty");
+        assertThat(editor.validation().at(at + ".instructions")).singleElement().asString().contains("at least 1");
     }
 
     @Test

@@ -43,4 +43,13 @@ class TemplatesTest {
         assertThat(Templates.freeId("con", s -> false)).as("a Windows device name is skipped").isEqualTo("con-2");
         assertThat(Templates.freeId("../evil", s -> false)).isEqualTo("routine");
     }
+
+    @Test
+    void aNameGivesAnIdOfItsWords() {
+        assertThat(Templates.idFor("Musical Toes (copy)", id -> false)).isEqualTo("musical-toes-copy");
+        assertThat(Templates.idFor("Anna’s Füße – morning", id -> false)).isEqualTo("annas-fusse-morning");
+        assertThat(Templates.idFor("My routine", Set.of("my-routine")::contains)).isEqualTo("my-routine-2");
+        assertThat(Templates.idFor("!!!", id -> false)).isEqualTo("routine");
+        assertThat(Templates.idFor("x ".repeat(50), id -> false)).hasSizeLessThanOrEqualTo(64).matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
 }

@@ -2,13 +2,21 @@ package org.toetempo.editor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.routine.Action;
+import org.toetempo.routine.FootPart;
+import org.toetempo.routine.Frequency;
 import org.toetempo.routine.LoadResult;
+import org.toetempo.routine.Period;
+import org.toetempo.routine.Phase;
+import org.toetempo.routine.Stage;
+import org.toetempo.routine.TempoOverride;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +86,52 @@ class UserRoutinesTest {
         Routine loaded = routines.library().find("every-field").orElseThrow();
         assertThat(loaded).isEqualTo(editor.routine());
         assertThat(RoutineBuilder.from(loaded).name(original.name()).build()).isEqualTo(original);
+    }
+
+    @Test
+    void aProgrammesStagesAndTheRoutinesOwnExercisesEditedSurviveSaveAndLoad() throws IOException {
+        UserRoutines routines = routines();
+        Path source = home.resolve("every-field.json");
+        Files.writeString(source, org.toetempo.routine.EveryFieldRoutine.TEXT);
+        EditableRoutine editor = routines.duplicate(RoutineLibrary.readFile(READER, source).routine());
+        // Stages: every field of one, a new one with a block in it.
+        editor.execute(Edits.setStageName(1, "Stage B: standing"));
+        editor.execute(Edits.setStageWeeks(1, 3, 8));
+        editor.execute(Edits.setStageFrequency(1, new Frequency(2, Period.DAY, "Morning and night")));
+        editor.execute(Edits.setStageNote(1, "Hold on to a chair."));
+        editor.execute(Edits.setStageId(0, "seated"));
+        editor.execute(Edits.addStage(2, new Stage("c", "Stage C", 9, 12, null, null)));
+        editor.execute(Edits.setBlockStage(2, "c"));
+        // The routine's own exercises: fields, a level renamed (its step follows), a level's own rep, a new one.
+        editor.execute(Edits.setExerciseName("towel-scrunch", "Towel Curl"));
+        editor.execute(Edits.setExerciseTexts("towel-scrunch", Edits.ExerciseText.MISTAKES, List.of("Lifting the heel.", "Rushing.")));
+        editor.execute(Edits.setLevelId("towel-scrunch", 0, "thin"));
+        editor.execute(Edits.setLevelPhases("towel-scrunch", 2, List.of(new Phase(Action.GRAB, 3, 0, "grab", null),
+                new Phase(Action.RELEASE, 3, 0, "let go", FootPart.LESSER_TOES))));
+        editor.execute(Edits.renameExercise("plain-hold", "still-stand"));
+        editor.execute(Edits.putExercise(ExerciseBuilder.named("heel-walk", "Heel Walk").figure(FootPart.HEEL).build()));
+        // Tempo: a step's range, a block's ramp.
+        editor.execute(Edits.setStepBpmRange(0, 0, 45.0, 70.0));
+        editor.execute(Edits.setBlockRamp(0, 95.0));
+        editor.execute(Edits.setId("every-field-edited"));
+        assertThat(editor.validation().lines()).isEmpty();
+
+        assertThat(routines.save(editor).ok()).isTrue();
+
+        Routine loaded = routines.library().find("every-field-edited").orElseThrow();
+        assertThat(loaded).isEqualTo(editor.routine());
+        assertThat(loaded.stages()).extracting(Stage::id).containsExactly("seated", "b", "c");
+        assertThat(loaded.stages().get(1)).isEqualTo(new Stage("b", "Stage B: standing", 3, 8,
+                new Frequency(2, Period.DAY, "Morning and night"), "Hold on to a chair."));
+        assertThat(loaded.blocks()).extracting(org.toetempo.routine.Block::stage).containsExactly("seated", "b", "c");
+        assertThat(loaded.exercises().get("towel-scrunch").levels().get(0).id()).isEqualTo("thin");
+        assertThat(loaded.blocks().get(0).steps().get(0).level()).isEqualTo("thin");
+        assertThat(loaded.exercises().get("towel-scrunch").levels().get(2).phases()).hasSize(2);
+        assertThat(loaded.exercises()).containsKeys("still-stand", "heel-walk", "unused-own").doesNotContainKey("plain-hold");
+        assertThat(loaded.blocks().get(1).steps().get(1).exercise()).isEqualTo("still-stand");
+        assertThat(loaded.blocks().get(0).steps().get(0).tempo()).isEqualTo(new TempoOverride(50.0, 45.0, 70.0, null, null));
+        assertThat(loaded.blocks().get(0).tempo().rampToBpm()).isEqualTo(95.0);
+        assertThat(routines.open(routines.library().entry("every-field-edited").orElseThrow()).routine()).isEqualTo(loaded);
     }
 
     @Test
@@ -172,7 +226,9 @@ class UserRoutinesTest {
         SaveResult imported = routines.importRoutine(check, ImportDecision.rename(check.freeId()));
         assertThat(imported.file()).isEqualTo(routines.folder().resolve("musical-toes-2.json"));
         Routine back = routines.library().find("musical-toes-2").orElseThrow();
-        assertThat(RoutineBuilder.from(back).id("musical-toes").build()).isEqualTo(builtIn("musical-toes"));
+        // A copy under a new id is named apart from the routine it copies.
+        assertThat(back.name()).isEqualTo("Musical Toes (2)");
+        assertThat(RoutineBuilder.from(back).id("musical-toes").name("Musical Toes").build()).isEqualTo(builtIn("musical-toes"));
     }
 
     @Test

@@ -12,13 +12,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.toetempo.editor.BlockBuilder;
+import org.toetempo.editor.Checker;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseBuilder;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.RoutineBuilder;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.StepBuilder;
 import org.toetempo.editor.Summary;
+import org.toetempo.editor.Templates;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.editor.Validation;
 import org.toetempo.handout.FootStills;
@@ -41,6 +45,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +56,18 @@ import java.util.regex.Pattern;
 /**
  * The editor's view-model: the routine being edited and what the screen shows about it (validation, live summary,
  * undo and redo names, unsaved changes, the selected block or step, a notice), as read-only properties refreshed
- * after every change, and the user's commands as methods. Use it on the FX thread; only {@link #writeHandout}
- * works in the background.
+ * after every change, and the user's commands as methods. Use it on the FX thread.
+ *
+ * <p>Checking the routine (writing it as the file and reading it back) and measuring it (compiling its schedule)
+ * take tens of milliseconds, too long for every keystroke on the FX thread. They run on a background executor: the
+ * routine, undo and saved state change at once, the validation and summary follow when checked, and a check that a
+ * newer keystroke overtook is dropped. {@link #checkingProperty()} is true meanwhile. Saving, "Try it" and the
+ * handout check synchronously whatever is not checked yet, so they never act on a stale answer.
  */
 public final class EditorModel {
+
+    /** Checks run here unless told otherwise: one daemon thread, which ends when idle (nothing to shut down). */
+    private static final Executor CHECKS = checkThread();
 
     /** What is selected in the outline: a block ({@code step == -1}) or one of its steps. */
     public record Selection(int block, int step) {
@@ -78,9 +94,11 @@ public final class EditorModel {
     }
 
     private static final Pattern STEP_PATH = Pattern.compile("^\\$\\.blocks\\[(\\d+)](?:\\.steps\\[(\\d+)])?.*");
+    private static final Pattern EXERCISE_PATH = Pattern.compile("^\\$\\.exercises(?:\\.([A-Za-z0-9_-]+)|\\['((?:[^'\\\\]|\\\\.)*)'])(?:[.\\[].*)?$");
 
     private final EditableRoutine editor;
     private final UserRoutines routines;
+    private final LatestWins checks;
     private Supplier<FootStills> stills;
 
     private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>(this, "routine");
@@ -96,22 +114,37 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "");
     private final ReadOnlyStringWrapper savedState = new ReadOnlyStringWrapper(this, "savedState", "");
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection", new Selection(0, 0));
+    /** The id of the exercise whose form is open in place of the selection's, or {@code null}. */
+    private final ReadOnlyStringWrapper editedExercise = new ReadOnlyStringWrapper(this, "editedExercise");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     /** Play every block at this BPM for the summary, or {@code null} for the tempos as written. */
     private final ObjectProperty<Double> previewBpm = new SimpleObjectProperty<>(this, "previewBpm");
     /** For a programme: the stage the summary and handout are of, or {@code null} for the first. */
     private final ObjectProperty<String> previewStage = new SimpleObjectProperty<>(this, "previewStage");
 
+    /** Checks in the background, results on the FX thread. */
     public EditorModel(EditableRoutine editor, UserRoutines routines) {
+        this(editor, routines, CHECKS, Platform::runLater);
+    }
+
+    /**
+     * @param background where the routine is checked and measured ({@code Runnable::run}: at once, on the caller's thread)
+     * @param fx         where results are handed over: the FX thread ({@code Runnable::run} when the caller is on it)
+     */
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx) {
         this.editor = editor;
         this.routines = routines;
+        this.checks = new LatestWins(background, fx);
         this.stills = org.toetempo.handout.FxFootStills::inApp;
+        // The first answer before the screen is built: it opens with its problems and length shown.
+        show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
         editor.addListener(this::refresh);
-        previewBpm.addListener(o -> refreshSummary());
-        previewStage.addListener(o -> refreshSummary());
-        refresh();
+        previewBpm.addListener(o -> check());
+        previewStage.addListener(o -> check());
+        refreshState();
     }
 
     public EditableRoutine editor() {
@@ -155,7 +188,7 @@ public final class EditorModel {
             r.exercises().values().forEach(e -> all.put(e.id(), e));
         }
         List<Exercise> list = new ArrayList<>(all.values());
-        list.sort(Comparator.comparing((Exercise e) -> e.name().toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
+        list.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
         return list;
     }
 
@@ -174,7 +207,129 @@ public final class EditorModel {
     // ------------------------------------------------------------------ selection and structure
 
     public void select(int block, int step) {
+        editedExercise.set(null);
         selection.set(clamp(new Selection(block, step)));
+    }
+
+    /**
+     * Renames the routine. Until it is first saved, its id (its file's name) follows the name while it is what the
+     * name gives ("Musical Toes (copy)" is musical-toes-copy; renamed "Musical Toes for Ann", it becomes
+     * musical-toes-for-ann), so the file, the export and the handout are named after what the user called it. An id
+     * the user typed is kept. One undo step takes back both.
+     */
+    public Edit nameEdit(String name) {
+        Edit rename = Edits.setName(name);
+        Routine r = routine.get();
+        if (editor.file() != null || r.id() == null || !r.id().equals(Templates.idFor(r.name(), this::idTaken))) {
+            return rename;
+        }
+        return Edit.of(rename.name(), rename.mergeKey(), before -> {
+            Routine renamed = rename.apply(before);
+            return RoutineBuilder.from(renamed).id(Templates.idFor(renamed.name(), this::idTaken)).build();
+        });
+    }
+
+    private java.util.Set<String> takenIds;
+
+    /** Ids of the routines in the library (built-in and the user's), read once. */
+    private boolean idTaken(String id) {
+        if (takenIds == null) {
+            takenIds = new java.util.HashSet<>();
+            routines.library().entries().stream().filter(org.toetempo.routine.RoutineLibrary.Entry::ok)
+                    .forEach(e -> takenIds.add(e.routine().id()));
+        }
+        return takenIds.contains(id);
+    }
+
+    // ------------------------------------------------------------------ the routine's own exercises
+
+    /** Opens the form of an exercise of the routine (a library exercise its steps use is one too: a change makes it its own). */
+    public void editExercise(String exerciseId) {
+        Routine r = routine.get();
+        if (r.exercises() != null && r.exercises().containsKey(exerciseId)) {
+            editedExercise.set(exerciseId);
+        }
+    }
+
+    /** Back from the exercise's form to the selected block or step. */
+    public void closeExercise() {
+        editedExercise.set(null);
+    }
+
+    /** Adds a new exercise of the routine's own, under a free id, and opens its form. */
+    public void newExercise() {
+        Routine r = routine.get();
+        String id = Templates.freeId("my-exercise",
+                x -> r.exercises() != null && r.exercises().containsKey(x) || routines.exercises().find(x).isPresent());
+        Exercise exercise = ExerciseBuilder.named(id, "My exercise").build();
+        if (execute(Edit.of("Add exercise", Edits.putExercise(exercise)::apply))) {
+            editedExercise.set(id);
+        }
+    }
+
+    /** Gives the exercise a new id (its steps follow) and keeps its form open; false, changing nothing, when taken. */
+    public boolean renameExercise(String from, String to) {
+        boolean editing = from.equals(editedExercise.get());
+        if (editing) {
+            // Follow it before the routine changes: the form must not close (and lose the focus) in between.
+            editedExercise.set(to == null ? "" : to.strip());
+        }
+        if (!execute(Edits.renameExercise(from, to))) {
+            if (editing) {
+                editedExercise.set(from);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Removes an exercise of the routine's own; a library exercise the routine changed goes back to the library's
+     * version (its steps keep it).
+     */
+    public void removeExercise(String exerciseId) {
+        if (execute(Edits.removeExercise(exerciseId)) && !routine.get().exercises().containsKey(exerciseId)) {
+            editedExercise.set(null);
+        }
+    }
+
+    /** The exercises this routine defines or changes, by name: what its file carries besides the library's. */
+    public List<Exercise> ownExercises() {
+        Routine r = routine.get();
+        if (r.exercises() == null) {
+            return List.of();
+        }
+        List<Exercise> own = new ArrayList<>();
+        for (Exercise e : r.exercises().values()) {
+            if (!library(e.id()).map(e::equals).orElse(false)) {
+                own.add(e);
+            }
+        }
+        own.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
+        return own;
+    }
+
+    /** The built-in library's exercise of this id. */
+    public Optional<Exercise> library(String exerciseId) {
+        return routines.exercises().find(exerciseId);
+    }
+
+    /** How many steps use the exercise. */
+    public int stepsUsing(String exerciseId) {
+        int n = 0;
+        for (Block b : blocks()) {
+            for (Step st : steps(b)) {
+                if (exerciseId.equals(st.exercise())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** An exercise's name, or its id while it has none. */
+    static String nameOf(Exercise e) {
+        return e.name() == null || e.name().isBlank() ? e.id() : e.name();
     }
 
     /** The selected block (always one while the routine has blocks), or {@code null}. */
@@ -304,6 +459,11 @@ public final class EditorModel {
 
     /** Selects the block or step a problem's path lies in; returns the selection made, if any. */
     public Optional<Selection> reveal(String path) {
+        Matcher exercise = EXERCISE_PATH.matcher(path);
+        if (exercise.matches()) {
+            editExercise(exercise.group(1) != null ? exercise.group(1) : exercise.group(2).replace("\\'", "'"));
+            return Optional.empty();
+        }
         Matcher m = STEP_PATH.matcher(path);
         if (!m.matches()) {
             return Optional.empty();
@@ -401,6 +561,19 @@ public final class EditorModel {
         return editor.valid();
     }
 
+    /**
+     * Whether the routine as it is now is valid, checked now if the background has not answered yet (for a question
+     * that must not act on the answer about an older state, such as whether Save can be offered).
+     */
+    public boolean validNow() {
+        return editor.valid().isPresent();
+    }
+
+    /** The loader's problems with the routine as it is now, checked now if need be. */
+    public Validation validationNow() {
+        return editor.validation();
+    }
+
     public void setNotice(Notice value) {
         notice.set(value);
     }
@@ -412,11 +585,14 @@ public final class EditorModel {
     // ------------------------------------------------------------------ refresh
 
     private void refresh() {
+        refreshState();
+        check();
+    }
+
+    /** What follows from the routine at once: everything but its validation and summary. */
+    private void refreshState() {
         Routine r = editor.routine();
         routine.set(r);
-        Validation v = editor.validation();
-        validation.set(v);
-        valid.set(v.ok());
         dirty.set(editor.dirty());
         canUndo.set(editor.canUndo());
         canRedo.set(editor.canRedo());
@@ -426,16 +602,59 @@ public final class EditorModel {
         windowTitle.set((editor.dirty() ? "• " : "") + name + " · Toe Tempo");
         savedState.set(editor.dirty() ? (editor.file() == null ? "Not saved yet" : "Unsaved changes")
                 : "Saved in " + (editor.file() == null ? "your routines" : editor.file().getFileName()));
-        if (previewStage.get() != null && r.stages().stream().noneMatch(s -> previewStage.get().equals(s.id()))) {
+        if (previewStage.get() != null && (r.stages() == null
+                || r.stages().stream().noneMatch(s -> previewStage.get().equals(s.id())))) {
             previewStage.set(null);
         }
-        refreshSummary();
         selection.set(clamp(selection.get()));
+        if (editedExercise.get() != null && (r.exercises() == null || !r.exercises().containsKey(editedExercise.get()))) {
+            // Undone away (or renamed by an undo): back to the selection.
+            editedExercise.set(null);
+        }
         revision.set(revision.get() + 1);
     }
 
-    private void refreshSummary() {
+    /** The routine as it is now, checked and measured in the background; the latest answer is shown. */
+    private void check() {
         Routine r = editor.routine();
+        Checker checker = editor.checker();
+        Checker.Checked known = editor.checkedNow().orElse(null);
+        PlayOptions options = previewOptions(r);
+        checking.set(true);
+        checks.submit(() -> measure(checker, r, known, options), this::show);
+    }
+
+    /** What the summary bar shows about a routine: its check, and its length when valid. Runs in the background. */
+    private record Measured(Checker.Checked checked, Summary summary) {
+    }
+
+    private static Measured measure(Checker checker, Routine r, Checker.Checked known, PlayOptions options) {
+        Checker.Checked checked = known != null ? known : checker.check(r);
+        Summary s = null;
+        if (checked.ok()) {
+            try {
+                s = Summary.of(checked.valid(), options);
+            } catch (RuntimeException e) {
+                // A valid routine always compiles; should it not, the summary says "fix the problems" rather than fail.
+                s = null;
+            }
+        }
+        return new Measured(checked, s);
+    }
+
+    private void show(Measured m) {
+        editor.remember(m.checked());
+        if (!m.checked().validation().equals(validation.get())) {
+            // Only news: a keystroke that leaves the problems as they were refreshes no field.
+            validation.set(m.checked().validation());
+        }
+        valid.set(m.checked().ok());
+        summary.set(m.summary());
+        summaryText.set(m.summary() == null ? "Fix the problems to see how long it plays" : m.summary().toString());
+        checking.set(checks.pending());
+    }
+
+    private PlayOptions previewOptions(Routine r) {
         PlayOptions options = PlayOptions.defaults();
         if (previewBpm.get() != null) {
             options = options.withBpm(previewBpm.get());
@@ -444,14 +663,17 @@ public final class EditorModel {
         if (stage != null) {
             options = options.withStage(stage);
         }
-        Summary s;
-        try {
-            s = editor.summary(options).orElse(null);
-        } catch (RuntimeException e) {
-            s = null;
-        }
-        summary.set(s);
-        summaryText.set(s == null ? "Fix the problems to see how long it plays" : s.toString());
+        return options;
+    }
+
+    private static Executor checkThread() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread t = new Thread(task, "editor-checks");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private String stageOrNull(Routine r) {
@@ -526,11 +748,15 @@ public final class EditorModel {
     /** "Unsaved changes", "Not saved yet", "Saved in musical-toes-copy.json". */
     public ReadOnlyStringProperty savedStateProperty() { return savedState.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Selection> selectionProperty() { return selection.getReadOnlyProperty(); }
+    /** The id of the exercise whose form shows instead of the selected block or step, or {@code null}. */
+    public ReadOnlyStringProperty editedExerciseProperty() { return editedExercise.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     /** True while a handout is being written. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    /** Goes up after every change of the routine (an edit, undo, redo or save). */
+    /** Goes up after every change of the routine (an edit, undo, redo or save); validation and summary follow. */
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    /** True from a change until its validation and summary are shown. */
+    public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
     public ObjectProperty<Double> previewBpmProperty() { return previewBpm; }
     public ObjectProperty<String> previewStageProperty() { return previewStage; }
 }

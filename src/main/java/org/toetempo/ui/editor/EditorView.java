@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -138,12 +139,12 @@ public final class EditorView extends BorderPane {
         titles.setMinWidth(80);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
-        Button undo = icon("editor-undo", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)");
+        Button undo = Form.iconButton("editor-undo", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)");
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undo());
         bindTip(undo, model.undoNameProperty().concat("  (Ctrl+Z)"));
         undo.accessibleTextProperty().bind(model.undoNameProperty());
-        Button redo = icon("editor-redo", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)");
+        Button redo = Form.iconButton("editor-redo", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)");
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setOnAction(e -> model.redo());
         bindTip(redo, model.redoNameProperty().concat("  (Ctrl+Y)"));
@@ -316,11 +317,12 @@ public final class EditorView extends BorderPane {
         alert.setTitle("Unsaved changes");
         Routine r = model.routineProperty().get();
         alert.setHeaderText("Save the changes to " + (r.name() == null || r.name().isBlank() ? "this routine" : r.name()) + "?");
-        alert.setContentText(model.validProperty().get()
+        boolean valid = model.validNow();
+        alert.setContentText(valid
                 ? "If you discard them, they are gone."
-                : "It cannot be saved yet: " + EditorModel.count(model.validationProperty().get().problems().size(), "problem")
+                : "It cannot be saved yet: " + EditorModel.count(model.validationNow().problems().size(), "problem")
                   + " to fix. Discard the changes, or cancel and fix them.");
-        alert.getDialogPane().lookupButton(saveButton).setDisable(!model.validProperty().get());
+        alert.getDialogPane().lookupButton(saveButton).setDisable(!valid);
         alert.getDialogPane().setId("close-dialog");
         if (getScene() != null) {
             alert.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
@@ -376,7 +378,7 @@ public final class EditorView extends BorderPane {
     }
 
     void chooseHandout() {
-        if (!model.validProperty().get()) {
+        if (!model.validNow()) {
             model.writeHandout(Path.of("handout.pdf"));
             return;
         }
@@ -511,8 +513,13 @@ public final class EditorView extends BorderPane {
             }
             String current = model.previewStageProperty().get();
             stage.setValue(current != null ? current : ids.isEmpty() ? null : ids.get(0));
-            stage.setConverter(Form.converter(id -> r.stages().stream().filter(s -> s.id().equals(id)).map(Stage::name)
-                    .findFirst().orElse(id)));
+            List<String> names = r.stages() == null ? List.of() : r.stages().stream().map(Stage::name).toList();
+            if (!names.equals(stage.getUserData())) {
+                // A new converter redraws the combo: only when a stage's name changed.
+                stage.setUserData(names);
+                stage.setConverter(Form.converter(id -> model.routineProperty().get().stages().stream()
+                        .filter(s -> id.equals(s.id())).map(Stage::name).findFirst().orElse(id)));
+            }
         };
         fillStages.run();
         model.revisionProperty().addListener(o -> fillStages.run());
@@ -549,7 +556,7 @@ public final class EditorView extends BorderPane {
             problemsButton.setAccessibleText(problemsButton.getText());
         };
         fillProblems.run();
-        model.revisionProperty().addListener(o -> fillProblems.run());
+        model.validationProperty().addListener(o -> fillProblems.run());
 
         Label repsNote = new Label();
         repsNote.setId("editor-steps-count");
@@ -560,11 +567,60 @@ public final class EditorView extends BorderPane {
             return s == null ? "" : EditorModel.count(s.steps(), "step") + " played";
         }, model.summaryProperty()));
 
-        HBox bar = new HBox(10, summary, atLabel, at, stageBox, repsNote, spacer, problemsButton);
+        // The tempos played, apart from the summary: on a narrow window they give way first.
+        Label tempos = new Label();
+        tempos.setId("editor-tempos");
+        tempos.getStyleClass().add("summary-tempos");
+        tempos.setMinWidth(0);
+        tempos.textProperty().bind(Bindings.createStringBinding(() -> {
+            Summary s = model.summaryProperty().get();
+            return s == null || s.blocks().isEmpty() ? "" : s.tempos();
+        }, model.summaryProperty()));
+        tempos.setTooltip(new Tooltip("The slowest and fastest beats played (a ramp's start and end included)"));
+        at.setMinWidth(Region.USE_PREF_SIZE);
+        tempos.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(10, summary, tempos, atLabel, at, stageBox, repsNote, spacer, problemsButton);
+        dropWhenCramped(bar, repsNote, tempos);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("editor-summary-bar");
         bar.getStyleClass().add("summary-bar");
         return bar;
+    }
+
+    /**
+     * Hides the {@code optional} nodes of a bar, the first first, while the bar is narrower than all its nodes need
+     * (rather than cutting texts short), and shows them again when there is room.
+     */
+    private static void dropWhenCramped(HBox bar, Node... optional) {
+        Runnable fit = () -> {
+            for (Node node : optional) {
+                node.setManaged(true);
+                node.setVisible(true);
+            }
+            for (Node node : optional) {
+                double needed = bar.snappedLeftInset() + bar.snappedRightInset();
+                int shown = 0;
+                for (Node child : bar.getChildren()) {
+                    if (child.isManaged()) {
+                        needed += child.prefWidth(-1);
+                        shown++;
+                    }
+                }
+                needed += bar.getSpacing() * Math.max(0, shown - 1);
+                if (bar.getWidth() <= 0 || needed <= bar.getWidth()) {
+                    return;
+                }
+                node.setManaged(false);
+                node.setVisible(false);
+            }
+        };
+        bar.widthProperty().addListener(o -> fit.run());
+        for (Node node : optional) {
+            if (node instanceof Labeled labeled) {
+                labeled.textProperty().addListener(o -> javafx.application.Platform.runLater(fit));
+            }
+        }
     }
 
     private void showNotice(EditorModel.Notice n) {
@@ -624,7 +680,7 @@ public final class EditorView extends BorderPane {
     }
 
     private List<String> problemLines() {
-        return model.validationProperty().get().fields().stream().map(f -> f.path() + ": " + f.message()).toList();
+        return model.validationNow().fields().stream().map(f -> f.path() + ": " + f.message()).toList();
     }
 
     /** "Block 1, step 2 · reps: message"; "Id must be..." when the message names its field already. */
@@ -665,7 +721,7 @@ public final class EditorView extends BorderPane {
     }
 
     private Form.Field findField(String path) {
-        for (Form form : List.of(inspector.stepForm(), inspector.blockForm(), metadata.form())) {
+        for (Form form : forms()) {
             Form.Field f = form.fieldFor(path);
             if (f != null && f.control.getScene() != null && isShown(f.control)) {
                 return f;
@@ -676,7 +732,7 @@ public final class EditorView extends BorderPane {
         while (p.contains(".") || p.contains("[")) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = p.substring(0, cut);
-            for (Form form : List.of(inspector.stepForm(), inspector.blockForm(), metadata.form())) {
+            for (Form form : forms()) {
                 Form.Field f = form.fieldFor(p);
                 if (f != null && isShown(f.control)) {
                     return f;
@@ -684,6 +740,12 @@ public final class EditorView extends BorderPane {
             }
         }
         return null;
+    }
+
+    private List<Form> forms() {
+        List<Form> forms = new ArrayList<>(inspector.forms());
+        forms.addAll(metadata.forms());
+        return forms;
     }
 
     private static boolean isShown(Node node) {
@@ -718,19 +780,10 @@ public final class EditorView extends BorderPane {
     }
 
     private void revealFirstProblem() {
-        Validation v = model.validationProperty().get();
+        Validation v = model.validationNow();
         if (!v.fields().isEmpty()) {
             reveal(v.fields().get(0).path());
         }
-    }
-
-    private static Button icon(String id, Feather icon, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        return b;
     }
 
     private static void bindTip(Button b, javafx.beans.value.ObservableValue<String> text) {

@@ -174,7 +174,10 @@ final class ExercisePicker extends ComboBox<Exercise> {
             }
             current = exercise;
             if (!getEditor().isFocused() || exercise == null || !Objects.equals(getValue(), exercise)) {
-                shown.setPredicate(null);
+                if (shown.getPredicate() != null) {
+                    // Setting it again refilters the list and redraws the combo: not on every keystroke elsewhere.
+                    shown.setPredicate(null);
+                }
                 setValue(exercise);
                 getEditor().setText(exercise == null ? "" : exercise.name());
             }

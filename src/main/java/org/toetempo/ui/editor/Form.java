@@ -5,6 +5,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Routine;
@@ -93,6 +97,11 @@ final class Form {
 
     List<Field> fields() {
         return fields;
+    }
+
+    /** True while the form puts the routine's values into its fields (changes then are not the user's). */
+    boolean pulling() {
+        return pulling;
     }
 
     /** Puts the routine's values into every field and shows its problems. */
@@ -478,6 +487,84 @@ final class Form {
         VBox box = new VBox(2, row, messages);
         box.getStyleClass().add("inline-box");
         return box;
+    }
+
+    /** "+ Add stage": a flat button that adds an entry to a list. */
+    static Button addButton(String id, String text, String accessibleText) {
+        Button add = new Button(text, new FontIcon(Feather.PLUS));
+        add.setId(id);
+        add.getStyleClass().addAll("flat", "add-button");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setAccessibleText(accessibleText);
+        return add;
+    }
+
+    /** The loader's messages under a field or list: hidden until {@link #showMessages} has some. */
+    static Label messageLabel() {
+        Label message = new Label();
+        message.getStyleClass().add("field-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setVisible(false);
+        message.setManaged(false);
+        return message;
+    }
+
+    static void showMessages(Label message, List<String> messages) {
+        message.setText(String.join("\n", messages));
+        message.setVisible(!messages.isEmpty());
+        message.setManaged(!messages.isEmpty());
+    }
+
+    /**
+     * The head of a card in a list of cards (a stage, a level): its title, then buttons to move it up or down and to
+     * remove it, disabled where they cannot act.
+     */
+    static HBox cardHeader(String title, String what, String id, int i, int count, Runnable up, Runnable down, Runnable remove) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("stage-heading");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button upButton = iconButton(id + "-up-" + i, Feather.ARROW_UP, "Move " + what + " up");
+        upButton.setDisable(i == 0);
+        upButton.setOnAction(e -> up.run());
+        Button downButton = iconButton(id + "-down-" + i, Feather.ARROW_DOWN, "Move " + what + " down");
+        downButton.setDisable(i == count - 1);
+        downButton.setOnAction(e -> down.run());
+        Button removeButton = iconButton(id + "-remove-" + i, Feather.X, "Remove " + what);
+        removeButton.getStyleClass().add("remove-button");
+        removeButton.setOnAction(e -> remove.run());
+        HBox top = new HBox(2, heading, spacer, upButton, downButton, removeButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
+    }
+
+    /** A card of a list of cards: its {@link #cardHeader}, then its fields. */
+    static VBox card(String id, HBox header, Node fields) {
+        VBox card = new VBox(8, header, fields);
+        card.getStyleClass().add("stage-card");
+        card.setId(id);
+        return card;
+    }
+
+    /** After an entry was added: focus its text field (once the list has been rebuilt) and select its text. */
+    static void focusLater(javafx.scene.Parent within, String id) {
+        javafx.application.Platform.runLater(() -> {
+            if (within.lookup("#" + id) instanceof TextInputControl field) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        });
+    }
+
+    /** A flat button showing only an icon; {@code text} is its tooltip and its name for screen readers. */
+    static Button iconButton(String id, Feather icon, String text) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        return b;
     }
 
     static Label unit(String text) {

@@ -76,6 +76,8 @@ final class Inspector extends StackPane {
     private final Form blockForm;
     private final ScrollPane stepScroll;
     private final ScrollPane blockScroll;
+    private final ScrollPane exerciseScroll;
+    private final ExerciseForm exerciseForm;
     private final VBox stepPane = new VBox(14);
     private final VBox blockPane = new VBox(14);
     private final ExercisePicker picker = new ExercisePicker();
@@ -89,6 +91,8 @@ final class Inspector extends StackPane {
     private final Label tempoHint = Form.hint("");
     private final Label levelHow = Form.hint("");
     private final Label blockTempoHint = Form.hint("");
+    /** How long the selected block plays and at what tempos (where a ramp starts and ends), from the live summary. */
+    private final Label blockPlays = new Label();
     private final Label cuesMessage = new Label();
     private TextField titleField;
     private final Label empty = new Label("This routine has no blocks yet: add one with “Block” under the list.");
@@ -100,7 +104,7 @@ final class Inspector extends StackPane {
         this.model = model;
         this.stepForm = new Form(model);
         this.blockForm = new Form(model);
-        this.phases = new PhaseTable(model);
+        this.phases = new PhaseTable(model, "phase-", () -> PhaseTable.ofStep(model));
         getStyleClass().add("inspector");
         setId("inspector");
 
@@ -128,7 +132,17 @@ final class Inspector extends StackPane {
             Step step = model.selectedStep();
             picker.show(model.exercises(), step == null ? null : model.exerciseOf(step));
         }, () -> List.of(model.stepPath("exercise")));
-        Form.row(what, "Exercise", pickerField.box, picker);
+        javafx.scene.control.Hyperlink editExercise = new javafx.scene.control.Hyperlink("Edit this exercise…");
+        editExercise.setId("step-edit-exercise");
+        editExercise.setTooltip(new javafx.scene.control.Tooltip(
+                "Change the exercise itself (instructions, cues, phases, levels) for this routine"));
+        editExercise.setOnAction(e -> {
+            Step step = model.selectedStep();
+            if (step != null && step.exercise() != null) {
+                model.editExercise(step.exercise());
+            }
+        });
+        Form.row(what, "Exercise", new VBox(2, pickerField.box, editExercise), picker);
 
         ComboBox<String> level = stepForm.choice("step-level", "Level", r -> levelItems(), this::levelLabel,
                 r -> step(s -> s.level() == null ? "" : s.level()),
@@ -186,6 +200,17 @@ final class Inspector extends StackPane {
         stepBpm.setPromptText("block's");
         VBox tempoBox = new VBox(2, Form.inline(stepForm.box(stepBpm), Form.unit("BPM")), tempoHint);
         Form.row(what, "Tempo", tempoBox, stepBpm);
+        TextField stepMin = stepForm.number("step-min-bpm", "Slowest tempo allowed in this step (blank: the block's)",
+                Form.Kind.DECIMAL, true, 5, r -> step(s -> s.tempo() == null ? null : s.tempo().minBpm()),
+                v -> stepEdit((b, s) -> Edits.setStepBpmRange(b, s, v, stepOverride(TempoOverride::maxBpm))),
+                () -> List.of(model.stepPath("tempo") + ".min_bpm"));
+        TextField stepMax = stepForm.number("step-max-bpm", "Fastest tempo allowed in this step (blank: the block's)",
+                Form.Kind.DECIMAL, true, 5, r -> step(s -> s.tempo() == null ? null : s.tempo().maxBpm()),
+                v -> stepEdit((b, s) -> Edits.setStepBpmRange(b, s, stepOverride(TempoOverride::minBpm), v)),
+                () -> List.of(model.stepPath("tempo") + ".max_bpm"));
+        stepMin.setPromptText("block's");
+        stepMax.setPromptText("block's");
+        Form.row(what, "Allowed", Form.inline(stepForm.box(stepMin), Form.unit("to"), stepForm.box(stepMax), Form.unit("BPM")), stepMin);
 
         VBox phaseSection = section("One rep", phases);
 
@@ -268,7 +293,8 @@ final class Inspector extends StackPane {
                 Form.Kind.DECIMAL, true, 5, r -> block(b -> b.tempo() == null ? null : b.tempo().rampToBpm()),
                 v -> blockEdit(b -> Edits.setBlockRamp(b, v)), () -> List.of(blockPath("tempo") + ".ramp_to_bpm"));
         ramp.setPromptText("no ramp");
-        Form.row(blockTempo, "Ramp up to", Form.inline(blockForm.box(ramp), Form.unit("BPM")), ramp);
+        Label rampHint = Form.hint("From the block's tempo to this, smoothly over the whole block.");
+        Form.row(blockTempo, "Ramp up to", new VBox(2, Form.inline(blockForm.box(ramp), Form.unit("BPM")), rampHint), ramp);
         ComboBox<Beat> beat = blockForm.choice("block-source", "Beat from", Arrays.asList(Beat.values()), x -> x.label,
                 r -> block(b -> Beat.of(b.tempo() == null ? null : b.tempo().source())),
                 x -> blockEdit(b -> Edits.setBlockTempoSource(b, x.source())), () -> List.of(blockPath("tempo") + ".source"));
@@ -296,7 +322,11 @@ final class Inspector extends StackPane {
         cycleBox.disableProperty().bind(cycle.selectedProperty().not());
         Form.row(flow, "", cycleBox, null);
 
-        blockPane.getChildren().addAll(blockHeading, section("Block", blockGrid), section("Tempo", blockTempo),
+        blockPlays.setId("block-plays");
+        blockPlays.getStyleClass().add("measured");
+        blockPlays.setWrapText(true);
+        blockPlays.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blockPane.getChildren().addAll(blockHeading, blockPlays, section("Block", blockGrid), section("Tempo", blockTempo),
                 section("Flow", flow));
         blockPane.getStyleClass().add("inspector-body");
         blockScroll = scroll(blockPane);
@@ -306,10 +336,20 @@ final class Inspector extends StackPane {
         empty.setId("inspector-empty");
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
         empty.setPadding(new javafx.geometry.Insets(24));
-        getChildren().addAll(stepScroll, blockScroll, empty);
+        exerciseForm = new ExerciseForm(model);
+        exerciseScroll = scroll(exerciseForm);
+        getChildren().addAll(stepScroll, blockScroll, exerciseScroll, empty);
+        model.editedExerciseProperty().addListener((o, old, now) -> {
+            refresh();
+            if (old == null) {
+                exerciseScroll.setVvalue(0);
+            }
+        });
         model.revisionProperty().addListener(o -> refresh());
+        model.validationProperty().addListener(o -> refresh());
         model.selectionProperty().addListener(o -> refresh());
         model.previewBpmProperty().addListener(o -> refresh());
+        model.summaryProperty().addListener(o -> showBlockPlays());
         refresh();
     }
 
@@ -319,6 +359,17 @@ final class Inspector extends StackPane {
 
     Form blockForm() {
         return blockForm;
+    }
+
+    /** Every form of the pane, to find the field a problem is about. */
+    List<Form> forms() {
+        List<Form> forms = new ArrayList<>(List.of(stepForm, blockForm));
+        forms.addAll(exerciseForm.forms());
+        return forms;
+    }
+
+    ExerciseForm exerciseForm() {
+        return exerciseForm;
     }
 
     PhaseTable phases() {
@@ -347,14 +398,18 @@ final class Inspector extends StackPane {
 
     void refresh() {
         EditorModel.Selection s = model.selectionProperty().get();
-        boolean stepShown = s.isStep() && model.selectedStep() != null;
-        boolean blockShown = !stepShown && model.selectedBlock() != null;
+        boolean exerciseShown = model.editedExerciseProperty().get() != null;
+        boolean stepShown = !exerciseShown && s.isStep() && model.selectedStep() != null;
+        boolean blockShown = !exerciseShown && !stepShown && model.selectedBlock() != null;
+        exerciseScroll.setVisible(exerciseShown);
         stepScroll.setVisible(stepShown);
         blockScroll.setVisible(blockShown);
-        empty.setVisible(!stepShown && !blockShown);
+        empty.setVisible(!exerciseShown && !stepShown && !blockShown);
         Routine r = model.routineProperty().get();
         Validation v = model.validationProperty().get();
-        if (stepShown) {
+        if (exerciseShown) {
+            exerciseForm.refresh();
+        } else if (stepShown) {
             Step step = model.selectedStep();
             Exercise exercise = model.exerciseOf(step);
             Block block = model.selectedBlock();
@@ -371,7 +426,7 @@ final class Inspector extends StackPane {
             cuesMessage.setManaged(!cueProblems.isEmpty());
             Label cuesHint = (Label) stepPane.getUserData();
             cuesHint.setText(step.cues() != null ? "This step's own cues." : "The exercise's cues; a change makes them this step's own.");
-            phases.refresh(step, exercise, v, PhaseTable.bpmOf(model));
+            phases.refresh(PhaseTable.ofStep(model), v, PhaseTable.bpmOf(model));
             if (exercise != null) {
                 KeyPose pose = KeyPose.of(step, exercise);
                 figure.partProperty().set(pose.part());
@@ -396,7 +451,17 @@ final class Inspector extends StackPane {
             blockForm.box(stage).setManaged(stages);
             blockForm.refresh();
             blockTempoHint.setText("Blank: the routine's " + Wording.number(r.tempo() == null ? 60 : r.tempo().bpm()) + " BPM");
+            showBlockPlays();
         }
+    }
+
+    private void showBlockPlays() {
+        int b = model.selectionProperty().get().block();
+        org.toetempo.editor.Summary summary = model.summaryProperty().get();
+        blockPlays.setText(summary == null ? "Fix the problems to see how this block plays."
+                : summary.block(b).map(p -> "Plays " + p.describe()
+                        + (model.previewBpmProperty().get() != null ? " (everything at the tempo chosen below)" : ""))
+                        .orElse("Not played in the stage chosen below."));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -445,6 +510,11 @@ final class Inspector extends StackPane {
     private Double blockOverride(Function<TempoOverride, Double> get) {
         Block b = model.selectedBlock();
         return b == null || b.tempo() == null ? null : get.apply(b.tempo());
+    }
+
+    private Double stepOverride(Function<TempoOverride, Double> get) {
+        Step st = model.selectedStep();
+        return st == null || st.tempo() == null ? null : get.apply(st.tempo());
     }
 
     private boolean repeatUntilSongEnds() {
@@ -525,42 +595,10 @@ final class Inspector extends StackPane {
     }
 
     private TextListEditor.ListEdits cueEdits() {
-        return new TextListEditor.ListEdits() {
-            private Edit with(java.util.function.UnaryOperator<List<String>> change, String name) {
-                EditorModel.Selection s = model.selectionProperty().get();
-                List<String> next = change.apply(new ArrayList<>(shownCues()));
-                Edit edit = Edits.setStepCues(s.block(), s.step(), next);
-                return name == null ? edit : Edit.of(name, edit::apply);
-            }
-
-            public Edit set(int i, String text) {
-                return with(l -> {
-                    l.set(i, text);
-                    return l;
-                }, null);
-            }
-
-            public Edit add(int at, String text) {
-                return with(l -> {
-                    l.add(at, text);
-                    return l;
-                }, "Add cue");
-            }
-
-            public Edit remove(int i) {
-                return with(l -> {
-                    l.remove(i);
-                    return l;
-                }, "Remove cue");
-            }
-
-            public Edit move(int from, int to) {
-                return with(l -> {
-                    l.add(to, l.remove(from));
-                    return l;
-                }, "Move cue");
-            }
-        };
+        return TextListEditor.replacing(this::shownCues, cues -> {
+            EditorModel.Selection s = model.selectionProperty().get();
+            return Edits.setStepCues(s.block(), s.step(), cues);
+        }, "cue");
     }
 
     /** The fields of the step form, for tests and focus. */

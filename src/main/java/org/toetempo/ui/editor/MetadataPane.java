@@ -38,6 +38,9 @@ final class MetadataPane extends ScrollPane {
     private final EditorModel model;
     private final Form form;
     private final List<TextListEditor> lists = new ArrayList<>();
+    private final StageList stages;
+    private final VBox ownExercises = new VBox(2);
+    private List<Object> ownExercisesShown;
     private final Label audienceMessage = new Label();
     private final Label measured = new Label();
     private final Label fileHint = Form.hint("");
@@ -53,7 +56,7 @@ final class MetadataPane extends ScrollPane {
 
         // ---------------------------------------------------------- about
         VBox about = Form.stacked();
-        TextField name = form.textField("routine-name", "Routine name", Routine::name, Edits::setName, FieldPaths.field("name"));
+        TextField name = form.textField("routine-name", "Routine name", Routine::name, model::nameEdit, FieldPaths.field("name"));
         Form.above(about, "Name", form.box(name), name);
         TextField id = form.textField("routine-id", "Routine id (its file name)", Routine::id, Edits::setId, FieldPaths.field("id"));
         Form.above(about, "File id", new VBox(2, form.box(id), fileHint), id);
@@ -189,9 +192,19 @@ final class MetadataPane extends ScrollPane {
         VBox creditsBox = new VBox(4, Form.hint("Sources and authors."), credits, creditsField.message);
         VBox notesBox = new VBox(4, Form.hint("Progression advice, evidence, anything else."), notes, notesField.message);
 
+        stages = new StageList(model);
+        ownExercises.setId("routine-exercises");
+        Button newExercise = Form.addButton("exercise-new", "New exercise", "New exercise of this routine's own");
+        newExercise.setOnAction(e -> model.newExercise());
+        VBox exercisesBox = new VBox(6, Form.hint("Exercises this routine defines, or changes from the library's; "
+                + "saved in its file. To change a library exercise, open a step that uses it: “Edit this exercise…”."),
+                ownExercises, newExercise);
+
         content.getChildren().addAll(
                 Inspector.section("About the routine", about),
                 Inspector.section("Tempo", tempo),
+                Inspector.section("Programme stages", stages),
+                Inspector.section("Exercises of this routine", exercisesBox),
                 Inspector.section("Safety", safetyBox),
                 Inspector.section("Credits", creditsBox),
                 Inspector.section("Notes", notesBox));
@@ -199,12 +212,22 @@ final class MetadataPane extends ScrollPane {
         setContent(content);
 
         model.revisionProperty().addListener(o -> refresh());
+        model.validationProperty().addListener(o -> refresh());
         model.summaryProperty().addListener(o -> refreshMeasured());
         refresh();
     }
 
     Form form() {
         return form;
+    }
+
+    /** Every form of the pane (the stages have their own), to find the field a problem is about. */
+    List<Form> forms() {
+        return List.of(form, stages.form());
+    }
+
+    StageList stages() {
+        return stages;
     }
 
     private TextListEditor list(String id, String item, boolean multiline, Edits.TextList which) {
@@ -220,6 +243,8 @@ final class MetadataPane extends ScrollPane {
         for (TextListEditor list : lists) {
             list.refresh(r, v);
         }
+        stages.refresh(r, v);
+        refreshOwnExercises(v);
         List<String> audience = v.within(FieldPaths.field("audience")).stream().map(Validation.FieldProblem::message).toList();
         audienceMessage.setText(String.join("\n", audience));
         audienceMessage.setVisible(!audience.isEmpty());
@@ -228,6 +253,36 @@ final class MetadataPane extends ScrollPane {
         fileHint.setText(goodId ? "Saved as " + r.id() + ".json in your routines folder."
                 : "Lower-case words joined by '-', like toe-fan: it names the file.");
         refreshMeasured();
+    }
+
+    /** A link per exercise of the routine's own, marked when it has problems. */
+    private void refreshOwnExercises(Validation v) {
+        List<org.toetempo.routine.Exercise> own = model.ownExercises();
+        List<Object> shown = new ArrayList<>();
+        for (org.toetempo.routine.Exercise e : own) {
+            shown.add(List.of(e.id(), EditorModel.nameOf(e), v.within(FieldPaths.exercise(e.id())).isEmpty()));
+        }
+        if (shown.equals(ownExercisesShown)) {
+            // Most keystrokes change nothing here: keep the links (new nodes would cost a CSS pass each).
+            return;
+        }
+        ownExercisesShown = shown;
+        List<javafx.scene.Node> links = new ArrayList<>();
+        for (org.toetempo.routine.Exercise e : own) {
+            boolean problems = !v.within(FieldPaths.exercise(e.id())).isEmpty();
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(EditorModel.nameOf(e)
+                    + (model.library(e.id()).isPresent() ? " (changed from the library)" : "") + (problems ? "  — has problems" : ""));
+            link.setId("routine-exercise-" + e.id());
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.pseudoClassStateChanged(Form.INVALID, problems);
+            link.setOnAction(x -> model.editExercise(e.id()));
+            links.add(link);
+        }
+        if (links.isEmpty()) {
+            links.add(Form.hint("None: every step uses an exercise of the library as it is."));
+        }
+        ownExercises.getChildren().setAll(links);
     }
 
     private void refreshMeasured() {

@@ -112,6 +112,7 @@ final class Outline extends VBox {
         getChildren().addAll(title, list, tools);
 
         model.revisionProperty().addListener(o -> refresh());
+        model.validationProperty().addListener(o -> refresh());
         model.selectionProperty().addListener(o -> syncSelection());
         refresh();
     }
@@ -165,9 +166,10 @@ final class Outline extends VBox {
         List<String> facts = new ArrayList<>();
         int n = block.steps() == null ? 0 : block.steps().size();
         facts.add(EditorModel.count(n, "step"));
-        if (block.tempo() != null && block.tempo().bpm() != null) {
-            facts.add(Wording.number(block.tempo().bpm()) + " BPM"
-                    + (block.tempo().rampToBpm() != null ? " → " + Wording.number(block.tempo().rampToBpm()) : ""));
+        if (block.tempo() != null && (block.tempo().bpm() != null || block.tempo().rampToBpm() != null)) {
+            double from = block.tempo().bpm() != null ? block.tempo().bpm() : r.tempo() == null ? 60 : r.tempo().bpm();
+            facts.add(Wording.number(from)
+                    + (block.tempo().rampToBpm() != null ? " → " + Wording.number(block.tempo().rampToBpm()) : "") + " BPM");
         }
         if (block.repeat() != null) {
             facts.add("cycles for " + Wording.seconds(block.repeat().seconds()));
@@ -256,7 +258,8 @@ final class Outline extends VBox {
                     .map(n -> n + " · ").orElse(block.stage() + " · ");
         }
         String name = block.name() == null || block.name().isBlank() ? "Block " + (b + 1) : block.name();
-        return stage + name;
+        // A block named after its stage (as a programme's often are) is not named twice.
+        return stage.equals(name + " · ") ? name : stage + name;
     }
 
     private final class RowCell extends ListCell<Row> {

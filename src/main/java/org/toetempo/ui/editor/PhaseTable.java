@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Validation;
@@ -34,13 +35,91 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The phases of one rep of the selected step, as a small table: action, length (beats or seconds), cue word, and
- * a remove button per phase; Add phase below. A step that uses its exercise's (or level's) phases shows them, and
- * changing one gives the step its own copy; "Use the exercise's phases" goes back.
+ * The phases of one rep, as a small table: action, length (beats or seconds), cue word, and a remove button per
+ * phase; Add phase below. What it shows and where changes go is its {@link Source}: the selected step (which,
+ * while it uses its exercise's or level's phases, shows those, and a change gives the step its own copy; "Use the
+ * exercise's phases" goes back), or an exercise of the routine, or one of its levels.
  */
 final class PhaseTable extends VBox {
+
+    /** The phases shown, and the edits that change them. */
+    interface Source {
+        /** The phases one rep plays now. */
+        List<Phase> phases();
+
+        /** JSON path of the phase list the loader reports on, e.g. {@code $.blocks[0].steps[1].phases}. */
+        String path();
+
+        Edit set(int p, Phase phase);
+
+        Edit add(int at, Phase phase);
+
+        Edit remove(int p);
+
+        /** Where the phases come from, for the line above the table ("This step's own phases."), or "". */
+        String origin();
+
+        /** Back to the phases it inherits, or {@code null} when it inherits none. */
+        Edit reset();
+    }
+
+    /** The selected step's phases. */
+    static Source ofStep(EditorModel model) {
+        EditorModel.Selection s = model.selectionProperty().get();
+        Step step = model.selectedStep();
+        Exercise exercise = step == null ? null : model.exerciseOf(step);
+        List<Phase> phases = step == null ? List.of() : exercise == null
+                ? Objects.requireNonNullElse(step.phases(), List.of()) : Wording.phasesOf(step, exercise);
+        boolean own = step != null && step.phases() != null;
+        String origin;
+        if (exercise == null) {
+            origin = "";
+        } else if (own) {
+            origin = "This step's own phases.";
+        } else {
+            String level = step.level() != null ? step.level() : exercise.defaultLevel();
+            boolean fromLevel = exercise.level(level).map(Level::phases).filter(x -> x != null).isPresent();
+            origin = "As the exercise" + (fromLevel ? " at level " + exercise.level(level).map(Level::name).orElse(level) : "")
+                    + " does them; a change makes them this step's own.";
+        }
+        Edit reset = own && exercise != null ? Edits.setStepPhases(s.block(), s.step(), null) : null;
+        return new Source() {
+            public List<Phase> phases() { return phases; }
+            public String path() { return FieldPaths.step(s.block(), s.step(), "phases"); }
+            public Edit set(int p, Phase phase) { return Edits.setPhase(s.block(), s.step(), p, phase); }
+            public Edit add(int at, Phase phase) { return Edits.addPhase(s.block(), s.step(), at, phase); }
+            public Edit remove(int p) { return Edits.removePhase(s.block(), s.step(), p); }
+            public String origin() { return origin; }
+            public Edit reset() { return reset; }
+        };
+    }
+
+    /**
+     * Phases changed as a whole list (an exercise's, a level's): each change writes the list with {@code write}.
+     *
+     * @param reset back to what the list inherits, or {@code null}
+     */
+    static Source replacing(List<Phase> phases, String path, Function<List<Phase>, Edit> write, String origin, Edit reset) {
+        return new Source() {
+            public List<Phase> phases() { return phases; }
+            public String path() { return path; }
+            public Edit set(int p, Phase phase) { return write.apply(changed(l -> l.set(p, phase))); }
+            public Edit add(int at, Phase phase) { return Edit.of("Add phase", write.apply(changed(l -> l.add(at, phase)))::apply); }
+            public Edit remove(int p) { return Edit.of("Remove phase", write.apply(changed(l -> l.remove(p)))::apply); }
+            public String origin() { return origin; }
+            public Edit reset() { return reset; }
+
+            private List<Phase> changed(java.util.function.Consumer<List<Phase>> change) {
+                List<Phase> copy = new ArrayList<>(phases);
+                change.accept(copy);
+                return copy;
+            }
+        };
+    }
 
     private enum Unit {
         BEATS("beats"), SECONDS("seconds");
@@ -63,19 +142,29 @@ final class PhaseTable extends VBox {
     }
 
     private final EditorModel model;
+    private final String prefix;
     private final GridPane grid = new GridPane();
     private final Label origin = Form.hint("");
     private final Hyperlink reset = new Hyperlink("Use the exercise's phases");
+    private final Supplier<Source> sources;
+    private Source source;
+    private double bpm = 60;
     private final Button add = new Button("Add phase", new FontIcon(Feather.PLUS));
     private final Label total = Form.hint("");
     private final List<Row> rows = new ArrayList<>();
     private final Label listMessage = new Label();
     private boolean pulling;
 
-    PhaseTable(EditorModel model) {
+    /**
+     * @param prefix  of the controls' ids ({@code "phase-"}: {@code phase-length-0}, {@code phase-add}...)
+     * @param sources what to show, asked again after a field the user left held no number
+     */
+    PhaseTable(EditorModel model, String prefix, Supplier<Source> sources) {
         super(6);
         this.model = model;
-        setId("phase-table");
+        this.prefix = prefix;
+        this.sources = sources;
+        setId(prefix + "table");
         getStyleClass().add("phase-table");
         grid.getStyleClass().add("phase-grid");
         grid.setHgap(6);
@@ -91,22 +180,22 @@ final class PhaseTable extends VBox {
         ColumnConstraints remove = new ColumnConstraints();
         remove.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(number, action, length, unit, cue, remove);
-        reset.setId("phases-reset");
+        reset.setId(prefix + "reset");
         reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setOnAction(e -> {
-            EditorModel.Selection s = model.selectionProperty().get();
-            model.execute(Edits.setStepPhases(s.block(), s.step(), null));
+            if (source != null && source.reset() != null) {
+                model.execute(source.reset());
+            }
         });
-        add.setId("phase-add");
+        add.setId(prefix + "add");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.getStyleClass().addAll("flat", "add-button");
         add.setOnAction(e -> {
-            EditorModel.Selection s = model.selectionProperty().get();
             int at = rows.size();
             Phase last = at == 0 ? null : rows.get(at - 1).phase;
             Phase phase = new Phase(last != null && last.action() == Action.LIFT ? Action.LOWER : Action.HOLD,
                     0, 5, last != null && last.action() == Action.LIFT ? "down" : "hold", null);
-            if (model.execute(Edits.addPhase(s.block(), s.step(), at, phase))) {
+            if (source != null && model.execute(source.add(at, phase))) {
                 Platform.runLater(() -> {
                     if (at < rows.size()) {
                         rows.get(at).action.requestFocus();
@@ -124,11 +213,11 @@ final class PhaseTable extends VBox {
         getChildren().addAll(originRow, grid, listMessage, footer);
     }
 
-    /** Shows the selected step's phases. */
-    void refresh(Step step, Exercise exercise, Validation validation, double bpm) {
-        EditorModel.Selection s = model.selectionProperty().get();
-        List<Phase> phases = step == null ? List.of() : exercise == null
-                ? Objects.requireNonNullElse(step.phases(), List.of()) : Wording.phasesOf(step, exercise);
+    /** Shows the phases of {@code source} with the loader's messages for them; one rep is timed at {@code bpm}. */
+    void refresh(Source source, Validation validation, double bpm) {
+        this.source = source;
+        this.bpm = bpm;
+        List<Phase> phases = source.phases();
         pulling = true;
         try {
             if (rows.size() != phases.size()) {
@@ -157,7 +246,7 @@ final class PhaseTable extends VBox {
                 if ((!row.cue.isFocused() || !row.cue.getText().strip().equals(cue)) && !row.cue.getText().equals(cue)) {
                     row.cue.setText(cue);
                 }
-                String path = FieldPaths.phase(s.block(), s.step(), p);
+                String path = FieldPaths.index(source.path(), p);
                 List<String> problems = new ArrayList<>(validation.within(path).stream()
                         .map(f -> f.message()).distinct().toList());
                 row.message.setText(String.join("\n", problems));
@@ -173,20 +262,12 @@ final class PhaseTable extends VBox {
         } finally {
             pulling = false;
         }
-        boolean own = step != null && step.phases() != null;
-        if (exercise == null) {
-            origin.setText("");
-        } else if (own) {
-            origin.setText("This step's own phases.");
-        } else {
-            String level = step.level() != null ? step.level() : exercise.defaultLevel();
-            boolean fromLevel = exercise.level(level).map(Level::phases).filter(x -> x != null).isPresent();
-            origin.setText("As the exercise" + (fromLevel ? " at level " + exercise.level(level).map(Level::name).orElse(level) : "")
-                    + " does them; a change makes them this step's own.");
-        }
-        reset.setVisible(own && exercise != null);
-        reset.setManaged(own && exercise != null);
-        List<String> listProblems = s.isStep() ? validation.at(model.stepPath("phases")) : List.of();
+        origin.setText(source.origin());
+        origin.setVisible(!source.origin().isEmpty());
+        origin.setManaged(!source.origin().isEmpty());
+        reset.setVisible(source.reset() != null);
+        reset.setManaged(source.reset() != null);
+        List<String> listProblems = validation.at(source.path());
         listMessage.setText(String.join("\n", listProblems));
         listMessage.setVisible(!listProblems.isEmpty());
         listMessage.setManaged(!listProblems.isEmpty());
@@ -237,14 +318,14 @@ final class PhaseTable extends VBox {
             row.action.setCellFactory(v -> Form.cell(PhaseTable::actionLabel));
             row.action.setButtonCell(Form.cell(PhaseTable::actionLabel));
             row.action.setMaxWidth(Double.MAX_VALUE);
-            row.action.setId("phase-action-" + p);
+            row.action.setId(prefix + "action-" + p);
             row.action.setAccessibleText("Phase " + (p + 1) + " action");
             row.action.valueProperty().addListener((o, old, value) -> {
                 if (!pulling && value != null && row.phase != null && value != row.phase.action()) {
                     write(index, new Phase(value, row.phase.beats(), row.phase.seconds(), row.phase.cue(), row.phase.part()));
                 }
             });
-            row.length.setId("phase-length-" + p);
+            row.length.setId(prefix + "length-" + p);
             row.length.setAccessibleText("Phase " + (p + 1) + " length");
             row.length.getStyleClass().add("number-field");
             row.length.textProperty().addListener((o, old, text) -> {
@@ -282,7 +363,7 @@ final class PhaseTable extends VBox {
             row.unit.setConverter(Form.converter(u -> u.label));
             row.unit.setButtonCell(Form.cell(u -> u.label));
             row.unit.setCellFactory(v -> Form.cell(u -> u.label));
-            row.unit.setId("phase-unit-" + p);
+            row.unit.setId(prefix + "unit-" + p);
             row.unit.setAccessibleText("Phase " + (p + 1) + " counted in");
             row.unit.setMaxWidth(Double.MAX_VALUE);
             row.unit.valueProperty().addListener((o, old, unit) -> {
@@ -296,7 +377,7 @@ final class PhaseTable extends VBox {
                     write(index, new Phase(ph.action(), (int) Math.max(1, Math.round(ph.seconds())), 0, ph.cue(), ph.part()));
                 }
             });
-            row.cue.setId("phase-cue-" + p);
+            row.cue.setId(prefix + "cue-" + p);
             row.cue.setAccessibleText("Phase " + (p + 1) + " cue word");
             row.cue.setPromptText("e.g. up");
             row.cue.textProperty().addListener((o, old, text) -> {
@@ -305,12 +386,13 @@ final class PhaseTable extends VBox {
                 }
             });
             row.remove.getStyleClass().addAll("flat", "remove-button");
-            row.remove.setId("phase-remove-" + p);
+            row.remove.setId(prefix + "remove-" + p);
             row.remove.setAccessibleText("Remove phase " + (p + 1));
             row.remove.setTooltip(new Tooltip("Remove this phase"));
             row.remove.setOnAction(e -> {
-                EditorModel.Selection s = model.selectionProperty().get();
-                model.execute(Edits.removePhase(s.block(), s.step(), index));
+                if (source != null) {
+                    model.execute(source.remove(index));
+                }
             });
             row.message.getStyleClass().add("field-message");
             row.message.setWrapText(true);
@@ -331,16 +413,14 @@ final class PhaseTable extends VBox {
     }
 
     private void write(int p, Phase phase) {
-        EditorModel.Selection s = model.selectionProperty().get();
-        model.execute(Edits.setPhase(s.block(), s.step(), p, phase));
+        if (source != null) {
+            model.execute(source.set(p, phase));
+        }
     }
 
     /** After leaving a length that was not a number, show the phase's value again. */
     private void repull() {
-        Step step = model.selectedStep();
-        if (step != null) {
-            refresh(step, model.exerciseOf(step), model.validationProperty().get(), bpmOf(model));
-        }
+        refresh(sources.get(), model.validationProperty().get(), bpm);
     }
 
     static double bpmOf(EditorModel model) {

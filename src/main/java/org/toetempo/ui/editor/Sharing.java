@@ -101,7 +101,8 @@ public final class Sharing {
 
     /** The clash question: import under a free id, replace your own routine (never a built-in one), or not at all. */
     static Optional<ImportDecision> askAboutClash(Window owner, ImportCheck check) {
-        ButtonType rename = new ButtonType("Import as '" + check.freeId() + "'", ButtonBar.ButtonData.YES);
+        // The copy's id is in the question above: a button naming it would be cut short.
+        ButtonType rename = new ButtonType("Import as a copy", ButtonBar.ButtonData.YES);
         ButtonType replace = new ButtonType("Replace mine", ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType("Don't import", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = check.canReplace()

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An editable list of texts (safety notes, equipment, credits, notes, a step's cues): one field per entry with a
@@ -50,6 +52,50 @@ final class TextListEditor extends VBox {
             public Edit add(int at, String text) { return Edits.addText(list, at, text); }
             public Edit remove(int i) { return Edits.removeText(list, i); }
             public Edit move(int from, int to) { return Edits.moveText(list, from, to); }
+        };
+    }
+
+    /**
+     * Edits of a list that is changed as a whole ({@code set} replaces the list): typing in an entry is one "change"
+     * (merged as the edit says), adding, removing and moving are undo steps of their own.
+     *
+     * @param current the list as it is now
+     * @param item    "cue", for "Add cue"
+     */
+    static ListEdits replacing(Supplier<List<String>> current, Function<List<String>, Edit> set, String item) {
+        return new ListEdits() {
+            private Edit with(UnaryOperator<List<String>> change, String name) {
+                Edit edit = set.apply(change.apply(new ArrayList<>(current.get())));
+                return name == null ? edit : Edit.of(name, edit::apply);
+            }
+
+            public Edit set(int i, String text) {
+                return with(l -> {
+                    l.set(i, text);
+                    return l;
+                }, null);
+            }
+
+            public Edit add(int at, String text) {
+                return with(l -> {
+                    l.add(at, text);
+                    return l;
+                }, "Add " + item);
+            }
+
+            public Edit remove(int i) {
+                return with(l -> {
+                    l.remove(i);
+                    return l;
+                }, "Remove " + item);
+            }
+
+            public Edit move(int from, int to) {
+                return with(l -> {
+                    l.add(to, l.remove(from));
+                    return l;
+                }, "Move " + item);
+            }
         };
     }
 
@@ -177,12 +223,7 @@ final class TextListEditor extends VBox {
                     focusLater(Math.min(index, fields.size() - 1));
                 }
             });
-            Label message = new Label();
-            message.getStyleClass().add("field-message");
-            message.setWrapText(true);
-            message.setMinHeight(Region.USE_PREF_SIZE);
-            message.setVisible(false);
-            message.setManaged(false);
+            Label message = Form.messageLabel();
             VBox box = new VBox(2, field, message);
             HBox.setHgrow(box, Priority.ALWAYS);
             HBox row = new HBox(4, box, remove);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
+import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
@@ -27,7 +28,7 @@ class EditorModelTest {
 
     private EditorModel model() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines);
+        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run);
     }
 
     private static Step step(EditorModel m, int b, int s) {
@@ -186,10 +187,99 @@ class EditorModelTest {
     }
 
     @Test
+    void theValidationAndSummaryFollowInTheBackgroundAndOnlyTheLatestIsShown() {
+        LatestWinsTest.Queued background = new LatestWinsTest.Queued();
+        LatestWinsTest.Queued fx = new LatestWinsTest.Queued();
+        UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, fx);
+        Summary opened = m.summaryProperty().get();
+        assertThat(opened).isNotNull();
+        assertThat(m.checkingProperty().get()).isFalse();
+
+        m.execute(Edits.setStepReps(0, 0, 0));
+        // The routine, its undo and its state at once; what the loader says once checked.
+        assertThat(step(m, 0, 0).reps()).isZero();
+        assertThat(m.undoNameProperty().get()).isEqualTo("Undo change reps");
+        assertThat(m.checkingProperty().get()).isTrue();
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.summaryProperty().get()).isSameAs(opened);
+
+        m.execute(Edits.setStepReps(0, 0, 4));
+        background.runAll();
+        fx.runAll();
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.summaryProperty().get().repsRight()).isEqualTo(opened.repsRight() - 6);
+        assertThat(m.checkingProperty().get()).isFalse();
+
+        // A check the user typed past is dropped, even when it finishes first.
+        m.execute(Edits.setStepReps(0, 0, 0));
+        background.runNext();
+        m.execute(Edits.setStepReps(0, 0, 5));
+        fx.runAll();
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.summaryProperty().get().repsRight()).isEqualTo(opened.repsRight() - 6);
+        background.runAll();
+        fx.runAll();
+        assertThat(m.summaryProperty().get().repsRight()).isEqualTo(opened.repsRight() - 5);
+        assertThat(m.validationProperty().get().ok()).isTrue();
+    }
+
+    @Test
+    void savingNeverActsOnAnAnswerAboutAnOlderState() {
+        LatestWinsTest.Queued background = new LatestWinsTest.Queued();
+        UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, Runnable::run);
+
+        m.execute(Edits.setStepSets(0, 0, 0));
+
+        assertThat(m.validProperty().get()).as("not checked yet").isTrue();
+        assertThat(m.validNow()).isFalse();
+        assertThat(m.playable()).isEmpty();
+        assertThat(m.save().ok()).isFalse();
+        assertThat(routines.folder().resolve("musical-toes-copy.json")).doesNotExist();
+    }
+
+    @Test
+    void theRoutinesOwnExercisesAreEditedThroughTheModel() {
+        EditorModel m = model();
+        m.newExercise();
+        String id = m.editedExerciseProperty().get();
+        assertThat(id).isEqualTo("my-exercise");
+        assertThat(m.ownExercises()).extracting(e -> e.id()).containsExactly("my-exercise");
+        assertThat(m.validProperty().get()).as(m.validationProperty().get().lines().toString()).isTrue();
+
+        assertThat(m.renameExercise(id, "heel-walk")).isTrue();
+        assertThat(m.editedExerciseProperty().get()).isEqualTo("heel-walk");
+        assertThat(m.renameExercise("heel-walk", "single-big-toe-raise")).isFalse();
+        m.execute(Edits.setExerciseName("heel-walk", ""));
+        assertThat(m.reveal("$.exercises.heel-walk.name")).isEmpty();
+        assertThat(m.editedExerciseProperty().get()).isEqualTo("heel-walk");
+        m.select(0, 0);
+        assertThat(m.editedExerciseProperty().get()).isNull();
+        m.reveal("$.exercises.heel-walk.name");
+        assertThat(m.editedExerciseProperty().get()).isEqualTo("heel-walk");
+
+        // Undone away, the form closes.
+        m.undo();
+        m.undo();
+        m.undo();
+        assertThat(m.routineProperty().get().exercises()).doesNotContainKey("my-exercise").doesNotContainKey("heel-walk");
+        assertThat(m.editedExerciseProperty().get()).isNull();
+
+        // A changed library exercise is the routine's own version until it goes back to the library's.
+        m.execute(Edits.setExerciseName("single-big-toe-raise", "Big toe lift"));
+        assertThat(m.ownExercises()).extracting(e -> e.name()).containsExactly("Big toe lift");
+        m.removeExercise("single-big-toe-raise");
+        assertThat(m.ownExercises()).isEmpty();
+        assertThat(m.routineProperty().get().exercises().get("single-big-toe-raise")).isEqualTo(LIBRARY.find("single-big-toe-raise").orElseThrow());
+        assertThat(m.stepsUsing("single-big-toe-raise")).isEqualTo(6);
+    }
+
+    @Test
     void aBlankRoutineCanBeEdited() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
         EditableRoutine blank = routines.blank();
-        EditorModel m = new EditorModel(blank, routines);
+        EditorModel m = new EditorModel(blank, routines, Runnable::run, Runnable::run);
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
         m.addStep();

@@ -81,7 +81,8 @@ class EditorViewTest {
         light();
         routines = new UserRoutines(new AppPaths(home), LIBRARY);
         editor = routines.duplicate(MUSICAL_TOES);
-        model = new EditorModel(editor, routines);
+        // Checks at once on the FX thread, so every assertion sees the answer to the last keystroke.
+        model = new EditorModel(editor, routines, Runnable::run, Runnable::run);
         view = new EditorView(model);
         view.setOnTry(tried::add);
         scene = new Scene(view, 1280, 760);
@@ -120,44 +121,27 @@ class EditorViewTest {
     // ------------------------------------------------------------------ helpers
 
     private <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
-        return robot.lookup("#" + id).queryAs(type);
+        return new EditorDriver(robot, view).node(id, type);
     }
 
-    /** Scrolls a node into view, as a user would before clicking it. */
     private <T extends Node> T visible(FxRobot robot, String id, Class<T> type) {
-        WaitForAsyncUtils.waitForFxEvents();
-        T node = node(robot, id, type);
-        robot.interact(() -> {
-            view.layout();
-            EditorView.scrollTo(node);
-            view.layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
+        return new EditorDriver(robot, view).visible(id, type);
     }
 
     private void click(FxRobot robot, String id) {
-        robot.clickOn(visible(robot, id, Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).click(id);
     }
 
-    /** Replaces a field's text as a user would: focus it, select all, type. */
     private void type(FxRobot robot, String id, String text) {
-        TextInputControl field = visible(robot, id, TextInputControl.class);
-        robot.clickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).type(id, text);
     }
 
     private void keys(FxRobot robot, KeyCode... combination) {
-        robot.press(combination).release(combination);
-        WaitForAsyncUtils.waitForFxEvents();
+        new EditorDriver(robot, view).keys(combination);
     }
 
-    /** The message line under a field of a form. */
     private static Label messageOf(Form form, Node control) {
-        return form.fields().stream().filter(f -> f.control == control).findFirst().orElseThrow().message;
+        return EditorDriver.messageOf(form, control);
     }
 
     private Step step(int block, int step) {
@@ -460,26 +444,45 @@ class EditorViewTest {
         type(robot, "step-reps", "6");
         type(robot, "routine-name", "Anna's toes");
 
+        // Never saved, its id still what its name gave: the file is named after the new name.
+        assertThat(editor.routine().id()).isEqualTo("annas-toes");
         keys(robot, KeyCode.CONTROL, KeyCode.S);
 
-        Path file = routines.folder().resolve("musical-toes-copy.json");
+        Path file = routines.folder().resolve("annas-toes.json");
         assertThat(file).exists();
         LoadResult read = RoutineLibrary.readFile(READER, file);
         assertThat(read.problems()).isEmpty();
         assertThat(read.routine()).isEqualTo(editor.routine());
         assertThat(read.routine().name()).isEqualTo("Anna's toes");
         assertThat(node(robot, "editor-title", Label.class).getText()).isEqualTo("Anna's toes");
-        assertThat(node(robot, "editor-saved-state", Label.class).getText()).isEqualTo("Saved in musical-toes-copy.json");
+        assertThat(node(robot, "editor-saved-state", Label.class).getText()).isEqualTo("Saved in annas-toes.json");
         assertThat(node(robot, "editor-notice-text", Label.class).getText()).isEqualTo("Saved to " + file);
         try (var listing = Files.list(routines.folder())) {
             assertThat(listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .containsExactly("musical-toes-copy.json");
+                    .containsExactly("annas-toes.json");
         }
         assertThat(routines.drafts().pending()).isEmpty();
         // Closing now needs no question.
         AtomicReference<Boolean> closed = new AtomicReference<>();
         robot.interact(() -> closed.set(view.confirmClose()));
         assertThat(closed.get()).isTrue();
+    }
+
+    @Test
+    void theIdFollowsTheNameUntilTypedOrSaved(FxRobot robot) {
+        type(robot, "routine-name", "Toes for Ann");
+        assertThat(editor.routine().id()).isEqualTo("toes-for-ann");
+        assertThat(node(robot, "routine-id", TextField.class).getText()).isEqualTo("toes-for-ann");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(editor.routine().name()).isEqualTo("Musical Toes (copy)");
+        assertThat(editor.routine().id()).isEqualTo("musical-toes-copy");
+
+        // A name of a built-in routine gives a free id; an id typed by hand stays.
+        type(robot, "routine-name", "Musical Toes");
+        assertThat(editor.routine().id()).isEqualTo("musical-toes-2");
+        type(robot, "routine-id", "for-ann");
+        type(robot, "routine-name", "Toes for Ann");
+        assertThat(editor.routine().id()).isEqualTo("for-ann");
     }
 
     @Test

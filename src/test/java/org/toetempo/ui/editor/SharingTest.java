@@ -144,7 +144,7 @@ class SharingTest {
         Platform.runLater(() -> answer.set(Sharing.askAboutClash(stage, check)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-clash-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#import-clash-dialog").queryAs(DialogPane.class);
-        robot.clickOn(robot.from(dialog).lookup("Import as 'annas-toes-2'").queryButton());
+        robot.clickOn(robot.from(dialog).lookup("Import as a copy").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
 
         assertThat(answer.get()).contains(new ImportDecision.Rename("annas-toes-2"));
