@@ -205,7 +205,7 @@ public final class RoutineReader {
         }
 
         /** A block's or step's tempo override; {@code null} when it has none. */
-        private TempoOverride tempoOverride(JsonNode node, String path) {
+        private TempoOverride tempoOverride(JsonNode node, String path, boolean step) {
             if (node == null) {
                 return null;
             }
@@ -215,6 +215,12 @@ public final class RoutineReader {
             for (String topOnly : List.of("count_in_beats", "beats_per_bar", "half_time_above_bpm")) {
                 if (f.has(topOnly)) {
                     f.problem(topOnly, topOnly + " can only be set in the routine's own tempo ($.tempo)");
+                }
+            }
+            // A ramp spreads over a block's beats, and a song is followed block by block: a step cannot do either.
+            for (String blockOnly : step ? List.of("ramp_to_bpm", "source") : List.<String>of()) {
+                if (f.has(blockOnly)) {
+                    f.problem(blockOnly, blockOnly + " can only be set for the routine or a block, not for a step");
                 }
             }
             f.finish();
@@ -311,7 +317,7 @@ public final class RoutineReader {
                 } else if (stage == null && !stages.isEmpty() && f.isObject()) {
                     problems.at(f.node(), at, "this routine has stages, so each block must name one with \"stage\"");
                 }
-                TempoOverride blockTempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"));
+                TempoOverride blockTempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), false);
                 checkOverride(tempo, blockTempo, f.get("tempo"), f.pathOf("tempo"), "this block");
                 Tempo effective = tempo.with(blockTempo);
                 Repeat repeat = repeat(f);
@@ -367,7 +373,7 @@ public final class RoutineReader {
             List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
             Double restBetween = f.number("rest_between_sets_s", false, 0, 600, " seconds");
             Double restAfter = f.number("rest_after_s", false, 0, 600, " seconds");
-            TempoOverride tempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"));
+            TempoOverride tempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), true);
             checkOverride(blockTempo, tempo, f.get("tempo"), f.pathOf("tempo"), "this step");
             List<String> cues = f.has("cues") ? f.texts("cues", false, 1, 40) : null;
             String prompt = f.text("prompt", false, 200);

@@ -151,6 +151,16 @@ class RoutineReaderTest {
     }
 
     @Test
+    void rampsAndSongsBelongToBlocksNotSteps() {
+        Problem problem = single(read(MINIMAL.replace("\"reps\": 8,", "\"reps\": 8, \"tempo\": { \"ramp_to_bpm\": 70 },")));
+
+        assertThat(problem.path()).endsWith(".tempo.ramp_to_bpm");
+        assertThat(problem.message()).isEqualTo("ramp_to_bpm can only be set for the routine or a block, not for a step");
+        assertThat(single(read(MINIMAL.replace("\"reps\": 8,", "\"reps\": 8, \"tempo\": { \"source\": \"song\" },")))
+                .message()).isEqualTo("source can only be set for the routine or a block, not for a step");
+    }
+
+    @Test
     void aNewerFormatIsRefusedPolitely() {
         Problem problem = single(read(MINIMAL.replace("\"format\": 1", "\"format\": 2")));
 
