@@ -37,7 +37,11 @@ public final class FootFigure extends Control {
     }
 
     private void updatePose() {
-        pose.set(FootPose.of(part.get(), action.get(), progress.get(), side.get()));
+        FootPose next = FootPose.of(part.get(), action.get(), progress.get(), side.get());
+        // Progress moves every frame, but in a hold, a rest or a lead-in the pose stays put: no repaint then.
+        if (!next.equals(pose.get())) {
+            pose.set(next);
+        }
     }
 
     public ObjectProperty<FootPart> partProperty() {

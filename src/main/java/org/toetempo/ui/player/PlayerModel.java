@@ -75,6 +75,7 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     private final ReadOnlyObjectWrapper<org.toetempo.timing.Schedule> schedule = new ReadOnlyObjectWrapper<>(this, "schedule");
     private final ReadOnlyBooleanWrapper followingSong = new ReadOnlyBooleanWrapper(this, "followingSong");
     private java.util.function.DoubleUnaryOperator songTempo;
+    private long shownSecondsLeft = Long.MIN_VALUE;
 
     public PlayerModel(Routine routine, Session session) {
         this.routine = routine;
@@ -260,7 +261,12 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
         cues.set(step == null ? "" : cuesFor(step));
         prompt.set(s.prompt());
         nextText.set(nextFor(s));
-        timeLeft.set(clock(s.routineRemainingNanos()) + " left");
+        long secondsLeft = wholeSeconds(s.routineRemainingNanos());
+        if (secondsLeft != shownSecondsLeft) {
+            // Once a second, not 60 times: formatting is most of what a frame allocates here.
+            shownSecondsLeft = secondsLeft;
+            timeLeft.set(clock(s.routineRemainingNanos()) + " left");
+        }
         blockName.set(step == null ? "" : routine.blocks().get(step.block()).name());
         stepIndex.set(s.stepIndex());
         routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
@@ -332,8 +338,13 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     }
 
     static String clock(long nanos) {
-        long seconds = (nanos + 999_999_999L) / 1_000_000_000L;
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        long seconds = wholeSeconds(nanos);
+        return seconds / 60 + (seconds % 60 < 10 ? ":0" : ":") + seconds % 60;
+    }
+
+    /** Whole seconds, rounded up: "0:01 left" until the very end. */
+    private static long wholeSeconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
     // ------------------------------------------------------------------ properties

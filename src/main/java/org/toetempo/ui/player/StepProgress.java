@@ -2,12 +2,18 @@ package org.toetempo.ui.player;
 
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.toetempo.timing.ScheduledStep;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The routine's progress as one bar segmented by step: done, current (filled as far as it has got) and to come. */
+/**
+ * The routine's progress as one bar segmented by step: done, current (filled as far as it has got) and to come.
+ * The position moves every frame, so it moves only each fill's clip: resizing a fill would ask for a layout of the
+ * whole scene (every label measured again) 60 times a second. Layout places the segments when the size or the
+ * steps change.
+ */
 final class StepProgress extends Region {
 
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
@@ -15,6 +21,7 @@ final class StepProgress extends Region {
 
     private final List<Region> segments = new ArrayList<>();
     private final List<Region> fills = new ArrayList<>();
+    private final List<Rectangle> clips = new ArrayList<>();
     private List<ScheduledStep> steps = List.of();
     private long total = 1;
     private long now;
@@ -27,18 +34,26 @@ final class StepProgress extends Region {
     }
 
     void setSteps(List<ScheduledStep> newSteps, long totalNanos) {
+        if (newSteps == steps && Math.max(1, totalNanos) == total) {
+            // Called on every change of step: new nodes would be styled and laid out again for nothing.
+            return;
+        }
         steps = newSteps;
         total = Math.max(1, totalNanos);
         getChildren().clear();
         segments.clear();
         fills.clear();
+        clips.clear();
         for (ScheduledStep ignored : steps) {
             Region segment = new Region();
             segment.getStyleClass().add("step-segment");
             Region fill = new Region();
             fill.getStyleClass().add("step-fill");
+            Rectangle clip = new Rectangle();
+            fill.setClip(clip);
             segments.add(segment);
             fills.add(fill);
+            clips.add(clip);
             getChildren().addAll(segment, fill);
         }
         requestLayout();
@@ -47,8 +62,27 @@ final class StepProgress extends Region {
     void setPosition(long nanos) {
         if (nanos != now) {
             now = nanos;
-            requestLayout();
+            showPosition();
         }
+    }
+
+    /** How far each fill shows, and which segments are done or current; no layout. */
+    private void showPosition() {
+        for (int i = 0; i < steps.size(); i++) {
+            long start = steps.get(i).startNanos();
+            long end = i + 1 < steps.size() ? steps.get(i + 1).startNanos() : total;
+            double done = now >= end ? 1 : now <= start ? 0 : (now - start) / (double) (end - start);
+            Region fill = fills.get(i);
+            clips.get(i).setWidth(fill.getWidth() * done);
+            clips.get(i).setHeight(fill.getHeight());
+            segments.get(i).pseudoClassStateChanged(DONE, done >= 1);
+            segments.get(i).pseudoClassStateChanged(CURRENT, done > 0 && done < 1);
+        }
+    }
+
+    /** How much of a step's fill shows, in pixels (for tests). */
+    double shownFill(int step) {
+        return clips.get(step).getWidth();
     }
 
     @Override
@@ -62,12 +96,9 @@ final class StepProgress extends Region {
             long end = i + 1 < steps.size() ? steps.get(i + 1).startNanos() : total;
             double x = snappedLeftInset() + width * start / total;
             double w = Math.max(1, width * (end - start) / (double) total - gap);
-            Region segment = segments.get(i);
-            segment.resizeRelocate(x, snappedTopInset(), w, height);
-            double done = now >= end ? 1 : now <= start ? 0 : (now - start) / (double) (end - start);
-            fills.get(i).resizeRelocate(x, snappedTopInset(), w * done, height);
-            segment.pseudoClassStateChanged(DONE, done >= 1);
-            segment.pseudoClassStateChanged(CURRENT, done > 0 && done < 1);
+            segments.get(i).resizeRelocate(x, snappedTopInset(), w, height);
+            fills.get(i).resizeRelocate(x, snappedTopInset(), w, height);
         }
+        showPosition();
     }
 }

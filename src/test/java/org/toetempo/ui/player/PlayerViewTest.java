@@ -226,4 +226,35 @@ class PlayerViewTest {
         assertThat(view.model().footProperty().get()).isEqualTo(Side.RIGHT);
         assertThat(view.model().bpmProperty().get()).isEqualTo(75);
     }
+
+    @Test
+    void aFrameInsideAPhaseLaysNothingOutAndAStillPoseIsNotRepainted(FxRobot robot) {
+        play(robot);
+        StepProgress progress = robot.lookup(".step-progress").queryAs(StepProgress.class);
+        FootFigure figure = robot.lookup("#foot-figure").queryAs(FootFigure.class);
+        int[] poses = {0};
+        figure.poseProperty().addListener(o -> poses[0]++);
+
+        // The lead-in (4-8 s): the clock moves, the figure stands still.
+        at(robot, 5);
+        int posesBefore = poses[0];
+        at(robot, 5.5);
+        at(robot, 6);
+        assertThat(poses[0]).as("pose changes during the lead-in").isEqualTo(posesBefore);
+
+        // Inside the first "UP" (8-10 s), in the same second of "time left": only the progress and the figure move.
+        at(robot, 9.1);
+        double filled = progress.shownFill(0);
+        boolean[] needsLayout = {true};
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+            clock.set(9_300_000_000L);
+            view.model().refresh();
+            needsLayout[0] = view.isNeedsLayout();
+        });
+        assertThat(needsLayout[0]).as("a layout of the whole player requested by one frame").isFalse();
+        assertThat(progress.shownFill(0)).isGreaterThan(filled);
+        assertThat(poses[0]).isGreaterThan(posesBefore);
+    }
 }
