@@ -18,9 +18,9 @@ import java.util.Locale;
  * process's resident memory at the end. Off unless the
  * {@code toetempo.probe.out} system property names a result file.
  * <p>
- * To tell the app's own work from waiting for a core on a busy machine, it also counts the CPU time the FX thread,
- * the render thread and the whole process used per frame, and lists every frame over 50 ms with those CPU times
- * and the GC time inside it.
+ * To tell the app's own work from waiting for a core on a busy machine, it also reads the kernel's scheduler
+ * statistics of the FX thread and the render thread (CPU time, and time spent runnable but waiting for a CPU), the
+ * process's CPU time and the GC time, totals them per frame and lists every frame over 50 ms with them.
  */
 final class Probe {
 
@@ -32,10 +32,12 @@ final class Probe {
     private long last;
     private long started;
     private long warmUpMax;
-    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private long renderThreadId = -1;
-    private final long[] cpu = new long[4];
-    private final long[] cpuAtStart = new long[4];
+    private java.nio.channels.FileChannel fxStats;
+    private java.nio.channels.FileChannel renderStats;
+    private final java.nio.ByteBuffer statBuffer = java.nio.ByteBuffer.allocate(128);
+    /** FX thread CPU and wait, render thread CPU and wait, process CPU (ns); GC time (ms). */
+    private final long[] cpu = new long[6];
+    private final long[] cpuAtStart = new long[6];
     private final StringBuilder longFrames = new StringBuilder();
     private int longFrameCount;
     private static final long WARM_UP_NANOS = 2_000_000_000L;
@@ -68,8 +70,8 @@ final class Probe {
                     firstFrameMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     started = now;
                     last = now;
-                    renderThreadId = Thread.getAllStackTraces().keySet().stream()
-                            .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+                    fxStats = open(Path.of("/proc/thread-self/schedstat"));
+                    renderStats = open(renderThreadStats());
                     startPlaying.run();
                     return;
                 }
@@ -84,11 +86,12 @@ final class Probe {
                 long[] before = cpu.clone();
                 readCpu(cpu);
                 if (now - last > 50_000_000L && longFrameCount++ < 300) {
-                    // [seconds into playback, interval, FX thread CPU, render thread CPU, process CPU, GC], ms.
+                    // [seconds into playback, interval, FX CPU, FX waiting, render CPU, render waiting, process CPU, GC], ms.
                     longFrames.append(longFrames.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                            "[%.3f, %.1f, %.1f, %.1f, %.1f, %d]", (now - started - WARM_UP_NANOS) / 1e9, (now - last) / 1e6,
-                            (cpu[0] - before[0]) / 1e6, (cpu[1] - before[1]) / 1e6, (cpu[2] - before[2]) / 1e6,
-                            cpu[3] - before[3]));
+                            "[%.3f, %.1f, %.1f, %.1f, %.1f, %.1f, %.1f, %d]", (now - started - WARM_UP_NANOS) / 1e9,
+                            (now - last) / 1e6, (cpu[0] - before[0]) / 1e6, (cpu[1] - before[1]) / 1e6,
+                            (cpu[2] - before[2]) / 1e6, (cpu[3] - before[3]) / 1e6, (cpu[4] - before[4]) / 1e6,
+                            cpu[5] - before[5]));
                 }
                 if (count == intervals.length) {
                     intervals = Arrays.copyOf(intervals, count * 2);
@@ -104,13 +107,59 @@ final class Probe {
         }.start();
     }
 
-    /** FX thread, render thread and process CPU time (ns), and the GCs' total time (ms). */
     private void readCpu(long[] into) {
-        into[0] = threads.getCurrentThreadCpuTime();
-        into[1] = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId);
-        into[2] = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        readStats(fxStats, into, 0);
+        readStats(renderStats, into, 2);
+        into[4] = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-        into[3] = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        into[5] = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** A thread's schedstat ("CPU-ns wait-ns timeslices"), read again in place without allocating; zeros if absent. */
+    private void readStats(java.nio.channels.FileChannel file, long[] into, int at) {
+        into[at] = 0;
+        into[at + 1] = 0;
+        if (file == null) {
+            return;
+        }
+        try {
+            statBuffer.clear();
+            file.read(statBuffer, 0);
+            int field = 0;
+            for (int i = 0; i < statBuffer.position() && field < 2; i++) {
+                byte b = statBuffer.get(i);
+                if (b == ' ') {
+                    field++;
+                } else {
+                    into[at + field] = into[at + field] * 10 + (b - '0');
+                }
+            }
+        } catch (IOException e) {
+            // No statistics: zeros.
+        }
+    }
+
+    private static java.nio.channels.FileChannel open(Path file) {
+        try {
+            return file == null ? null : java.nio.channels.FileChannel.open(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The render thread's schedstat file, found by its name. */
+    private static Path renderThreadStats() {
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(t -> {
+                try {
+                    return Files.readString(t.resolve("comm")).startsWith("QuantumRendere");
+                } catch (IOException e) {
+                    return false;
+                }
+            }).map(t -> t.resolve("schedstat")).findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void report() {
@@ -120,12 +169,14 @@ final class Probe {
         String json = String.format(Locale.ROOT, "{\"first_frame_ms\": %d, \"frames\": %d, \"seconds\": %d, "
                         + "\"interval_ms\": {\"mean\": %.3f, \"p50\": %.3f, \"p99\": %.3f, \"max\": %.3f}, "
                         + "\"over_50ms\": %d, \"rss_mib\": %.1f, \"heap_used_mib\": %.1f, \"warm_up_max_ms\": %.1f, "
-                        + "\"cpu_ms_per_frame\": {\"fx_thread\": %.2f, \"render_thread\": %.2f, \"process\": %.2f}, "
+                        + "\"ms_per_frame\": {\"fx_cpu\": %.2f, \"fx_waiting\": %.2f, \"render_cpu\": %.2f, "
+                        + "\"render_waiting\": %.2f, \"process_cpu\": %.2f}, "
                         + "\"gc_ms\": %d, \"long_frames\": [%s]}%n",
                 firstFrameMillis, count, seconds, mean, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 count == 0 ? 0 : sorted[count - 1] / 1e6, Arrays.stream(sorted).filter(i -> i > 50_000_000L).count(),
                 rssMib(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
-                warmUpMax / 1e6, perFrame(0), perFrame(1), perFrame(2), cpu[3] - cpuAtStart[3], longFrames);
+                warmUpMax / 1e6, perFrame(0), perFrame(1), perFrame(2), perFrame(3), perFrame(4), cpu[5] - cpuAtStart[5],
+                longFrames);
         try {
             AtomicFiles.write(out, json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
