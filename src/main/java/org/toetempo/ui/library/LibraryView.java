@@ -25,8 +25,10 @@ import org.toetempo.routine.Audience;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
+import org.toetempo.ui.controls.ShrinkingBar;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -40,10 +42,12 @@ public final class LibraryView extends BorderPane {
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
     private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
-    private final Button soundTiming = new Button("Sound timing");
-    private final Button historyButton = new Button("History");
+    private final Button soundTiming = new Button("Sound timing", new FontIcon(Feather.HEADPHONES));
+    private final Button historyButton = new Button("History", new FontIcon(Feather.BAR_CHART_2));
     private final Button newRoutine = new Button("New routine", new FontIcon(Feather.PLUS));
     private final Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
+    private final Button reload = new Button("Reload", new FontIcon(Feather.REFRESH_CW));
+    private final ShrinkingBar header = new ShrinkingBar(8);
     private final Supplier<RoutineLibrary> loader;
 
     /**
@@ -57,6 +61,7 @@ public final class LibraryView extends BorderPane {
 
         Label title = new Label("Toe Tempo");
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         search.setPromptText("Search routines");
         search.setAccessibleText("Search routines");
         search.setId("library-search");
@@ -84,19 +89,29 @@ public final class LibraryView extends BorderPane {
         audience.setId("audience-filter");
         audience.setAccessibleText("Show routines for");
         audience.getSelectionModel().selectFirst();
-        Button reload = new Button("Reload");
+        audience.setMinWidth(Region.USE_PREF_SIZE);
         reload.setId("library-reload");
-        reload.setTooltip(new Tooltip("Read the routine files again, e.g. after fixing one"));
         reload.setOnAction(event -> reload());
+        describe(reload, "Read the routine files again, e.g. after fixing one");
         soundTiming.setId("sound-timing");
-        soundTiming.setTooltip(new Tooltip("Tap along to clicks to match the screen to your speakers"));
+        describe(soundTiming, "Tap along to clicks to match the screen to your speakers");
         historyButton.setId("show-history");
-        historyButton.setTooltip(new Tooltip("Your sessions, streaks and progress"));
+        describe(historyButton, "Your sessions, streaks and progress");
         newRoutine.setId("library-new");
+        describe(newRoutine, "Start a routine of your own from a blank page");
         importButton.setId("library-import");
-        HBox header = new HBox(12, title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
+        describe(importButton, "Add a routine file someone gave you");
+        // The search box gives way first, down to its hint; then buttons drop their words (icon, tooltip and
+        // accessible name stay).
+        search.setMinWidth(150);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        header.getChildren().setAll(title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
                 soundTiming, themeToggle);
+        header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton);
+        // Last of all the title steps aside: the window's title still names the app.
+        header.hideLastOf(title);
         header.getStyleClass().add("app-header");
+        header.setId("library-header");
         setTop(header);
 
         entries.setAll(loader.get().entries());
@@ -106,8 +121,9 @@ public final class LibraryView extends BorderPane {
         list.setItems(shown);
         list.setId("routine-list");
         list.setAccessibleText("Routines");
-        list.setCellFactory(view -> new EntryCell());
+        list.setCellFactory(view -> new EntryCell(view));
         themeToggle.setId("theme-toggle");
+        themeToggle.setMinWidth(Region.USE_PREF_SIZE);
         setThemeToggle(() -> { }, false);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> details.show(entry));
 
@@ -117,6 +133,10 @@ public final class LibraryView extends BorderPane {
 
         Label folder = new Label("Your routines folder: " + userRoutines);
         folder.getStyleClass().add("muted");
+        // A long path wraps (breaking inside it if it must) rather than being cut.
+        folder.setWrapText(true);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
+        folder.setMaxWidth(Double.MAX_VALUE);
         VBox left = new VBox(8, list, folder);
         left.setPadding(new Insets(0, 0, 8, 0));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -128,6 +148,17 @@ public final class LibraryView extends BorderPane {
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** A labelled button that may lose its label in a narrow window: the tooltip and accessible name keep the words. */
+    private static void describe(Button button, String what) {
+        button.setTooltip(new Tooltip(button.getText() + ": " + what));
+        button.setAccessibleText(button.getText().replace("…", ""));
+    }
+
+    /** How many of the header's buttons show only their icon (the window is too narrow for their words). */
+    public int headerIconOnlyCount() {
+        return header.iconOnlyCount();
     }
 
     /** The sun/moon button: what it does is up to the app (switch theme and save the choice). */
@@ -221,15 +252,24 @@ public final class LibraryView extends BorderPane {
         private final Label meta = new Label();
         private final VBox box = new VBox(2, section, name, summary, meta);
 
-        EntryCell() {
+        EntryCell(ListView<RoutineLibrary.Entry> view) {
             section.getStyleClass().add("section-header");
             name.getStyleClass().add("entry-name");
             summary.getStyleClass().add("entry-summary");
             meta.getStyleClass().add("entry-meta");
-            summary.setWrapText(true);
-            meta.setWrapText(true);
             box.setMinWidth(0);
             setPrefWidth(0);
+            // A cell asks its graphic for its height at the graphic's own preferred width, where a wrapping label is
+            // one long line (cut with "…"). Give the labels the list's width (less the cell's padding, the list's
+            // border and a scroll bar) so they wrap and the cell grows to fit.
+            javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(40, view.getWidth() - snappedLeftInset() - snappedRightInset() - 20),
+                    view.widthProperty(), paddingProperty());
+            for (Label label : List.of(name, summary, meta)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(room);
+            }
         }
 
         @Override

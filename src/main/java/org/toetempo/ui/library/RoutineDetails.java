@@ -53,7 +53,7 @@ final class RoutineDetails extends VBox {
             return;
         }
         Routine r = entry.routine();
-        getChildren().add(styled(new Label(r.name()), "details-title"));
+        getChildren().add(wrapped(r.name(), "details-title"));
         getChildren().add(wrapped(r.summary(), "details-summary"));
         Button start = new Button("Start", new FontIcon(
                 Feather.PLAY));
@@ -69,7 +69,11 @@ final class RoutineDetails extends VBox {
         Button handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
         handout.setId("print-handout");
         handout.setOnAction(e -> onHandout.accept(r));
-        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, start, edit, handout);
+        // A narrow pane wraps the buttons onto a second row rather than cutting their words.
+        for (Button button : List.of(start, edit, handout)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        FlowPane actions = new FlowPane(8, 8, start, edit, handout);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
@@ -86,7 +90,7 @@ final class RoutineDetails extends VBox {
             getChildren().add(wrapped("Set-up: " + r.setup(), "details-text"));
         }
         for (Block block : r.blocks()) {
-            getChildren().add(styled(new Label(blockTitle(r, block)), "section-title"));
+            getChildren().add(wrapped(blockTitle(r, block), "section-title"));
             if (block.note() != null) {
                 getChildren().add(wrapped(block.note(), "block-note"));
             }
@@ -94,7 +98,7 @@ final class RoutineDetails extends VBox {
             for (Step step : block.steps()) {
                 Exercise exercise = r.exercise(step.exercise());
                 VBox stepBox = new VBox(2,
-                        styled(new Label(n++ + ".  " + Wording.title(step, exercise) + (step.optional() ? "  (optional)" : "")), "step-title"),
+                        wrapped(n++ + ".  " + Wording.title(step, exercise) + (step.optional() ? "  (optional)" : ""), "step-title"),
                         wrapped(Wording.dose(step, exercise), "step-dose"));
                 stepBox.getStyleClass().add("step");
                 getChildren().add(stepBox);
@@ -117,7 +121,7 @@ final class RoutineDetails extends VBox {
     }
 
     private void showProblems(RoutineLibrary.Entry entry) {
-        getChildren().add(styled(new Label("This routine file has problems"), "details-title"));
+        getChildren().add(wrapped("This routine file has problems", "details-title"));
         getChildren().add(wrapped(entry.location(), "muted"));
         getChildren().add(wrapped("Fix these in the file, then press Reload. The other routines are not affected.", "details-text"));
         List<Problem> problems = entry.result().problems();

@@ -52,6 +52,7 @@ public final class PlayerView extends StackPane {
     private final Button playButton = new Button();
     private final VBox help = helpOverlay();
     private final HBox controls;
+    private org.toetempo.ui.controls.ShrinkingBar shrinkingControls;
     private final HBox songControls = new HBox(4);
     private org.toetempo.ui.song.SongModel song;
     private org.toetempo.ui.song.SongPanel songPanel;
@@ -312,6 +313,8 @@ public final class PlayerView extends StackPane {
         });
         Label bpmLabel = new Label("BPM");
         bpmLabel.getStyleClass().add("caption");
+        bpmLabel.setMinWidth(Region.USE_PREF_SIZE);
+        tempoField.setMinWidth(Region.USE_PREF_SIZE);
         HBox tempo = new HBox(slower, tempoField, faster, bpmLabel);
         tempo.setAlignment(Pos.CENTER);
         tempo.getStyleClass().add("tempo-box");
@@ -338,9 +341,10 @@ public final class PlayerView extends StackPane {
         model.mutedProperty().addListener(o -> showMute.run());
         showMute.run();
         // What is heard and how loud, in one menu: the bar stays short enough for 800 px without clipping.
-        javafx.scene.control.MenuButton sound = new javafx.scene.control.MenuButton("Sound");
+        javafx.scene.control.MenuButton sound = new javafx.scene.control.MenuButton("Sound", icon(Feather.HEADPHONES));
         sound.setId("sound-menu");
-        sound.setAccessibleText("What you hear and how loud");
+        sound.setAccessibleText("Sound: what you hear and how loud");
+        sound.setTooltip(new Tooltip("Sound: clicks, voice and volumes"));
         javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
         for (org.toetempo.settings.Settings.Sound value : org.toetempo.settings.Settings.Sound.values()) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (value) {
@@ -364,8 +368,13 @@ public final class PlayerView extends StackPane {
                 new javafx.scene.control.CustomMenuItem(labelled("Song", musicLevel), false));
 
         songControls.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(previous, playButton, next, restart, new Region(), tempo, songControls, spacer, mute, sound,
-                present, keys);
+        songControls.setMinWidth(Region.USE_PREF_SIZE);
+        org.toetempo.ui.controls.ShrinkingBar bar = new org.toetempo.ui.controls.ShrinkingBar(0, previous, playButton, next,
+                restart, new Region(), tempo, songControls, spacer, mute, sound, present, keys);
+        // In a narrow window the words go, least needed first; icons, tooltips and accessible names stay. Play keeps
+        // its word (and its width, so the bar doesn't jump between Play and Pause).
+        bar.shrinkInOrder(present, sound);
+        shrinkingControls = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("player-controls");
         return bar;
@@ -407,7 +416,12 @@ public final class PlayerView extends StackPane {
         Button more = iconButton(Feather.SLIDERS, null, "Song: open, tempo, beat and speed (S)");
         more.setId("song-more");
         more.setOnAction(e -> showSongPanel(!songPanel.isVisible()));
+        for (javafx.scene.control.ButtonBase button : java.util.List.of(metronome, music, more)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         songControls.getChildren().setAll(metronome, music, more);
+        // After Present and Sound, the Song toggle shows only its note.
+        shrinkingControls.shrinkInOrder(music);
 
         songPanel = new org.toetempo.ui.song.SongPanel(songModel);
         songPanel.setOnClose(() -> showSongPanel(false));

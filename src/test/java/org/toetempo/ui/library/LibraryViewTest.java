@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
@@ -32,15 +33,23 @@ class LibraryViewTest {
     static Path userRoutines;
 
     private Scene scene;
+    private Stage stage;
+    private LibraryView view;
     private final java.util.List<org.toetempo.routine.Routine> started = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        scene = new Scene(new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add), 1100, 720);
+        // The app's own look (AtlantaFX Primer), whose buttons are wider than JavaFX's default ones.
+        Theme.use(org.toetempo.settings.Settings.Theme.LIGHT);
+        view = new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add);
+        scene = new Scene(view, 1100, 720);
         Theme.apply(scene);
+        this.stage = stage;
         stage.setScene(scene);
+        stage.setWidth(1100);
+        stage.setHeight(720);
         stage.show();
     }
 
@@ -143,5 +152,33 @@ class LibraryViewTest {
 
         robot.eraseText(9).write("no such routine");
         assertThat(list(robot).getItems()).isEmpty();
+    }
+
+    @Test
+    void nothingIsCutShortAtTheDefaultWindowSizeNorAtTheSmallest(FxRobot robot) {
+        for (int[] size : new int[][] {{1180, 760}, {800, 600}}) {
+            String name = size[0] + "x" + size[1];
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Screenshots.save(scene, "library-" + name);
+                assertThat(Clipping.truncated(view)).as("words cut short at " + name).isEmpty();
+                assertThat(Clipping.outsideTheWindow(view)).as("outside the window at " + name).isEmpty();
+            });
+        }
+        // At 800 px some buttons show only their icons; their words stay in the tooltip and for screen readers.
+        assertThat(view.headerIconOnlyCount()).isPositive();
+        for (String id : List.of("library-reload", "library-new", "library-import", "show-history", "sound-timing")) {
+            javafx.scene.control.Button button = robot.lookup("#" + id).queryAs(javafx.scene.control.Button.class);
+            assertThat(button.getAccessibleText()).as(id).isNotBlank();
+            assertThat(button.getTooltip().getText()).as(id).startsWith(button.getText());
+        }
+        robot.interact(() -> {
+            stage.setWidth(1180);
+            stage.setHeight(760);
+        });
     }
 }

@@ -52,9 +52,11 @@ class PlayerSongTest {
     private Session session;
     private PlayerView view;
     private SongModel songs;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new Session(MUSICAL_TOES, PlayOptions.defaults(), clock);
         PlayerModel model = new PlayerModel(MUSICAL_TOES, session);
         view = new PlayerView(model);
@@ -153,5 +155,37 @@ class PlayerSongTest {
         assertThat(songs.tapCountProperty().get()).isEqualTo(5);
         assertThat(songs.bpmProperty().get()).isCloseTo(120, offset(0.01));
         assertThat(view.model().activityProperty().get()).isEqualTo(Activity.READY);
+    }
+
+    @Test
+    void atTheSmallestWindowNothingIsCutShortOrOffTheEdge(FxRobot robot) {
+        // Playing, inside a rep: "Pause" (the longer word), the counters and the longest texts of the first step.
+        robot.interact(() -> {
+            view.model().togglePlay();
+            clock.set(9_000_000_000L);
+            view.model().refresh();
+        });
+        for (int[] size : new int[][] {{1180, 760}, {800, 600}}) {
+            String name = size[0] + "x" + size[1];
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Screenshots.save(view.getScene(), "player-song-" + name);
+                assertThat(org.toetempo.ui.Clipping.truncated(view)).as("words cut short at " + name).isEmpty();
+                assertThat(org.toetempo.ui.Clipping.outsideTheWindow(view)).as("off the window at " + name).isEmpty();
+            });
+        }
+        // What lost its words still says what it is.
+        javafx.scene.control.Labeled present = robot.lookup("#present").queryAs(javafx.scene.control.Labeled.class);
+        assertThat(present.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        assertThat(present.getAccessibleText()).contains("Presentation");
+        assertThat(robot.lookup("#sound-menu").queryAs(javafx.scene.control.Labeled.class).getAccessibleText()).contains("Sound");
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
     }
 }
