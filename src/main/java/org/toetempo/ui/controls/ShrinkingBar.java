@@ -44,9 +44,20 @@ public final class ShrinkingBar extends HBox {
         requestLayout();
     }
 
+    /** Adds a button that gives up its words before all those added so far. */
+    public void shrinkFirst(Labeled button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        shrinkOrder.add(0, button);
+        requestLayout();
+    }
+
     /** A node (the title) that steps aside when even icons alone don't fit beside it. */
     public void hideLastOf(Node node) {
         lastResort = node;
+        if (node instanceof Region region) {
+            // Shown whole or not at all.
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         requestLayout();
     }
 

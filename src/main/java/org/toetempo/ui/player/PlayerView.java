@@ -152,6 +152,25 @@ public final class PlayerView extends StackPane {
             spacer++;
         }
         top.getChildren().add(Math.min(spacer + 1, top.getChildren().size()), control);
+        // Never cut short: it keeps its width, and its buttons are the first to give up their words.
+        if (control instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        java.util.List<javafx.scene.control.ButtonBase> buttons = new java.util.ArrayList<>();
+        if (control instanceof javafx.scene.control.ButtonBase button) {
+            buttons.add(button);
+        } else if (control instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.control.ButtonBase button) {
+                    buttons.add(button);
+                }
+            }
+        }
+        for (javafx.scene.control.ButtonBase button : buttons) {
+            if (button.getGraphic() != null) {
+                ((org.toetempo.ui.controls.ShrinkingBar) top).shrinkFirst(button);
+            }
+        }
     }
 
     /** Adds a line to the keyboard help. */
@@ -186,7 +205,14 @@ public final class PlayerView extends StackPane {
         Button safety = iconButton(Feather.ALERT_TRIANGLE, "Safety", "This routine's safety notes");
         safety.setId("player-safety");
         safety.setOnAction(e -> onSafety.run());
-        HBox top = new HBox(12, back, name, block, spacer, timeLeft, safety);
+        org.toetempo.ui.controls.ShrinkingBar top = new org.toetempo.ui.controls.ShrinkingBar(12, back, name, block, spacer,
+                timeLeft, safety);
+        // In a narrow window Safety and Library become icons; then the block's name steps aside (its steps still
+        // show in the progress bar). The routine's name and the time left always show in full.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        timeLeft.setMinWidth(Region.USE_PREF_SIZE);
+        top.shrinkInOrder(safety, back);
+        top.hideLastOf(block);
         top.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("sound-notice");

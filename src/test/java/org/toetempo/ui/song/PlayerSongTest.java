@@ -159,24 +159,40 @@ class PlayerSongTest {
 
     @Test
     void atTheSmallestWindowNothingIsCutShortOrOffTheEdge(FxRobot robot) {
-        // Playing, inside a rep: "Pause" (the longer word), the counters and the longest texts of the first step.
-        robot.interact(() -> {
-            view.model().togglePlay();
-            clock.set(9_000_000_000L);
-            view.model().refresh();
-        });
-        for (int[] size : new int[][] {{1180, 760}, {800, 600}}) {
-            String name = size[0] + "x" + size[1];
+        // As the app builds it: song controls and the timing check. Musical Toes inside a rep, playing ("Pause" is
+        // the longer word); the longest routine and block names (Foot Core's last block; Single-Leg Balance).
+        RoutineLibrary all = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null);
+        for (String id : java.util.List.of("musical-toes", "foot-core-12-week", "single-leg-balance-routine")) {
+            Routine routine = all.find(id).orElseThrow();
+            PlayerView[] shown = new PlayerView[1];
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                Session playing = new Session(routine, id.equals("foot-core-12-week")
+                        ? PlayOptions.defaults().withStage("d") : PlayOptions.defaults(), clock);
+                PlayerModel model = new PlayerModel(routine, playing);
+                PlayerView player = new PlayerView(model);
+                player.attachSong(songs);
+                org.toetempo.ui.history.TimingCheckControl.addTo(player, new org.toetempo.history.TimingTaps(playing, clock));
+                model.togglePlay();
+                // Foot Core, stage D: the step in "Stage D: Musical Toes finisher".
+                model.jumpToStep(id.equals("foot-core-12-week") ? model.steps().size() - 2 : 0);
+                clock.set(clock.nanos() + 9_000_000_000L);
+                model.refresh();
+                stage.getScene().setRoot(player);
+                shown[0] = player;
             });
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                Screenshots.save(view.getScene(), "player-song-" + name);
-                assertThat(org.toetempo.ui.Clipping.truncated(view)).as("words cut short at " + name).isEmpty();
-                assertThat(org.toetempo.ui.Clipping.outsideTheWindow(view)).as("off the window at " + name).isEmpty();
-            });
+            for (int[] size : new int[][] {{1180, 760}, {800, 600}}) {
+                String name = id + "-" + size[0] + "x" + size[1];
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    Screenshots.save(stage.getScene(), "player-" + name);
+                    assertThat(org.toetempo.ui.Clipping.truncated(shown[0])).as("words cut short, " + name).isEmpty();
+                    assertThat(org.toetempo.ui.Clipping.outsideTheWindow(shown[0])).as("off the window, " + name).isEmpty();
+                });
+            }
         }
         // What lost its words still says what it is.
         javafx.scene.control.Labeled present = robot.lookup("#present").queryAs(javafx.scene.control.Labeled.class);
@@ -184,6 +200,7 @@ class PlayerSongTest {
         assertThat(present.getAccessibleText()).contains("Presentation");
         assertThat(robot.lookup("#sound-menu").queryAs(javafx.scene.control.Labeled.class).getAccessibleText()).contains("Sound");
         robot.interact(() -> {
+            stage.getScene().setRoot(view);
             stage.setWidth(1280);
             stage.setHeight(720);
         });
