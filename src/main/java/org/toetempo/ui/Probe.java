@@ -20,7 +20,10 @@ import java.util.Locale;
  * <p>
  * To tell the app's own work from waiting for a core on a busy machine, it also reads the kernel's scheduler
  * statistics of the FX thread and the render thread (CPU time, and time spent runnable but waiting for a CPU), the
- * process's CPU time and the GC time, totals them per frame and lists every frame over 50 ms with them.
+ * process's CPU time and the GC time, totals them per frame and lists every frame over 50 ms with them. A watcher
+ * thread that only sleeps 5 ms at a time notes when it woke more than 40 ms late: the part of a long frame it
+ * overlaps is time when nothing in the process could run (the machine, or the VM's host, or a GC pause held it),
+ * whatever the frame had to do. The virtual machine's steal time (CPU time its host gave to others) is reported too.
  */
 final class Probe {
 
@@ -38,8 +41,13 @@ final class Probe {
     /** FX thread CPU and wait, render thread CPU and wait, process CPU (ns); GC time (ms). */
     private final long[] cpu = new long[6];
     private final long[] cpuAtStart = new long[6];
-    private final StringBuilder longFrames = new StringBuilder();
-    private int longFrameCount;
+    /** Frames over 50 ms: end (ns), length (ns), then the CPU, waiting and GC figures of {@link #readCpu}. */
+    private final java.util.List<long[]> longFrames = new java.util.ArrayList<>();
+    /** The watcher's late wake-ups: from (ns), to (ns). */
+    private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private long stealAtStart = -1;
+    /** When playback's measurement began (wall clock), to find a long frame in a JFR recording or a log. */
+    private long measuredFromMillis;
     private static final long WARM_UP_NANOS = 2_000_000_000L;
 
     private Probe(Path out, long seconds) {
@@ -83,15 +91,21 @@ final class Probe {
                     System.arraycopy(cpuAtStart, 0, cpu, 0, cpu.length);
                     return;
                 }
+                if (count == 0) {
+                    measuredFromMillis = System.currentTimeMillis() - (now - last) / 1_000_000L;
+                    stealAtStart = stealTicks();
+                    watch();
+                }
                 long[] before = cpu.clone();
                 readCpu(cpu);
-                if (now - last > 50_000_000L && longFrameCount++ < 300) {
-                    // [seconds into playback, interval, FX CPU, FX waiting, render CPU, render waiting, process CPU, GC], ms.
-                    longFrames.append(longFrames.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                            "[%.3f, %.1f, %.1f, %.1f, %.1f, %.1f, %.1f, %d]", (now - started - WARM_UP_NANOS) / 1e9,
-                            (now - last) / 1e6, (cpu[0] - before[0]) / 1e6, (cpu[1] - before[1]) / 1e6,
-                            (cpu[2] - before[2]) / 1e6, (cpu[3] - before[3]) / 1e6, (cpu[4] - before[4]) / 1e6,
-                            cpu[5] - before[5]));
+                if (now - last > 50_000_000L && longFrames.size() < 5000) {
+                    long[] frame = new long[2 + cpu.length];
+                    frame[0] = now;
+                    frame[1] = now - last;
+                    for (int i = 0; i < cpu.length; i++) {
+                        frame[2 + i] = cpu[i] - before[i];
+                    }
+                    longFrames.add(frame);
                 }
                 if (count == intervals.length) {
                     intervals = Arrays.copyOf(intervals, count * 2);
@@ -105,6 +119,44 @@ final class Probe {
                 }
             }
         }.start();
+    }
+
+    /** Starts the watcher: a thread that only sleeps, noting each time it woke more than 40 ms late. */
+    private void watch() {
+        Thread watcher = new Thread(() -> {
+            long previous = System.nanoTime();
+            while (true) {
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+                long woke = System.nanoTime();
+                if (woke - previous > 45_000_000L) {
+                    stalls.add(new long[] {previous + 5_000_000L, woke});
+                }
+                previous = woke;
+            }
+        }, "probe watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** How much of [from, to] the watcher was held up (ns). */
+    private long stalledWithin(long from, long to) {
+        long total = 0;
+        synchronized (stalls) {
+            for (long[] stall : stalls) {
+                total += Math.max(0, Math.min(to, stall[1]) - Math.max(from, stall[0]));
+            }
+        }
+        return total;
+    }
+
+    /** The virtual machine's steal time so far, in clock ticks (the 8th figure of /proc/stat's cpu line), or -1. */
+    private static long stealTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return cpu.length > 8 ? Long.parseLong(cpu[8]) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private void readCpu(long[] into) {
@@ -163,6 +215,20 @@ final class Probe {
     }
 
     private void report() {
+        // [seconds into playback, interval, FX CPU, FX waiting, render CPU, render waiting, process CPU, GC,
+        //  watcher held up], ms.
+        StringBuilder listed = new StringBuilder();
+        for (long[] f : longFrames) {
+            listed.append(listed.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "[%.3f, %.1f, %.1f, %.1f, %.1f, %.1f, %.1f, %d, %.1f]", (f[0] - started - WARM_UP_NANOS) / 1e9,
+                    f[1] / 1e6, f[2] / 1e6, f[3] / 1e6, f[4] / 1e6, f[5] / 1e6, f[6] / 1e6, f[7],
+                    stalledWithin(f[0] - f[1], f[0]) / 1e6));
+        }
+        long heldUp = stalledWithin(Long.MIN_VALUE, Long.MAX_VALUE);
+        long stealEnd = stealTicks();
+        // Steal as a share of the VM's CPUs over the measured time (ticks are 1/100 s).
+        double steal = stealAtStart < 0 || stealEnd < 0 ? -1 : (stealEnd - stealAtStart) / 100.0
+                / (seconds * (double) Runtime.getRuntime().availableProcessors()) * 100;
         long[] sorted = Arrays.copyOf(intervals, count);
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
@@ -171,12 +237,13 @@ final class Probe {
                         + "\"over_50ms\": %d, \"rss_mib\": %.1f, \"heap_used_mib\": %.1f, \"warm_up_max_ms\": %.1f, "
                         + "\"ms_per_frame\": {\"fx_cpu\": %.2f, \"fx_waiting\": %.2f, \"render_cpu\": %.2f, "
                         + "\"render_waiting\": %.2f, \"process_cpu\": %.2f}, "
-                        + "\"gc_ms\": %d, \"long_frames\": [%s]}%n",
+                        + "\"gc_ms\": %d, \"watcher_held_up\": {\"times\": %d, \"ms\": %.0f}, \"vm_steal_percent\": %.1f, "
+                        + "\"measured_from\": \"%s\", \"long_frames\": [%s]}%n",
                 firstFrameMillis, count, seconds, mean, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 count == 0 ? 0 : sorted[count - 1] / 1e6, Arrays.stream(sorted).filter(i -> i > 50_000_000L).count(),
                 rssMib(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
                 warmUpMax / 1e6, perFrame(0), perFrame(1), perFrame(2), perFrame(3), perFrame(4), cpu[5] - cpuAtStart[5],
-                longFrames);
+                stalls.size(), heldUp / 1e6, steal, java.time.Instant.ofEpochMilli(measuredFromMillis), listed);
         try {
             AtomicFiles.write(out, json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
