@@ -54,6 +54,12 @@ public final class Music {
         return new Music(stereo, sampleRate, start, Math.max(1, Math.round(length)), name);
     }
 
+    /** A loaded song at the beat it is played to (as found, or as the user corrected it), in 4/4. */
+    public static Music of(org.toetempo.song.LoadedSong song) {
+        return of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.bpm(),
+                song.firstBeatSeconds(), 4);
+    }
+
     public String name() {
         return name;
     }

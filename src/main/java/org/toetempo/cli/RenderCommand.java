@@ -148,8 +148,7 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
                     return Cli.BAD_INPUT;
                 }
-                music = Music.of(loaded.tags().title(), loaded.audio().stereo(), loaded.audio().sampleRate(), loaded.bpm(),
-                        loaded.firstBeatSeconds(), 4);
+                music = Music.of(loaded);
                 options = options.withSong(new SongTiming(loaded.bpm(), loaded.firstBeatSeconds(), songRate,
                         loaded.audio().durationSeconds()), songEverywhere);
             } catch (IOException e) {

@@ -240,17 +240,12 @@ public final class Session {
         if (state != State.PLAYING) {
             return null;
         }
-        Schedule on;
-        long at;
-        if (switchTo != null && clockNanos >= switchWall) {
-            on = switchTo;
-            at = switchSchedule + (clockNanos - switchWall);
-        } else if (clockNanos >= anchorWall) {
-            on = schedule;
-            at = anchorSchedule + (clockNanos - anchorWall);
-        } else {
-            return null;
+        boolean switched = switchTo != null && clockNanos >= switchWall;
+        if (!switched && clockNanos < anchorWall) {
+            return null;   // waiting for a command's first beat: the position holds still, and a song cannot
         }
+        Schedule on = switched ? switchTo : schedule;
+        long at = positionAt(clockNanos);
         SongTiming song = on.options().song();
         if (song == null) {
             return null;

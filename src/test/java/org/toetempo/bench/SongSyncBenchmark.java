@@ -67,7 +67,7 @@ public final class SongSyncBenchmark {
         session.play();
         Schedule schedule = session.schedule();
         Schedule.SongSpan span = schedule.songSpans().get(0);
-        Music music = Music.of("song", song.audio().stereo(), song.audio().sampleRate(), song.bpm(), song.firstBeatSeconds(), 4);
+        Music music = Music.of(song);
 
         // The clicks alone (the song's level at 0: it still drives the grid), to find each click's onset.
         Renderer clicks = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), MixOptions.defaults()

@@ -322,8 +322,7 @@ public final class SongModel {
         firstBeat.set(song.firstBeatSeconds());
         corrected.set(!song.beat().corrections().isEmpty());
         if (song.bpm() > 0) {
-            musicOut.accept(Music.of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.bpm(),
-                    song.firstBeatSeconds(), 4));
+            musicOut.accept(Music.of(song));
         } else {
             musicOut.accept(null);
         }
