@@ -2,8 +2,8 @@ package org.toetempo.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.toetempo.song.SongAnalysis;
-import org.toetempo.song.SongAnalyzer;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import org.toetempo.editor.UserRoutines;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,7 +1,7 @@
 package org.toetempo.cli;
 
 import org.toetempo.handout.FootStills;
-import org.toetempo.handout.FxFootStills;
+import org.toetempo.ui.controls.FxFootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Routine;

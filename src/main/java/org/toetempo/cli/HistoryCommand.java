@@ -9,7 +9,7 @@ import org.toetempo.history.Streak;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

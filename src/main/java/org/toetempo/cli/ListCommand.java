@@ -3,7 +3,7 @@ package org.toetempo.cli;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package org.toetempo.cli;
 import org.toetempo.audio.EventSource;
 import org.toetempo.audio.MixOptions;
 import org.toetempo.audio.Music;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import org.toetempo.song.LoadedSong;
 import org.toetempo.song.SongCache;
 import org.toetempo.song.SongLoading;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,8 +7,8 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.RoutineWriter;
-import org.toetempo.settings.AppPaths;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;

@@ -135,7 +135,7 @@ public final class Streaks {
     }
 
     /** The period a local date falls in: its epoch day, or its ISO week counted from the epoch's first Monday. */
-    static long key(Period unit, LocalDate date) {
+    public static long key(Period unit, LocalDate date) {
         long day = date.toEpochDay();
         return unit == Period.DAY ? day : Math.floorDiv(day - FIRST_MONDAY, 7);
     }

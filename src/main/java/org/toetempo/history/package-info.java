@@ -21,12 +21,12 @@
  *       {@link org.toetempo.history.LoadReport#message} if not null), then
  *       {@link org.toetempo.history.HistoryOverview#of} for the charts, the list and each routine's
  *       {@link org.toetempo.history.Streak}.</li>
- *   <li><b>Before a session</b>: {@link org.toetempo.history.Coach#suggest} gives the
- *       {@link org.toetempo.history.Suggestion}s; an accepted one goes through
- *       {@link org.toetempo.history.ProgressPlan#accept} and is saved with
- *       {@link org.toetempo.history.ProgressPlanStore#save}; the routine is then played with
- *       {@link org.toetempo.history.ProgressPlan#playOptions} (levels, doses, steps left out, stage, tempos). A
- *       programme's week and stage gate: {@link org.toetempo.history.ProgrammeStatus#of}.</li>
+ *   <li><b>Before a session</b>: {@link org.toetempo.progress.Coach#suggest} gives the
+ *       {@link org.toetempo.progress.Suggestion}s; an accepted one goes through
+ *       {@link org.toetempo.progress.ProgressPlan#accept} and is saved with
+ *       {@link org.toetempo.progress.ProgressPlanStore#save}; the routine is then played with
+ *       {@link org.toetempo.progress.ProgressPlan#playOptions} (levels, doses, steps left out, stage, tempos). A
+ *       programme's week and stage gate: {@link org.toetempo.progress.ProgrammeStatus#of}.</li>
  *   <li><b>Export</b>: {@link org.toetempo.history.CsvExport} (also {@code toetempo history export --csv FILE}).</li>
  * </ol>
  *
@@ -51,6 +51,6 @@
  * or a worse next morning: a level down or ~40% less), R4 (warning signs: stop, hide hops and heel raises, see a
  * clinician; nothing else is suggested), R5 (R3 twice running, or pain rising three weeks running: pause and
  * review), R6 (hard twice: one step down), R7 (cramp: ~30% fewer reps). The numbers are in
- * {@link org.toetempo.history.Rules}.
+ * {@link org.toetempo.progress.Rules}.
  */
 package org.toetempo.history;

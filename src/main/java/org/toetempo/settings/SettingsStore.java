@@ -1,5 +1,7 @@
 package org.toetempo.settings;
 
+import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

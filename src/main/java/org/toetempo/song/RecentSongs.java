@@ -1,5 +1,6 @@
 package org.toetempo.song;
 
+import org.toetempo.song.tags.SongTags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

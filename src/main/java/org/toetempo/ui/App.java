@@ -7,16 +7,16 @@ import javafx.stage.Stage;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.ui.song.SongModel;
 
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
-public final class App extends Application {
+public class App extends Application {
 
-    private Sound sound;
+    private SoundOutput sound;
     private java.util.concurrent.ExecutorService songLoader;
 
     public static void launchApp(String[] args) {
@@ -29,7 +29,7 @@ public final class App extends Application {
         SettingsStore settings = SettingsStore.in(paths);
         Theme.use(settings.get().theme());
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        sound = Sound.start(settings);
+        sound = SoundOutput.start(settings);
 
         songLoader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "song loader");
@@ -45,7 +45,7 @@ public final class App extends Application {
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
                 paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
-                org.toetempo.history.ProgressPlanStore.in(paths), songs);
+                org.toetempo.progress.ProgressPlanStore.in(paths), songs);
         screens.showLibrary();
         org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -57,13 +57,13 @@ public final class App extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        Probe probe = Probe.fromSystemProperties();
-        if (probe != null) {
-            probe.start(() -> screens.playNow(Probe.routineToPlay()));
-        } else {
-            screens.welcomeIfFirstRun();
-            screens.morningCheckIfDue();
-        }
+        whenShown(screens);
+    }
+
+    /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
+    void whenShown(Screens screens) {
+        screens.welcomeIfFirstRun();
+        screens.morningCheckIfDue();
     }
 
     @Override

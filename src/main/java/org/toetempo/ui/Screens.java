@@ -36,29 +36,29 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final Sound sound;
+    private final SoundOutput sound;
     private final SettingsStore settings;
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
     private final org.toetempo.history.HistoryStore history;
-    private final org.toetempo.history.ProgressPlanStore plans;
+    private final org.toetempo.progress.ProgressPlanStore plans;
     private org.toetempo.history.PlayTracker tracker;
-    private org.toetempo.ui.history.TimingCheckControl timing;
+    private org.toetempo.ui.player.TimingCheckControl timing;
     private boolean morningAsked;
     private java.time.Instant started;
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
     private final org.toetempo.ui.song.SongModel songs;
 
-    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
-            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans,
+    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
+            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.progress.ProgressPlanStore plans,
             org.toetempo.ui.song.SongModel songs) {
         this.songs = songs;
         this.history = history;
         this.plans = plans;
         this.userEdits = new org.toetempo.editor.UserRoutines(
-                new org.toetempo.settings.AppPaths(userRoutines.getParent()), org.toetempo.routine.ExerciseLibrary.builtIn());
+                new org.toetempo.files.AppPaths(userRoutines.getParent()), org.toetempo.routine.ExerciseLibrary.builtIn());
         this.stage = stage;
         this.scene = scene;
         this.routines = routines;
@@ -170,10 +170,10 @@ final class Screens {
 
     /** Before a session: the coach's suggestions, if it has any; then the player. */
     void play(Routine routine) {
-        org.toetempo.history.ProgressPlan[] plan = {plans.load()};
-        java.util.List<org.toetempo.history.Suggestion> suggestions;
+        org.toetempo.progress.ProgressPlan[] plan = {plans.load()};
+        java.util.List<org.toetempo.progress.Suggestion> suggestions;
         try {
-            suggestions = org.toetempo.history.Coach.suggest(routine, history.load(), plan[0], java.time.ZonedDateTime.now());
+            suggestions = org.toetempo.progress.Coach.suggest(routine, history.load(), plan[0], java.time.ZonedDateTime.now());
         } catch (java.io.IOException | RuntimeException e) {
             // No usable history: play as written.
             suggestions = java.util.List.of();
@@ -318,7 +318,7 @@ final class Screens {
             }
         });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
-        timing = org.toetempo.ui.history.TimingCheckControl.addTo(player,
+        timing = org.toetempo.ui.player.TimingCheckControl.addTo(player,
                 new org.toetempo.history.TimingTaps(session, sound.clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
@@ -403,8 +403,8 @@ final class Screens {
         org.toetempo.ui.calibration.CalibrationView view = new org.toetempo.ui.calibration.CalibrationView(sound.clock(),
                 start -> sound.clicks(start, org.toetempo.ui.calibration.CalibrationView.CLICKS,
                         org.toetempo.ui.calibration.CalibrationView.BPM),
-                millis -> settings.save(settings.get().withLatency(Sound.DEFAULT_DEVICE, millis)),
-                settings.get().latencyFor(Sound.DEFAULT_DEVICE), dialog::close);
+                millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
+                settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);

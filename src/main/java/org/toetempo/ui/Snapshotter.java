@@ -1,5 +1,6 @@
 package org.toetempo.ui;
 
+import org.toetempo.ui.controls.Offscreen;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;

@@ -135,7 +135,7 @@ final class Fixtures {
                     ends.merge(f, f + kit.holdEnd().length(), Math::max);
                 }
                 if (sounds(cue)) {
-                    Sound sound = switch (cue.type()) {
+                    Snippet sound = switch (cue.type()) {
                         case PHASE -> kit.phase(SoundKit.Family.RISE, SoundKit.Timbre.FOOT); // all phase tones are as long
                         case HOLD_START -> kit.holdStart();
                         case REST_START -> kit.restStart();

@@ -117,7 +117,7 @@ public final class LiveBenchmark {
 
     static void naive(double seconds, double bpm) throws Exception {
         Path wav = Files.createTempFile("click", ".wav");
-        Sound click = SoundKit.standard().click(BeatMark.Accent.REP);
+        Snippet click = SoundKit.standard().click(BeatMark.Accent.REP);
         float[] stereo = new float[click.length() * 2];
         for (int i = 0; i < click.length(); i++) {
             stereo[2 * i] = click.sample(i) * 0.7f * (float) Math.sqrt(0.5);

@@ -1,17 +1,17 @@
 package org.toetempo.bench;
 
-import org.toetempo.history.Coach;
+import org.toetempo.progress.Coach;
 import org.toetempo.history.Effort;
 import org.toetempo.history.ExerciseRating;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayedReps;
-import org.toetempo.history.ProgressPlan;
+import org.toetempo.progress.ProgressPlan;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.StepRecord;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;

@@ -1,5 +1,6 @@
 package org.toetempo.handout;
 
+import org.toetempo.ui.controls.FxFootStills;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -3,7 +3,7 @@ package org.toetempo.history;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.cli.HistoryCommand;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import picocli.CommandLine;
 
 import java.io.IOException;

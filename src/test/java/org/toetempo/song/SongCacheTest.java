@@ -1,5 +1,8 @@
 package org.toetempo.song;
 
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
+import org.toetempo.song.decode.AudioFilesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
-import org.toetempo.handout.FxFootStills;
+import org.toetempo.ui.controls.FxFootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;

@@ -34,7 +34,7 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.File;
 import java.io.IOException;

@@ -12,8 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.toetempo.history.Change;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Change;
+import org.toetempo.progress.Suggestion;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.toetempo.ui.player;
 
+import org.toetempo.audio.SoundMode;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -65,8 +66,8 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     private final ReadOnlyObjectWrapper<Session.State> state = new ReadOnlyObjectWrapper<>(this, "state", Session.State.READY);
     private final ReadOnlyStringWrapper soundNotice = new ReadOnlyStringWrapper(this, "soundNotice");
     private final javafx.beans.property.BooleanProperty muted = new javafx.beans.property.SimpleBooleanProperty(this, "muted");
-    private final javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> sound =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "sound", org.toetempo.settings.Settings.Sound.BOTH);
+    private final javafx.beans.property.ObjectProperty<SoundMode> sound =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "sound", SoundMode.BOTH);
     private java.util.function.Supplier<String> soundStatus = () -> null;
     private org.toetempo.history.PlayTracker tracker;
     private final javafx.beans.property.DoubleProperty clickVolume = new javafx.beans.property.SimpleDoubleProperty(this, "clickVolume", 0.8);
@@ -388,5 +389,5 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     /** Loudness of the song, 0 to 1. */
     public javafx.beans.property.DoubleProperty musicVolumeProperty() { return musicVolume; }
     /** Clicks, voice or both. */
-    public javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> soundProperty() { return sound; }
+    public javafx.beans.property.ObjectProperty<SoundMode> soundProperty() { return sound; }
 }

@@ -1,5 +1,6 @@
 package org.toetempo.ui.player;
 
+import org.toetempo.audio.SoundMode;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -372,7 +373,7 @@ public final class PlayerView extends StackPane {
         sound.setAccessibleText("Sound: what you hear and how loud");
         sound.setTooltip(new Tooltip("Sound: clicks, voice and volumes"));
         javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
-        for (org.toetempo.settings.Settings.Sound value : org.toetempo.settings.Settings.Sound.values()) {
+        for (SoundMode value : SoundMode.values()) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (value) {
                 case BOTH -> "Clicks and voice";
                 case CLICKS -> "Clicks only";

@@ -22,7 +22,7 @@ import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
-import org.toetempo.song.TapTempo;
+import org.toetempo.song.analysis.TapTempo;
 import org.toetempo.timing.SongTiming;
 
 import java.io.IOException;
@@ -157,7 +157,7 @@ public final class SongModel {
                         throw new IOException("the demo song is missing from this build");
                     }
                     java.nio.file.Files.createDirectories(folder);
-                    org.toetempo.settings.AtomicFiles.write(file, in.readAllBytes());
+                    org.toetempo.files.AtomicFiles.write(file, in.readAllBytes());
                 }
             }
             return file;

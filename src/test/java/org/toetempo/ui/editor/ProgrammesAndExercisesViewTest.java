@@ -24,7 +24,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 

@@ -22,7 +22,7 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

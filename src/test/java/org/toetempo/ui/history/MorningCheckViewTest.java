@@ -10,13 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.toetempo.history.Coach;
+import org.toetempo.progress.Coach;
 import org.toetempo.history.Effort;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
-import org.toetempo.history.ProgressPlan;
+import org.toetempo.progress.ProgressPlan;
 import org.toetempo.history.SessionRecord;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
 
 import java.nio.file.Path;

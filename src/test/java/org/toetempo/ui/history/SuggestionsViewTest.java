@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.toetempo.history.Change;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Change;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
 
 import java.util.ArrayList;

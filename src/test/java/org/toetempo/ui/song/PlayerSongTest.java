@@ -171,7 +171,7 @@ class PlayerSongTest {
                 PlayerModel model = new PlayerModel(routine, playing);
                 PlayerView player = new PlayerView(model);
                 player.attachSong(songs);
-                org.toetempo.ui.history.TimingCheckControl.addTo(player, new org.toetempo.history.TimingTaps(playing, clock));
+                org.toetempo.ui.player.TimingCheckControl.addTo(player, new org.toetempo.history.TimingTaps(playing, clock));
                 model.togglePlay();
                 // Foot Core, stage D: the step in "Stage D: Musical Toes finisher".
                 model.jumpToStep(id.equals("foot-core-12-week") ? model.steps().size() - 2 : 0);
