@@ -5,6 +5,7 @@ import org.toetempo.routine.FootPart;
 import org.toetempo.timing.BeatMark;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -192,8 +193,8 @@ public final class SoundKit {
             case PRESS -> Synth.tone(s, 0, Synth.glide(f * 0.75, f * 0.72, 60), h, 1, 0.6, 2, 32);
             case TURN -> Synth.tone(s, 0, t -> t < 0.055 ? f : f * 1.26, h, 1, 0.45, 4, 55);
         }
-        return finish("phase-" + family.name().toLowerCase(java.util.Locale.ROOT) + "-"
-                + timbre.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s, 0.28, 25);
+        return finish("phase-" + family.name().toLowerCase(Locale.ROOT) + "-"
+                + timbre.name().toLowerCase(Locale.ROOT).replace('_', '-'), s, 0.28, 25);
     }
 
     // ------------------------------------------------------------------ events

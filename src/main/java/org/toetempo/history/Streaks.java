@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class Streaks {
                 counted.add(session);
             }
         }
-        counted.sort(java.util.Comparator.comparing(SessionRecord::started));
+        counted.sort(Comparator.comparing(SessionRecord::started));
         long nowKey = key(unit, now.toLocalDate());
         if (counted.isEmpty()) {
             return new Streak(unit, times, 0, 0, 0, start(unit, nowKey), null);

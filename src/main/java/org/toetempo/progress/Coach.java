@@ -11,6 +11,7 @@ import org.toetempo.history.Streaks;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
+import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
@@ -20,14 +21,19 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Suggestions before the next session of a routine, from the exercise catalogue's section 4: progression
@@ -196,11 +202,11 @@ public final class Coach {
 
         /** R5: mean pain rising week over week (ISO weeks with sessions in a row), the last week above "fine". */
         void painClimbing() {
-            Map<Long, double[]> weeks = new java.util.TreeMap<>();
+            Map<Long, double[]> weeks = new TreeMap<>();
             for (SessionRecord session : sessions) {
                 Integer during = PainCheck.during(session, null);
                 if (during != null) {
-                    double[] sum = weeks.computeIfAbsent(Streaks.key(org.toetempo.routine.Period.WEEK, session.localDate()),
+                    double[] sum = weeks.computeIfAbsent(Streaks.key(Period.WEEK, session.localDate()),
                             k -> new double[2]);
                     sum[0] += during;
                     sum[1]++;
@@ -210,7 +216,7 @@ public final class Coach {
             if (keys.size() < Rules.CLIMBING_WEEKS) {
                 return;
             }
-            long lastWeek = Streaks.key(org.toetempo.routine.Period.WEEK, today);
+            long lastWeek = Streaks.key(Period.WEEK, today);
             List<Long> tail = keys.subList(keys.size() - Rules.CLIMBING_WEEKS, keys.size());
             if (tail.get(tail.size() - 1) < lastWeek - 1) {
                 return;
@@ -488,7 +494,7 @@ public final class Coach {
                 boolean fits = did.effort() == Effort.EASY && did.complete()
                         && pain.of(did.session(), x) == PainCheck.Verdict.OK
                         && (ep.lastChange() == null || did.session().started().isAfter(ep.lastChange()))
-                        && java.util.Objects.equals(did.level(), level);
+                        && Objects.equals(did.level(), level);
                 if (!fits) {
                     return;
                 }
@@ -760,7 +766,7 @@ public final class Coach {
         /** The user's answer for the block; else the timing self-check (every conclusive check on the beat); else unknown. */
         private static Boolean onBeat(SessionRecord session, int block) {
             if (session.ratings() != null) {
-                java.util.Optional<Boolean> answer = session.ratings().onBeat(block);
+                Optional<Boolean> answer = session.ratings().onBeat(block);
                 if (answer.isPresent()) {
                     return answer.get();
                 }
@@ -786,7 +792,7 @@ public final class Coach {
         /** Sessions of an exercise the rules look back over (P12's three easy sessions are the most). */
         private static final int LOOK_BACK = Rules.EASY_SESSIONS_MINIMALIST;
 
-        private final Map<String, List<Did>> didCache = new java.util.HashMap<>();
+        private final Map<String, List<Did>> didCache = new HashMap<>();
 
         /** Sessions of this routine in which the exercise was started, oldest first. */
         private List<Did> dids(String exercise) {
@@ -810,7 +816,7 @@ public final class Coach {
                     out.add(new Did(session, steps, session.rating(exercise).orElse(null)));
                 }
             }
-            java.util.Collections.reverse(out);
+            Collections.reverse(out);
             return out;
         }
 

@@ -3,6 +3,7 @@ package org.toetempo.progress;
 import org.toetempo.history.ExerciseRating;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.SessionRecord;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,17 +1,21 @@
 package org.toetempo.progress;
 
+import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
+import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the user has accepted: per routine its stage, tempos and per-exercise levels and dose, plus
@@ -202,17 +206,17 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
      * while hops and heel raises are hidden, the steps that hop or raise the heels (a step that writes its own hop
      * phases hops whatever level it is given). {@link #playOptions} leaves them out.
      */
-    public java.util.Set<StepRef> stepsToLeaveOut(Routine routine) {
+    public Set<StepRef> stepsToLeaveOut(Routine routine) {
         RoutinePlan rp = routine(routine.id());
         String stage = stage(routine);
-        java.util.Set<StepRef> out = new java.util.LinkedHashSet<>();
+        Set<StepRef> out = new LinkedHashSet<>();
         for (int b = 0; b < routine.blocks().size(); b++) {
-            org.toetempo.routine.Block block = routine.blocks().get(b);
+            Block block = routine.blocks().get(b);
             if (stage != null && !stage.equals(block.stage())) {
                 continue;
             }
             for (int i = 0; i < block.steps().size(); i++) {
-                org.toetempo.routine.Step step = block.steps().get(i);
+                Step step = block.steps().get(i);
                 Exercise exercise = routine.exercise(step.exercise());
                 boolean impact = impactLocked && (Rules.hops(step, exercise) || Rules.HEEL_RAISES.contains(exercise.id()));
                 if (rp.exercise(exercise.id()).skipped() || impact) {

@@ -1,13 +1,13 @@
 package org.toetempo.progress;
 
-import org.toetempo.history.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.toetempo.routine.Side;
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.history.Names;
+import org.toetempo.routine.Side;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Tempo;
@@ -82,7 +83,7 @@ final class RoutineFacts {
     private boolean oneSided(String exercise) {
         for (BlockInfo block : blocks) {
             for (Step step : routine.blocks().get(block.index()).steps()) {
-                if (step.exercise().equals(exercise) && step.side() != org.toetempo.routine.Side.BOTH) {
+                if (step.exercise().equals(exercise) && step.side() != Side.BOTH) {
                     return true;
                 }
             }

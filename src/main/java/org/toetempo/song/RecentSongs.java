@@ -1,6 +1,5 @@
 package org.toetempo.song;
 
-import org.toetempo.song.tags.SongTags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.song.tags.SongTags;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

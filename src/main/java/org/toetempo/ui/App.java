@@ -1,23 +1,30 @@
 package org.toetempo.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.toetempo.files.AppPaths;
+import org.toetempo.history.HistoryStore;
+import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.files.AppPaths;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
 public class App extends Application {
 
     private SoundOutput sound;
-    private java.util.concurrent.ExecutorService songLoader;
+    private ExecutorService songLoader;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -31,23 +38,23 @@ public class App extends Application {
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
         sound = SoundOutput.start(settings);
 
-        songLoader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        songLoader = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "song loader");
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
-                javafx.application.Platform::runLater, sound::music, () -> sound.clock().nanos());
+                Platform::runLater, sound::music, () -> sound.clock().nanos());
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
 
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
-                paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
-                org.toetempo.progress.ProgressPlanStore.in(paths), songs);
+                paths.routines(), sound, settings, HistoryStore.in(paths),
+                ProgressPlanStore.in(paths), songs);
         screens.showLibrary();
-        org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
+        Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
             if (!screens.mayClose()) {
                 e.consume();

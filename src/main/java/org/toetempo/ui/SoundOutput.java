@@ -3,6 +3,7 @@ package org.toetempo.ui;
 import org.toetempo.audio.AudioEngine;
 import org.toetempo.audio.EventSource;
 import org.toetempo.audio.MixOptions;
+import org.toetempo.audio.Music;
 import org.toetempo.audio.Renderer;
 import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.SoundMode;
@@ -10,11 +11,15 @@ import org.toetempo.audio.VoiceBank;
 import org.toetempo.routine.Routine;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
+import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Clock;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.TimedEvents;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The app's one audio engine and what the user set for it: clicks/voice, volumes, mute, latency per device.
@@ -75,7 +80,7 @@ final class SoundOutput implements AutoCloseable {
     }
 
     /** The song mixed under the cues wherever the session plays one ({@code null}: none). */
-    void music(org.toetempo.audio.Music music) {
+    void music(Music music) {
         engine.renderer().music(music);
     }
 
@@ -125,9 +130,9 @@ final class SoundOutput implements AutoCloseable {
      * Plays {@code count} plain clicks at {@code bpm} from {@code startClock}, with no latency offset (for the
      * calibration), and returns their clock times.
      */
-    java.util.List<Long> clicks(long startClock, int count, double bpm) {
+    List<Long> clicks(long startClock, int count, double bpm) {
         engine.latencyOffsetNanos(0);
-        java.util.List<Long> times = new java.util.ArrayList<>();
+        List<Long> times = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             times.add(startClock + Math.round(k * 60e9 / bpm));
         }
@@ -137,8 +142,8 @@ final class SoundOutput implements AutoCloseable {
                 for (int k = 0; k < times.size(); k++) {
                     long t = times.get(k);
                     if (t >= fromClock && t < toClock) {
-                        sink.beat(t, new org.toetempo.timing.BeatMark(t - startClock, k,
-                                k % 4 == 0 ? org.toetempo.timing.BeatMark.Accent.REP : org.toetempo.timing.BeatMark.Accent.PHASE, null));
+                        sink.beat(t, new BeatMark(t - startClock, k,
+                                k % 4 == 0 ? BeatMark.Accent.REP : BeatMark.Accent.PHASE, null));
                     }
                 }
             }

@@ -7,6 +7,8 @@ import org.toetempo.routine.Side;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Schedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -194,7 +196,7 @@ class SoundsTest {
                     missing.add(exercise.name());
                 }
             }
-            var schedule = org.toetempo.timing.Schedule.compile(routine, org.toetempo.timing.PlayOptions.defaults());
+            var schedule = Schedule.compile(routine, PlayOptions.defaults());
             for (Cue c : schedule.cues()) {
                 if ((c.type() == CueType.PHASE || c.type() == CueType.HOLD_START) && voices.clipFor(c, routine).isEmpty()) {
                     missing.add(c.text());

@@ -5,6 +5,7 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.routine.Side;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 
@@ -16,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** Built-in routines and sessions made from their real schedules, for the history tests. */
@@ -90,11 +92,11 @@ public final class Fixtures {
 
     /** A small hand-made record of one routine, for streaks and charts (no real schedule needed). */
     public static SessionRecord simple(String routineId, ZonedDateTime start, Outcome outcome, int repsDone, int repsPlanned) {
-        StepRecord step = new StepRecord(0, 0, 0, 0, "toe-yoga", "standing", org.toetempo.routine.Side.BOTH, 60, 0,
-                repsPlanned, List.of(new FootCount(org.toetempo.routine.Side.BOTH, repsDone == repsPlanned ? 1 : 0, 1,
+        StepRecord step = new StepRecord(0, 0, 0, 0, "toe-yoga", "standing", Side.BOTH, 60, 0,
+                repsPlanned, List.of(new FootCount(Side.BOTH, repsDone == repsPlanned ? 1 : 0, 1,
                 repsDone, repsPlanned)));
         Instant begin = start.toInstant();
-        return new SessionRecord(java.util.UUID.randomUUID().toString(), begin, begin.plusSeconds(300), start.getZone(),
+        return new SessionRecord(UUID.randomUUID().toString(), begin, begin.plusSeconds(300), start.getZone(),
                 routineId, routineId, null, outcome, 300, 300, List.of(new BlockTempo(0, "Main", 60, false)),
                 List.of(step), null, List.of());
     }

@@ -1,11 +1,11 @@
 package org.toetempo.progress;
 
+import org.junit.jupiter.api.Test;
 import org.toetempo.history.Effort;
 import org.toetempo.history.Fixtures;
 import org.toetempo.history.History;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
-import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class AcceptedPlanPlaysTest {
 
     private static Suggestion suggestion(Routine routine, List<SessionRecord> sessions, String rule, String exercise) {
         return Coach.suggest(routine, History.of(sessions), ProgressPlan.EMPTY, at("2026-11-04T08:00")).stream()
-                .filter(s -> s.rule().equals(rule) && java.util.Objects.equals(s.exercise(), exercise))
+                .filter(s -> s.rule().equals(rule) && Objects.equals(s.exercise(), exercise))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + rule + " for " + exercise));
     }
 

@@ -1,5 +1,6 @@
 package org.toetempo.progress;
 
+import org.junit.jupiter.api.Test;
 import org.toetempo.history.Effort;
 import org.toetempo.history.ExerciseRating;
 import org.toetempo.history.Fixtures;
@@ -9,15 +10,16 @@ import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.StepRecord;
 import org.toetempo.history.TimingCheck;
-import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
+import org.toetempo.timing.PlayOptions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -66,7 +68,7 @@ class CoachTest {
     }
 
     private static Optional<Suggestion> find(List<Suggestion> suggestions, String rule, String exercise) {
-        return suggestions.stream().filter(s -> s.rule().equals(rule) && java.util.Objects.equals(s.exercise(), exercise))
+        return suggestions.stream().filter(s -> s.rule().equals(rule) && Objects.equals(s.exercise(), exercise))
                 .findFirst();
     }
 
@@ -131,7 +133,7 @@ class CoachTest {
         ExercisePlan sf = standing.routine("arch-doming").exercise("short-foot");
         assertThat(sf.level()).isEqualTo("standing");
         assertThat(sf.holdSeconds()).as("the new level starts from its first dose").isNull();
-        assertThat(standing.playOptions(arch, org.toetempo.timing.PlayOptions.defaults()).levels())
+        assertThat(standing.playOptions(arch, PlayOptions.defaults()).levels())
                 .containsEntry("short-foot", "standing");
     }
 
@@ -180,7 +182,7 @@ class CoachTest {
         List<SessionRecord> unrated = days(musical, ProgressPlan.EMPTY, "2026-11-02", 2, s -> s);
         assertThat(suggest(musical, ProgressPlan.EMPTY, "2026-11-04T08:00", unrated)).isEmpty();
 
-        var schedule = Fixtures.schedule(musical, org.toetempo.timing.PlayOptions.defaults());
+        var schedule = Fixtures.schedule(musical, PlayOptions.defaults());
         SessionRecord stopped = Fixtures.rated(Fixtures.done(schedule, schedule.steps().get(0).endNanos() - 1,
                 at("2026-11-03T08:00")), Effort.EASY, 0, 0);
         List<SessionRecord> lastStopped = List.of(days(musical, ProgressPlan.EMPTY, "2026-11-02", 1, easy(0)).get(0), stopped);
@@ -321,7 +323,7 @@ class CoachTest {
         assertThat(out).noneMatch(s -> s.id().equals("P8:musical-toes:block-2"));
 
         ProgressPlan plan = accept(ProgressPlan.EMPTY, faster, "2026-11-04T07:00");
-        assertThat(plan.playOptions(musical, org.toetempo.timing.PlayOptions.defaults()).blockBpm()).containsEntry(0, 70.0);
+        assertThat(plan.playOptions(musical, PlayOptions.defaults()).blockBpm()).containsEntry(0, 70.0);
         // At the block's top tempo, no further.
         ProgressPlan top = plan.with("musical-toes", plan.routine("musical-toes").withBlockBpm(0, 80, at("2026-11-01T00:00").toInstant()));
         List<SessionRecord> atTop = days(musical, top, "2026-11-02", 2, s -> {
@@ -391,7 +393,7 @@ class CoachTest {
         ProgressPlan inB = accept(plan, next, "2026-11-23T08:00");
         assertThat(inB.stage(footCore)).isEqualTo("b");
         assertThat(inB.routine("foot-core-12-week").stageStart()).isEqualTo(LocalDate.parse("2026-11-23"));
-        assertThat(inB.playOptions(footCore, org.toetempo.timing.PlayOptions.defaults()).stage()).isEqualTo("b");
+        assertThat(inB.playOptions(footCore, PlayOptions.defaults()).stage()).isEqualTo("b");
         ProgrammeStatus inStageB = ProgrammeStatus.of(footCore, History.of(sessions), inB, at("2026-11-30T08:00"));
         assertThat(inStageB.week()).isEqualTo(5);
         assertThat(inStageB.weekInStage()).isEqualTo(2);
@@ -574,7 +576,7 @@ class CoachTest {
         // Hops and heel raises stay hidden everywhere, as levels and as steps.
         ProgressPlan hopper = locked.with("foot-core-12-week", RoutinePlan.NONE.withStage("d", null, 0, null, null,
                 at("2026-11-01T08:00").toInstant()));
-        assertThat(hopper.playOptions(footCore, org.toetempo.timing.PlayOptions.defaults()).levels())
+        assertThat(hopper.playOptions(footCore, PlayOptions.defaults()).levels())
                 .containsEntry("short-foot", "one-leg").containsEntry("heel-raise", "seated");
         assertThat(hopper.stepsToLeaveOut(footCore)).containsExactly(new ProgressPlan.StepRef(3, 0), new ProgressPlan.StepRef(3, 1));
         assertThat(locked.stepsToLeaveOut(arch)).as("short foot skipped, hop step hidden")

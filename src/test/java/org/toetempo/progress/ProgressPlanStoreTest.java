@@ -1,6 +1,5 @@
 package org.toetempo.progress;
 
-import org.toetempo.history.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.routine.Side;
@@ -11,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.toetempo.history.Fixtures.LONDON;
@@ -68,8 +69,8 @@ class ProgressPlanStoreTest {
         PlayOptions options = plan.playOptions(routine("musical-toes"), PlayOptions.defaults());
 
         assertThat(options.blockBpm()).as("clamped to the block's range; unknown blocks dropped").containsExactlyEntriesOf(
-                java.util.Map.of(0, 80.0));
-        assertThat(options.levels()).containsExactlyEntriesOf(java.util.Map.of("double-big-toe-raise", "seated"));
+                Map.of(0, 80.0));
+        assertThat(options.levels()).containsExactlyEntriesOf(Map.of("double-big-toe-raise", "seated"));
         assertThat(options.stage()).isNull();
         assertThat(ProgressPlan.EMPTY.playOptions(routine("foot-core-12-week"), PlayOptions.defaults()).stage()).isEqualTo("a");
     }
@@ -79,7 +80,7 @@ class ProgressPlanStoreTest {
         ProgressPlan plan = sample().unskip("musical-toes", "toe-fan", Instant.EPOCH);
         assertThat(plan.routine("musical-toes").exercise("toe-fan").skipped()).isFalse();
         assertThat(plan.accept(new Suggestion("id", "R4", Suggestion.Kind.STOP, "musical-toes", null, "t", "r",
-                java.util.List.of(), java.util.List.of(new Change.LockImpact()), true), Instant.EPOCH, LONDON).impactLocked())
+                List.of(), List.of(new Change.LockImpact()), true), Instant.EPOCH, LONDON).impactLocked())
                 .isTrue();
     }
 }

@@ -1,9 +1,9 @@
 package org.toetempo.settings;
 
-import org.toetempo.audio.SoundMode;
-import org.toetempo.files.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.audio.SoundMode;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,11 +6,19 @@ import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 /**
  * Measures the running app for the benchmark (docs/benchmarks.md): time from JVM start to the first frame shown,
@@ -35,16 +43,16 @@ final class Probe {
     private long last;
     private long started;
     private long warmUpMax;
-    private java.nio.channels.FileChannel fxStats;
-    private java.nio.channels.FileChannel renderStats;
-    private final java.nio.ByteBuffer statBuffer = java.nio.ByteBuffer.allocate(128);
+    private FileChannel fxStats;
+    private FileChannel renderStats;
+    private final ByteBuffer statBuffer = ByteBuffer.allocate(128);
     /** FX thread CPU and wait, render thread CPU and wait, process CPU (ns); GC time (ms). */
     private final long[] cpu = new long[6];
     private final long[] cpuAtStart = new long[6];
     /** Frames over 50 ms: end (ns), length (ns), then the CPU, waiting and GC figures of {@link #readCpu}. */
-    private final java.util.List<long[]> longFrames = new java.util.ArrayList<>();
+    private final List<long[]> longFrames = new ArrayList<>();
     /** The watcher's late wake-ups: from (ns), to (ns). */
-    private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<long[]> stalls = Collections.synchronizedList(new ArrayList<>());
     private long stealAtStart = -1;
     /** When playback's measurement began (wall clock), to find a long frame in a JFR recording or a log. */
     private long measuredFromMillis;
@@ -126,7 +134,7 @@ final class Probe {
         Thread watcher = new Thread(() -> {
             long previous = System.nanoTime();
             while (true) {
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+                LockSupport.parkNanos(5_000_000L);
                 long woke = System.nanoTime();
                 if (woke - previous > 45_000_000L) {
                     stalls.add(new long[] {previous + 5_000_000L, woke});
@@ -168,7 +176,7 @@ final class Probe {
     }
 
     /** A thread's schedstat ("CPU-ns wait-ns timeslices"), read again in place without allocating; zeros if absent. */
-    private void readStats(java.nio.channels.FileChannel file, long[] into, int at) {
+    private void readStats(FileChannel file, long[] into, int at) {
         into[at] = 0;
         into[at + 1] = 0;
         if (file == null) {
@@ -191,9 +199,9 @@ final class Probe {
         }
     }
 
-    private static java.nio.channels.FileChannel open(Path file) {
+    private static FileChannel open(Path file) {
         try {
-            return file == null ? null : java.nio.channels.FileChannel.open(file);
+            return file == null ? null : FileChannel.open(file);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -201,7 +209,7 @@ final class Probe {
 
     /** The render thread's schedstat file, found by its name. */
     private static Path renderThreadStats() {
-        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             return tasks.filter(t -> {
                 try {
                     return Files.readString(t.resolve("comm")).startsWith("QuantumRendere");
@@ -243,7 +251,7 @@ final class Probe {
                 count == 0 ? 0 : sorted[count - 1] / 1e6, Arrays.stream(sorted).filter(i -> i > 50_000_000L).count(),
                 rssMib(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
                 warmUpMax / 1e6, perFrame(0), perFrame(1), perFrame(2), perFrame(3), perFrame(4), cpu[5] - cpuAtStart[5],
-                stalls.size(), heldUp / 1e6, steal, java.time.Instant.ofEpochMilli(measuredFromMillis), listed);
+                stalls.size(), heldUp / 1e6, steal, Instant.ofEpochMilli(measuredFromMillis), listed);
         try {
             AtomicFiles.write(out, json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

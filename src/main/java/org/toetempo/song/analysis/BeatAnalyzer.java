@@ -1,6 +1,10 @@
 package org.toetempo.song.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Finds a song's tempo, beat phase, bar phase and a confidence from mono PCM. Pure Java, no state between calls,
@@ -181,7 +185,7 @@ public final class BeatAnalyzer {
             }
             // Frames are independent: a few chunks on the machine's cores, each starting one frame early for the flux.
             int chunks = (int) Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), frames / 2000));
-            java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            IntStream.range(0, chunks).parallel().forEach(c -> {
                 int f0 = (int) ((long) frames * c / chunks);
                 int f1 = (int) ((long) frames * (c + 1) / chunks);
                 spectra(y, window, f0, f1, lowBins, bandEdge, flux, lowFlux, energy, bands);
@@ -394,7 +398,7 @@ public final class BeatAnalyzer {
                 salience[s] = weight > 0 ? v / weight : 0;
             }
             // The strongest peaks under a broad prior, and their relatives, compete below.
-            java.util.List<Double> references = new java.util.ArrayList<>();
+            List<Double> references = new ArrayList<>();
             double[] peakValue = new double[steps + 1];
             for (int s = 1; s < steps; s++) {
                 if (salience[s] >= salience[s - 1] && salience[s] >= salience[s + 1] && salience[s] > 0) {
@@ -417,7 +421,7 @@ public final class BeatAnalyzer {
             if (references.isEmpty() || !(acf[0] > 0)) {
                 return none(0);
             }
-            java.util.List<Double> tempi = new java.util.ArrayList<>();
+            List<Double> tempi = new ArrayList<>();
             for (double reference : references) {
                 for (double ratio : new double[] {1.0 / 3, 0.5, 2.0 / 3, 1, 1.5, 2, 3}) {
                     double bpm = reference * ratio;
@@ -433,7 +437,7 @@ public final class BeatAnalyzer {
                 Candidate c = refine(60 * fps / bpm, 0.015, 0.0025);
                 double score = score(c);
                 if (DEBUG) {
-                    System.err.printf(java.util.Locale.ROOT, "CAND %.3f %.4f %.4f %.4f %.4f %.4f %.4f %.4f %.4f %.4f%n",
+                    System.err.printf(Locale.ROOT, "CAND %.3f %.4f %.4f %.4f %.4f %.4f %.4f %.4f %.4f %.4f%n",
                             c.bpm(), c.onBeat() / c.mean(), c.offBeat() / c.onBeat(), c.thirds() / c.onBeat(),
                             c.alternation(), c.lowOn() / c.lowMean(), c.lowOff() / Math.max(1e-9, c.lowOn()), c.lowAlternation(), c.hits(),
                             c.interleave());

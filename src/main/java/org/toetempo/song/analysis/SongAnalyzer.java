@@ -2,6 +2,7 @@ package org.toetempo.song.analysis;
 
 import org.toetempo.song.decode.AudioFiles;
 import org.toetempo.song.decode.DecodedAudio;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;

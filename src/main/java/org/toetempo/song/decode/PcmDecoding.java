@@ -1,12 +1,12 @@
 package org.toetempo.song.decode;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 
 /** WAV and AIFF through {@code javax.sound.sampled}: 8 to 32-bit integer PCM, 32/64-bit float, and what Java converts (A-law, µ-law). */
 final class PcmDecoding {

@@ -1,6 +1,7 @@
 package org.toetempo.song.tags;
 
 import org.toetempo.song.decode.AudioFiles;
+
 import java.nio.file.Path;
 import java.util.Objects;
 

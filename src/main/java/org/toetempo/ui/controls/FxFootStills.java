@@ -1,19 +1,19 @@
 package org.toetempo.ui.controls;
 
-import org.toetempo.ui.Snapshotter;
-import org.toetempo.handout.FootStills;
-import org.toetempo.handout.KeyPose;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.toetempo.handout.FootStills;
+import org.toetempo.handout.KeyPose;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -52,7 +52,7 @@ public final class FxFootStills implements FootStills {
 
     @Override
     public Map<KeyPose, BufferedImage> stills(Collection<KeyPose> poses) {
-        List<KeyPose> unique = new ArrayList<>(new java.util.LinkedHashSet<>(poses));
+        List<KeyPose> unique = new ArrayList<>(new LinkedHashSet<>(poses));
         if (Platform.isFxApplicationThread()) {
             return draw(unique);
         }

@@ -1,6 +1,7 @@
 package org.toetempo.ui.history;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -139,7 +140,7 @@ public final class SuggestionsView extends BorderPane {
                 status.getStyleClass().setAll("label", "status", "status-ok");
                 accept.setDisable(true);
                 notNow.setDisable(true);
-                card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("accepted"), true);
+                card.pseudoClassStateChanged(PseudoClass.getPseudoClass("accepted"), true);
             } else {
                 status.setText(problem);
                 status.getStyleClass().setAll("label", "status", "status-problem");

@@ -1,6 +1,5 @@
 package org.toetempo.ui.player;
 
-import org.toetempo.ui.history.HistoryFormat;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -11,9 +10,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingSelfCheck;
 import org.toetempo.history.TimingTaps;
+import org.toetempo.ui.history.HistoryFormat;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,7 +38,7 @@ public final class TimingCheckControl extends HBox {
     private final ToggleButton toggle = new ToggleButton("Check my timing", new FontIcon(Feather.CROSSHAIR));
     private final Label status = new Label();
     /** Keys held down: their auto-repeat is not a tap. */
-    private final java.util.EnumSet<KeyCode> down = java.util.EnumSet.noneOf(KeyCode.class);
+    private final EnumSet<KeyCode> down = EnumSet.noneOf(KeyCode.class);
 
     /** @param togglePlay play or pause the session */
     public TimingCheckControl(TimingTaps taps, Runnable togglePlay) {
@@ -75,7 +78,7 @@ public final class TimingCheckControl extends HBox {
     }
 
     /** The figures so far, for the session's record. */
-    public java.util.List<org.toetempo.history.TimingCheck> checks() {
+    public List<TimingCheck> checks() {
         return taps.checks();
     }
 

@@ -1,13 +1,9 @@
 package org.toetempo.song.decode;
 
-import org.toetempo.song.Signals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.song.Signals;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,7 +98,7 @@ public class AudioFilesTest {
         DecodedAudio sequential = Mp3Decoding.decode(mp3, 1, 1);
         for (int chunks : new int[] {2, 3, 7}) {
             DecodedAudio chunked = Mp3Decoding.decode(mp3, chunks, 5);
-            assertThat(java.util.Arrays.equals(chunked.samples(), sequential.samples())).as(chunks + " chunks").isTrue();
+            assertThat(Arrays.equals(chunked.samples(), sequential.samples())).as(chunks + " chunks").isTrue();
         }
     }
 

@@ -1,10 +1,10 @@
 package org.toetempo.song.tags;
 
-import org.toetempo.song.decode.AudioFilesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.toetempo.song.decode.AudioFilesTest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

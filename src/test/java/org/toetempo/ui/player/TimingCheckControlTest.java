@@ -1,12 +1,11 @@
 package org.toetempo.ui.player;
 
-import org.toetempo.ui.history.HistoryFixtures;
-import org.toetempo.ui.history.RatingView;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +20,8 @@ import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
 import org.toetempo.ui.Screenshots;
+import org.toetempo.ui.history.HistoryFixtures;
+import org.toetempo.ui.history.RatingView;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "Check my timing" switch in the real player, on a virtual clock, through to the rating screen. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TimingCheckControlTest {
 
