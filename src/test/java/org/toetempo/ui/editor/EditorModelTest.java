@@ -28,7 +28,7 @@ class EditorModelTest {
 
     private EditorModel model() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run);
+        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run, Handouts.THREAD);
     }
 
     private static Step step(EditorModel m, int b, int s) {
@@ -191,7 +191,7 @@ class EditorModelTest {
         LatestWinsTest.Queued background = new LatestWinsTest.Queued();
         LatestWinsTest.Queued fx = new LatestWinsTest.Queued();
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, fx);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, fx, Handouts.THREAD);
         Summary opened = m.summaryProperty().get();
         assertThat(opened).isNotNull();
         assertThat(m.checkingProperty().get()).isFalse();
@@ -228,7 +228,7 @@ class EditorModelTest {
     void savingNeverActsOnAnAnswerAboutAnOlderState() {
         LatestWinsTest.Queued background = new LatestWinsTest.Queued();
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, Runnable::run);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, Runnable::run, Handouts.THREAD);
 
         m.execute(Edits.setStepSets(0, 0, 0));
 
@@ -279,7 +279,7 @@ class EditorModelTest {
     void aBlankRoutineCanBeEdited() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
         EditableRoutine blank = routines.blank();
-        EditorModel m = new EditorModel(blank, routines, Runnable::run, Runnable::run);
+        EditorModel m = new EditorModel(blank, routines, Runnable::run, Runnable::run, Handouts.THREAD);
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
         m.addStep();

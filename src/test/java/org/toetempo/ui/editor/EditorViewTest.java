@@ -95,7 +95,7 @@ class EditorViewTest {
         routines = new UserRoutines(new AppPaths(home), LIBRARY);
         editor = routines.duplicate(MUSICAL_TOES);
         // Checks at once on the FX thread, so every assertion sees the answer to the last keystroke.
-        model = new EditorModel(editor, routines, Runnable::run, Runnable::run);
+        model = new EditorModel(editor, routines, Runnable::run, Runnable::run, Handouts.THREAD);
         view = new EditorView(model);
         view.setOnTry(tried::add);
         scene = new Scene(view, 1280, 760);

@@ -87,7 +87,7 @@ class ProgrammesAndExercisesViewTest {
         robot.interact(() -> {
             routines = new UserRoutines(new AppPaths(home), LIBRARY);
             editor = routines.duplicate(BUILT_IN.find(id).orElseThrow());
-            model = new EditorModel(editor, routines, background, fx);
+            model = new EditorModel(editor, routines, background, fx, Handouts.THREAD);
             view = new EditorView(model);
             stage.getScene().setRoot(view);
         });
