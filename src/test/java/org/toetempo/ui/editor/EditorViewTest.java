@@ -389,7 +389,7 @@ class EditorViewTest {
         ExercisePicker picker = node(robot, "step-exercise", ExercisePicker.class);
         robot.clickOn(picker.getEditor());
         robot.interact(picker.getEditor()::selectAll);
-        robot.write("spread");
+        EditorDriver.write(robot, "spread");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Screenshots.save(picker.getScene(), "editor-picker");
@@ -439,7 +439,7 @@ class EditorViewTest {
         click(robot, "routine-safety-add");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.routine().safety()).hasSize(notes + 1);
-        robot.write("Stop if your foot goes numb.");
+        EditorDriver.write(robot, "Stop if your foot goes numb.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.routine().safety().get(notes)).isEqualTo("Stop if your foot goes numb.");
         assertThat(editor.undoName()).contains("Change safety note");

@@ -205,7 +205,7 @@ class ProgrammesAndExercisesViewTest {
         user.type("exercise-name", "Big Toe Lift");
 
         user.click("exercise-cues-add");
-        robot.write("Little toes stay down");
+        EditorDriver.write(robot, "Little toes stay down");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exercise("single-big-toe-raise").cues()).endsWith("Little toes stay down");
 
@@ -262,7 +262,7 @@ class ProgrammesAndExercisesViewTest {
         ExercisePicker picker = user.node("step-exercise", ExercisePicker.class);
         robot.clickOn(picker.getEditor());
         robot.interact(picker.getEditor()::selectAll);
-        robot.write("Heel Walk");
+        EditorDriver.write(robot, "Heel Walk");
         user.keys(KeyCode.ENTER);
         assertThat(step(0, 0).exercise()).isEqualTo("my-exercise");
         assertThat(editor.validation().ok()).isTrue();
