@@ -16,6 +16,8 @@ import org.toetempo.editor.Checker;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseEdits;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.ExerciseBuilder;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.RoutineBuilder;
@@ -261,7 +263,7 @@ public final class EditorModel {
         String id = Templates.freeId("my-exercise",
                 x -> r.exercises() != null && r.exercises().containsKey(x) || routines.exercises().find(x).isPresent());
         Exercise exercise = ExerciseBuilder.named(id, "My exercise").build();
-        if (execute(Edit.of("Add exercise", Edits.putExercise(exercise)::apply))) {
+        if (execute(Edit.of("Add exercise", ExerciseEdits.putExercise(exercise)::apply))) {
             editedExercise.set(id);
         }
     }
@@ -273,7 +275,7 @@ public final class EditorModel {
             // Follow it before the routine changes: the form must not close (and lose the focus) in between.
             editedExercise.set(to == null ? "" : to.strip());
         }
-        if (!execute(Edits.renameExercise(from, to))) {
+        if (!execute(ExerciseEdits.renameExercise(from, to))) {
             if (editing) {
                 editedExercise.set(from);
             }
@@ -287,7 +289,7 @@ public final class EditorModel {
      * version (its steps keep it).
      */
     public void removeExercise(String exerciseId) {
-        if (execute(Edits.removeExercise(exerciseId)) && !routine.get().exercises().containsKey(exerciseId)) {
+        if (execute(ExerciseEdits.removeExercise(exerciseId)) && !routine.get().exercises().containsKey(exerciseId)) {
             editedExercise.set(null);
         }
     }
@@ -362,7 +364,7 @@ public final class EditorModel {
         if (exercise == null) {
             exercise = exercises().get(0);
         }
-        if (execute(Edits.addStep(s.block(), at, exercise))) {
+        if (execute(StepEdits.addStep(s.block(), at, exercise))) {
             select(s.block(), at);
         }
     }
@@ -388,7 +390,7 @@ public final class EditorModel {
     public void removeSelected() {
         Selection s = selection.get();
         if (s.isStep()) {
-            if (execute(Edits.removeStep(s.block(), s.step()))) {
+            if (execute(StepEdits.removeStep(s.block(), s.step()))) {
                 Block b = selectedBlockAt(s.block());
                 int left = b == null ? 0 : steps(b).size();
                 select(s.block(), left == 0 ? -1 : Math.min(s.step(), left - 1));
@@ -401,7 +403,7 @@ public final class EditorModel {
     public void duplicateSelected() {
         Selection s = selection.get();
         if (s.isStep()) {
-            if (execute(Edits.duplicateStep(s.block(), s.step()))) {
+            if (execute(StepEdits.duplicateStep(s.block(), s.step()))) {
                 select(s.block(), s.step() + 1);
             }
         } else if (execute(Edits.duplicateBlock(s.block()))) {
@@ -441,7 +443,7 @@ public final class EditorModel {
         if (block == toBlock && step == toStep) {
             return false;
         }
-        if (!execute(Edits.moveStep(block, step, toBlock, toStep))) {
+        if (!execute(StepEdits.moveStep(block, step, toBlock, toStep))) {
             return false;
         }
         select(toBlock, toStep);
