@@ -1,13 +1,6 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Block;
-import org.toetempo.routine.Exercise;
-import org.toetempo.routine.FootPart;
-import org.toetempo.routine.Level;
-import org.toetempo.routine.Phase;
-import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
-import org.toetempo.routine.Step;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
@@ -18,12 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,9 +74,6 @@ public final class Renderer {
     private final MusicState musicState = new MusicState();
     private EventSource starting;
 
-    private Routine partsOf;
-    private final Map<String, Optional<FootPart>> parts = new HashMap<>();
-
     public Renderer(SoundKit kit, VoiceBank voices, MixOptions mix) {
         this.kit = kit;
         this.voices = voices;
@@ -137,10 +124,9 @@ public final class Renderer {
         Arrays.fill(out, 0, 2 * frames, 0f);
         if (source != null && frames > 0) {
             collect(source, Pcm.startOfFrame(startFrame), Pcm.startOfFrame(end));
-            Routine routine = source.routine();
             starting = source;
             for (Pending p : pending) {
-                start(p, p.frame, routine);
+                start(p, p.frame);
             }
             pending.clear();
         }
@@ -217,12 +203,11 @@ public final class Renderer {
         for (Started s : history) {
             started.add(s.key);
         }
-        Routine routine = source.routine();
         starting = source;
         int count = 0;
         for (Pending p : pending) {
             if (!started.contains(p.key())) {
-                start(p, position, routine);
+                start(p, position);
                 count++;
             }
         }
@@ -250,7 +235,7 @@ public final class Renderer {
         }
     }
 
-    private void start(Pending p, long frame, Routine routine) {
+    private void start(Pending p, long frame) {
         MixOptions m = mix;
         if (p.beat != null) {
             BeatMark beat = p.beat;
@@ -275,7 +260,7 @@ public final class Renderer {
                 add(kit.holdEnd(), frame, cue.side(), v, false);
             }
             Snippet tone = switch (cue.type()) {
-                case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), partOf(routine, cue)) : null;
+                case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), cue.part()) : null;
                 case HOLD_START -> kit.holdStart();
                 case REST_START -> kit.restStart();
                 case SWITCH_SIDE -> kit.switchSide();
@@ -288,7 +273,7 @@ public final class Renderer {
             }
         }
         if (m.mode().voice() && countdownHeard && m.voiceVolume() > 0) {
-            voices.clipFor(cue, routine).ifPresent(clip -> add(clip, frame, cue.side(), m.voiceVolume(), true));
+            voices.clipFor(cue).ifPresent(clip -> add(clip, frame, cue.side(), m.voiceVolume(), true));
         }
         history.addLast(new Started(frame, p.key(), holdOpen));
         listener.cue(frame, p.clock, cue);
@@ -315,50 +300,6 @@ public final class Renderer {
 
     private boolean songHeard(long clockNanos) {
         return music != null && starting != null && starting.musicAt(clockNanos) != null;
-    }
-
-    /** The part of the foot a phase moves: from the routine's phases of that exercise, else the exercise's figure. */
-    private FootPart partOf(Routine routine, Cue cue) {
-        if (routine == null || cue.exercise() == null) {
-            return null;
-        }
-        if (routine != partsOf) {
-            parts.clear();
-            partsOf = routine;
-        }
-        String key = cue.exercise() + '\u0000' + cue.phase() + '\u0000' + cue.text();
-        return parts.computeIfAbsent(key, k -> findPart(routine, cue)).orElse(null);
-    }
-
-    private static Optional<FootPart> findPart(Routine routine, Cue cue) {
-        Exercise exercise = routine.exercises().get(cue.exercise());
-        if (exercise == null) {
-            return Optional.empty();
-        }
-        List<List<Phase>> candidates = new ArrayList<>();
-        for (Block block : routine.blocks()) {
-            for (Step step : block.steps()) {
-                if (step.exercise().equals(exercise.id()) && step.phases() != null) {
-                    candidates.add(step.phases());
-                }
-            }
-        }
-        for (Level level : exercise.levels()) {
-            if (level.phases() != null) {
-                candidates.add(level.phases());
-            }
-        }
-        if (exercise.phases() != null) {
-            candidates.add(exercise.phases());
-        }
-        for (List<Phase> phases : candidates) {
-            for (Phase phase : phases) {
-                if (phase.action() == cue.phase() && phase.cue().equals(cue.text())) {
-                    return Optional.ofNullable(phase.part() != null ? phase.part() : exercise.figure());
-                }
-            }
-        }
-        return Optional.ofNullable(exercise.figure());
     }
 
     // ------------------------------------------------------------------ mixing
