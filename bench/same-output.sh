@@ -32,11 +32,13 @@ make() {
   (cd "$out" && sha256sum ./*.wav | sed 's: \./: :' >wav.sha256)
 }
 
-# Stretches of two 16-bit stereo WAVs (same header) whose samples differ, as "from-to s" lines.
+# Stretches of two 16-bit stereo WAVs (same header) whose samples differ, as "from-to s" lines, each with the
+# cues of CUES.csv that start in it.
 wav_diff() {
-  python3 - "$1" "$2" <<'PY'
-import sys
+  python3 - "$1" "$2" "$3" <<'PY'
+import csv, sys
 a, b = (open(p, 'rb').read() for p in sys.argv[1:3])
+cues = list(csv.DictReader(open(sys.argv[3], encoding='utf-8')))
 if a[:44] != b[:44] or len(a) != len(b):
     print("  header or length differs: %d vs %d bytes" % (len(a), len(b)))
     sys.exit()
@@ -60,7 +62,9 @@ while i < len(a):
 if start is not None:
     spans.append((start, last))
 for s, e in spans:
-    print("  samples differ %.3f-%.3f s" % (s / 48000, e / 48000))
+    said = ["%s %s \"%s\" %s" % (c['type'], c['phase'], c['text'], c['exercise'])
+            for c in cues if s <= int(c['frame']) <= e]
+    print("  samples differ %.3f-%.3f s: %s" % (s / 48000, e / 48000, "; ".join(said)))
 PY
 }
 
@@ -79,7 +83,7 @@ compare() {
         echo "DIFFERS  $id.$kind"
         status=1
         case $kind in
-          wav) wav_diff "$baseline/$id.wav" "$now/$id.wav" ;;
+          wav) wav_diff "$baseline/$id.wav" "$now/$id.wav" "$now/$id.cues.csv" ;;
           *) diff "$baseline/$id.$kind" "$now/$id.$kind" | head -20 ;;
         esac
       fi
