@@ -46,7 +46,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new HistoryCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
-                .addSubcommand(new RenderCommand(library, reader))
+                .addSubcommand(new RenderCommand(library, reader, paths))
                 .addSubcommand(new SnapshotCommand(library, reader))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader))

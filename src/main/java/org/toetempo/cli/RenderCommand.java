@@ -58,6 +58,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
+    /** Where analysed songs are cached (the app's cache, so a song analysed there is not analysed again). */
+    private final AppPaths paths;
 
     @Mixin
     private RoutineArgument routine = new RoutineArgument();
@@ -106,9 +108,10 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader, AppPaths paths) {
         this.library = library;
         this.reader = reader;
+        this.paths = paths;
     }
 
     @Override
@@ -133,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             try {
-                LoadedSong loaded = SongLoading.load(song, new SongCache(AppPaths.forCurrentUser().songs()), what -> { });
+                LoadedSong loaded = SongLoading.load(song, new SongCache(paths.songs()), what -> { });
                 if (loaded.bpm() <= 0) {
                     err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
                     return Cli.BAD_INPUT;

@@ -46,7 +46,7 @@ class RenderCommandTest {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new RenderCommand(library, reader), new PrintWriter(out), new PrintWriter(err))
+        int exit = Cli.commandLine(new RenderCommand(library, reader, paths), new PrintWriter(out), new PrintWriter(err))
                 .execute(args);
         return new Outcome(exit, out.toString(), err.toString());
     }
