@@ -1,6 +1,5 @@
 package org.toetempo.ui.editor;
 
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,9 +15,7 @@ import org.toetempo.editor.Checker;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
-import org.toetempo.editor.ExerciseEdits;
 import org.toetempo.editor.StepEdits;
-import org.toetempo.editor.ExerciseBuilder;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.RoutineBuilder;
 import org.toetempo.editor.SaveResult;
@@ -28,8 +25,6 @@ import org.toetempo.editor.Templates;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.editor.Validation;
 import org.toetempo.handout.FootStills;
-import org.toetempo.handout.Handout;
-import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
@@ -39,15 +34,9 @@ import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.ui.controls.FxFootStills;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +88,8 @@ public final class EditorModel {
     private final EditableRoutine editor;
     private final UserRoutines routines;
     private final LatestWins checks;
-    private final Executor handouts;
+    private final EditorFiles files;
+    private final ExerciseEditing exercises;
     private Supplier<FootStills> stills;
 
     private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>(this, "routine");
@@ -137,8 +127,9 @@ public final class EditorModel {
                        Executor handouts) {
         this.editor = editor;
         this.routines = routines;
-        this.handouts = handouts;
         this.checks = new LatestWins(background, fx);
+        this.files = new EditorFiles(editor, routines, handouts, notice, busy);
+        this.exercises = new ExerciseEditing(routines, routine::get, this::execute, editedExercise);
         this.stills = FxFootStills::inApp;
         // The first answer before the screen is built: it opens with its problems and length shown.
         show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
@@ -180,31 +171,6 @@ public final class EditorModel {
         return editor.redo();
     }
 
-    /** Every exercise a step may use: the built-in library and the routine's own, by name. */
-    public List<Exercise> exercises() {
-        Map<String, Exercise> all = new LinkedHashMap<>();
-        routines.exercises().all().forEach(e -> all.put(e.id(), e));
-        Routine r = routine.get();
-        if (r.exercises() != null) {
-            r.exercises().values().forEach(e -> all.put(e.id(), e));
-        }
-        List<Exercise> list = new ArrayList<>(all.values());
-        list.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
-        return list;
-    }
-
-    /** The exercise of a step, from the routine or else the library ({@code null} when unknown). */
-    public Exercise exerciseOf(Step step) {
-        if (step == null || step.exercise() == null) {
-            return null;
-        }
-        Routine r = routine.get();
-        if (r.exercises() != null && r.exercises().containsKey(step.exercise())) {
-            return r.exercises().get(step.exercise());
-        }
-        return routines.exercises().find(step.exercise()).orElse(null);
-    }
-
     // ------------------------------------------------------------------ selection and structure
 
     public void select(int block, int step) {
@@ -244,12 +210,19 @@ public final class EditorModel {
 
     // ------------------------------------------------------------------ the routine's own exercises
 
-    /** Opens the form of an exercise of the routine (a library exercise its steps use is one too: a change makes it its own). */
+    /** Every exercise a step may use: the built-in library and the routine's own, by name. */
+    public List<Exercise> exercises() {
+        return exercises.all();
+    }
+
+    /** The exercise of a step, from the routine or else the library ({@code null} when unknown). */
+    public Exercise exerciseOf(Step step) {
+        return exercises.of(step);
+    }
+
+    /** Opens the form of an exercise of the routine (a library exercise its steps use is one too). */
     public void editExercise(String exerciseId) {
-        Routine r = routine.get();
-        if (r.exercises() != null && r.exercises().containsKey(exerciseId)) {
-            editedExercise.set(exerciseId);
-        }
+        exercises.edit(exerciseId);
     }
 
     /** Back from the exercise's form to the selected block or step. */
@@ -259,78 +232,37 @@ public final class EditorModel {
 
     /** Adds a new exercise of the routine's own, under a free id, and opens its form. */
     public void newExercise() {
-        Routine r = routine.get();
-        String id = Templates.freeId("my-exercise",
-                x -> r.exercises() != null && r.exercises().containsKey(x) || routines.exercises().find(x).isPresent());
-        Exercise exercise = ExerciseBuilder.named(id, "My exercise").build();
-        if (execute(Edit.of("Add exercise", ExerciseEdits.putExercise(exercise)::apply))) {
-            editedExercise.set(id);
-        }
+        exercises.add();
     }
 
     /** Gives the exercise a new id (its steps follow) and keeps its form open; false, changing nothing, when taken. */
     public boolean renameExercise(String from, String to) {
-        boolean editing = from.equals(editedExercise.get());
-        if (editing) {
-            // Follow it before the routine changes: the form must not close (and lose the focus) in between.
-            editedExercise.set(to == null ? "" : to.strip());
-        }
-        if (!execute(ExerciseEdits.renameExercise(from, to))) {
-            if (editing) {
-                editedExercise.set(from);
-            }
-            return false;
-        }
-        return true;
+        return exercises.rename(from, to);
     }
 
-    /**
-     * Removes an exercise of the routine's own; a library exercise the routine changed goes back to the library's
-     * version (its steps keep it).
-     */
+    /** Removes an exercise of the routine's own; a changed library exercise goes back to the library's version. */
     public void removeExercise(String exerciseId) {
-        if (execute(ExerciseEdits.removeExercise(exerciseId)) && !routine.get().exercises().containsKey(exerciseId)) {
-            editedExercise.set(null);
-        }
+        exercises.remove(exerciseId);
     }
 
     /** The exercises this routine defines or changes, by name: what its file carries besides the library's. */
     public List<Exercise> ownExercises() {
-        Routine r = routine.get();
-        if (r.exercises() == null) {
-            return List.of();
-        }
-        List<Exercise> own = new ArrayList<>();
-        for (Exercise e : r.exercises().values()) {
-            if (!library(e.id()).map(e::equals).orElse(false)) {
-                own.add(e);
-            }
-        }
-        own.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
-        return own;
+        return exercises.own();
     }
 
     /** The built-in library's exercise of this id. */
     public Optional<Exercise> library(String exerciseId) {
-        return routines.exercises().find(exerciseId);
+        return exercises.library(exerciseId);
     }
 
     /** How many steps use the exercise. */
     public int stepsUsing(String exerciseId) {
-        int n = 0;
-        for (Block b : blocks()) {
-            for (Step st : steps(b)) {
-                if (exerciseId.equals(st.exercise())) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return exercises.stepsUsing(exerciseId);
     }
 
     /** An exercise's name, or its id while it has none. */
     static String nameOf(Exercise e) {
-        return e.name() == null || e.name().isBlank() ? e.id() : e.name();
+        return ExerciseEditing.nameOf(e);
     }
 
     /** The selected block (always one while the routine has blocks), or {@code null}. */
@@ -479,81 +411,27 @@ public final class EditorModel {
 
     /** Saves atomically to the user's routines folder; refused (with the loader's messages) while invalid. */
     public SaveResult save() {
-        SaveResult result = routines.save(editor);
-        if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Saved to " + result.file()));
-        } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not saved. " + count(result.problems().size(), "problem")
-                    + " to fix first:", lines(result)));
-        }
-        return result;
+        return files.save();
     }
 
     /** Writes the autosave draft if anything changed since the last one. */
     public boolean autosave() {
-        try {
-            return routines.drafts().autosave(editor);
-        } catch (IOException e) {
-            return false;
-        }
+        return files.autosave();
     }
 
     /** Forgets the unsaved changes' draft (closing without saving). */
     public void discardDraft() {
-        try {
-            routines.drafts().discard(editor);
-        } catch (IOException ignored) {
-            // Offered once more at the next start; nothing is lost.
-        }
+        files.discardDraft();
     }
 
     /** Exports to any file, with every exercise in it; refused while invalid. */
     public SaveResult export(Path target) {
-        SaveResult result = routines.export(editor, target);
-        if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Exported to " + result.file()));
-        } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not exported:", lines(result)));
-        }
-        return result;
+        return files.export(target);
     }
 
-    /**
-     * Writes the patient handout PDF on a background thread (the foot figures are drawn on the FX thread meanwhile,
-     * so this must not wait on it); {@link #busyProperty()} is true until it is done. Refused while invalid.
-     */
+    /** Writes the patient handout PDF in the background; {@link #busyProperty()} is true until it is done. */
     public CompletableFuture<Path> writeHandout(Path target) {
-        Optional<Routine> valid = editor.valid();
-        if (valid.isEmpty()) {
-            notice.set(new Notice(Notice.Kind.ERROR, "Fix these problems before printing a handout:",
-                    editor.validation().fields().stream().map(f -> f.path() + ": " + f.message()).toList()));
-            return CompletableFuture.failedFuture(new IllegalStateException("the routine is not valid"));
-        }
-        Routine r = valid.get();
-        HandoutOptions options = HandoutOptions.defaults().withStage(stageOrNull(r));
-        FootStills figures = stills.get();
-        busy.set(true);
-        notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        Runnable write = () -> {
-            try {
-                Handout.write(r, options, figures, target);
-                done.complete(target);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        };
-        CompletableFuture<Path> shown = done.whenComplete((path, error) -> Platform.runLater(() -> {
-            busy.set(false);
-            if (error == null) {
-                notice.set(Notice.of(Notice.Kind.SUCCESS, "Handout saved to " + path));
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                notice.set(Notice.of(Notice.Kind.ERROR, "The handout could not be written: " + cause.getMessage()));
-            }
-        }));
-        handouts.execute(write);
-        return shown;
+        return files.writeHandout(target, stills.get(), stageOrNull(editor.routine()));
     }
 
     /** The routine as the player would play it, when it is valid ("Try it"). */
@@ -699,10 +577,6 @@ public final class EditorModel {
 
     private static List<Step> steps(Block b) {
         return b.steps() == null ? List.of() : b.steps();
-    }
-
-    private static List<String> lines(SaveResult result) {
-        return result.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
     }
 
     static String count(int n, String what) {
