@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -123,6 +125,13 @@ class EditorViewTest {
         if (!primer.equals(Application.getUserAgentStylesheet())) {
             Theme.use(Settings.Theme.LIGHT);
         }
+    }
+
+    @BeforeAll
+    static void patientSetup() {
+        // Building the whole editor takes TestFX's default 5 s setup limit and more on a loaded machine (2 cores, eight
+        // builds): the view is what is under test, not how fast a busy machine builds it.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
     }
 
     @AfterAll

@@ -10,12 +10,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,6 +66,13 @@ class ProgrammesAndExercisesViewTest {
     private EditorModel model;
     private EditorView view;
     private EditorDriver user;
+
+    @BeforeAll
+    static void patientSetup() {
+        // Building the whole editor takes TestFX's default 5 s setup limit and more on a loaded machine (2 cores, eight
+        // builds): the view is what is under test, not how fast a busy machine builds it.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    }
 
     @Start
     void start(Stage primary) {
