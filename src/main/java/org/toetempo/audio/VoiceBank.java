@@ -1,7 +1,5 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Exercise;
-import org.toetempo.routine.Routine;
 import org.toetempo.timing.Cue;
 
 import java.io.BufferedInputStream;
@@ -137,25 +135,23 @@ public final class VoiceBank {
      * What to say for a cue, if anything: a phase's or hold's cue word; the number of a count-in or countdown;
      * "switch to the left foot"; an exercise's name followed by its foot ("right foot", "left foot",
      * "both feet"); "rest"; "well done" at the end.
-     *
-     * @param routine the routine the cue belongs to (for exercise names); may be {@code null}
      */
-    public Optional<Snippet> clipFor(Cue cue, Routine routine) {
+    public Optional<Snippet> clipFor(Cue cue) {
         return switch (cue.type()) {
             case PHASE -> clip(cue.text());
             // A hold without a cue word of its own is "hold" from the compiler, whatever the language.
             case HOLD_START -> clip("hold".equals(cue.text()) ? phrases.hold() : cue.text());
             case COUNT_IN, COUNTDOWN -> clip(phrases.number(cue.value()));
             case SWITCH_SIDE -> cue.side() == null ? Optional.empty() : clip(phrases.switchTo(cue.side()));
-            case EXERCISE_START -> exerciseStart(cue, routine);
+            case EXERCISE_START -> exerciseStart(cue);
             case REST_START -> clip(phrases.rest());
             case ROUTINE_END -> clip(phrases.wellDone());
             default -> Optional.empty();
         };
     }
 
-    private Optional<Snippet> exerciseStart(Cue cue, Routine routine) {
-        String name = exerciseName(cue.exercise(), routine);
+    private Optional<Snippet> exerciseStart(Cue cue) {
+        String name = cue.exerciseName();
         String foot = phrases.foot(cue.side());
         Optional<Snippet> first = clip(name);
         Optional<Snippet> second = clip(foot);
@@ -164,14 +160,6 @@ public final class VoiceBank {
         }
         String key = "\u0000" + slug(name) + "+" + slug(foot);
         return clips.computeIfAbsent(key, k -> Optional.of(join(first.get(), second.get())));
-    }
-
-    private static String exerciseName(String id, Routine routine) {
-        if (id == null) {
-            return null;
-        }
-        Exercise exercise = routine == null ? null : routine.exercises().get(id);
-        return exercise != null ? exercise.name() : id;
     }
 
     private static Snippet join(Snippet a, Snippet b) {

@@ -63,7 +63,7 @@ class VoiceAndMixTest {
             if (cue.type() == CueType.COUNTDOWN && cue.value() > 3) {
                 continue;
             }
-            if (voices.clipFor(cue, routine).isPresent()) {
+            if (voices.clipFor(cue).isPresent()) {
                 said.put(Fixtures.frame(START + cue.nanos()), cue);
             }
         }
@@ -71,7 +71,7 @@ class VoiceAndMixTest {
         for (var e : said.entrySet()) {
             long f = e.getKey();
             Cue cue = e.getValue();
-            long length = voices.clipFor(cue, routine).orElseThrow().length();
+            long length = voices.clipFor(cue).orElseThrow().length();
             if (cue.type() == CueType.EXERCISE_START) {
                 // "Single Big Toe Raise", a pause, "right foot": the foot is an onset of its own.
                 long name = voices.clip(routine.exercise(cue.exercise()).name()).orElseThrow().length();
