@@ -1,5 +1,6 @@
 package org.toetempo.cli;
 
+import org.toetempo.about.BuildInfo;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
@@ -46,7 +47,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new HistoryCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
-                .addSubcommand(new RenderCommand(library, reader))
+                .addSubcommand(new RenderCommand(library, reader, paths))
                 .addSubcommand(new SnapshotCommand(library, reader))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader))
@@ -64,8 +65,7 @@ public final class Cli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Toe Tempo " + (version == null ? "(development build)" : version)};
+            return new String[] {BuildInfo.nameAndVersion()};
         }
     }
 }

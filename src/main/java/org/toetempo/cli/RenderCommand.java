@@ -57,6 +57,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
+    private final AppPaths paths;
 
     @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
     private String routine;
@@ -108,9 +109,10 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader, AppPaths paths) {
         this.library = library;
         this.reader = reader;
+        this.paths = paths;
     }
 
     @Override
@@ -143,7 +145,7 @@ final class RenderCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             try {
-                LoadedSong loaded = SongLoading.load(song, new SongCache(AppPaths.forCurrentUser().songs()), what -> { });
+                LoadedSong loaded = SongLoading.load(song, new SongCache(paths.songs()), what -> { });
                 if (loaded.bpm() <= 0) {
                     err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
                     return Cli.BAD_INPUT;

@@ -47,7 +47,7 @@ class RenderCommandTest {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RenderCommand(library, reader));
+        CommandLine commandLine = new CommandLine(new RenderCommand(library, reader, paths));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -46,9 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,9 +62,6 @@ import java.util.regex.Pattern;
  * handout check synchronously whatever is not checked yet, so they never act on a stale answer.
  */
 public final class EditorModel {
-
-    /** Checks run here unless told otherwise: one daemon thread, which ends when idle (nothing to shut down). */
-    private static final Executor CHECKS = checkThread();
 
     /** What is selected in the outline: a block ({@code step == -1}) or one of its steps. */
     public record Selection(int block, int step) {
@@ -99,6 +93,7 @@ public final class EditorModel {
     private final EditableRoutine editor;
     private final UserRoutines routines;
     private final LatestWins checks;
+    private final Executor handouts;
     private Supplier<FootStills> stills;
 
     private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>(this, "routine");
@@ -125,18 +120,21 @@ public final class EditorModel {
     /** For a programme: the stage the summary and handout are of, or {@code null} for the first. */
     private final ObjectProperty<String> previewStage = new SimpleObjectProperty<>(this, "previewStage");
 
-    /** Checks in the background, results on the FX thread. */
-    public EditorModel(EditableRoutine editor, UserRoutines routines) {
-        this(editor, routines, CHECKS, Platform::runLater);
+    /** As below, with handouts written where the routine is checked. */
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx) {
+        this(editor, routines, background, fx, background);
     }
 
     /**
      * @param background where the routine is checked and measured ({@code Runnable::run}: at once, on the caller's thread)
      * @param fx         where results are handed over: the FX thread ({@code Runnable::run} when the caller is on it)
+     * @param handouts   where handout PDFs are written: not a thread the FX thread waits for, as the foot figures
+     *                   are drawn on the FX thread while the PDF is written
      */
-    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx) {
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx, Executor handouts) {
         this.editor = editor;
         this.routines = routines;
+        this.handouts = handouts;
         this.checks = new LatestWins(background, fx);
         this.stills = org.toetempo.handout.FxFootStills::inApp;
         // The first answer before the screen is built: it opens with its problems and length shown.
@@ -534,15 +532,14 @@ public final class EditorModel {
         busy.set(true);
         notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
         CompletableFuture<Path> done = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
+        Runnable write = () -> {
             try {
                 Handout.write(r, options, figures, target);
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);
             }
-        }, "handout-writer");
-        worker.setDaemon(true);
+        };
         CompletableFuture<Path> shown = done.whenComplete((path, error) -> Platform.runLater(() -> {
             busy.set(false);
             if (error == null) {
@@ -552,7 +549,7 @@ public final class EditorModel {
                 notice.set(Notice.of(Notice.Kind.ERROR, "The handout could not be written: " + cause.getMessage()));
             }
         }));
-        worker.start();
+        handouts.execute(write);
         return shown;
     }
 
@@ -664,16 +661,6 @@ public final class EditorModel {
             options = options.withStage(stage);
         }
         return options;
-    }
-
-    private static Executor checkThread() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread t = new Thread(task, "editor-checks");
-            t.setDaemon(true);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     private String stageOrNull(Routine r) {

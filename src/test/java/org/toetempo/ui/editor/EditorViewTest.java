@@ -44,6 +44,8 @@ import org.toetempo.ui.Theme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +69,12 @@ class EditorViewTest {
     Path home;
 
     private UserRoutines routines;
+    private static final Executor HANDOUTS = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "test-handouts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private EditableRoutine editor;
     private EditorModel model;
     private EditorView view;
@@ -82,7 +90,8 @@ class EditorViewTest {
         routines = new UserRoutines(new AppPaths(home), LIBRARY);
         editor = routines.duplicate(MUSICAL_TOES);
         // Checks at once on the FX thread, so every assertion sees the answer to the last keystroke.
-        model = new EditorModel(editor, routines, Runnable::run, Runnable::run);
+        // Handouts on a thread of their own, as the app does: the foot figures are drawn on the FX thread meanwhile.
+        model = new EditorModel(editor, routines, Runnable::run, Runnable::run, HANDOUTS);
         view = new EditorView(model);
         view.setOnTry(tried::add);
         scene = new Scene(view, 1280, 760);
