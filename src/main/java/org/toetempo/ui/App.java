@@ -1,10 +1,12 @@
 package org.toetempo.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.ProgressPlanStore;
@@ -125,6 +127,12 @@ public final class App extends Application {
         stage.show();
         Platform.runLater(() -> AppIcon.addTo(stage));
         screensRef[0] = screens;
+        if (Boolean.getBoolean("toetempo.training")) {
+            // The installers' build starts the app once as a first-time user to make its class-data cache, then quits.
+            PauseTransition quit = new PauseTransition(Duration.seconds(5));
+            quit.setOnFinished(e -> Platform.exit());
+            quit.play();
+        }
         Probe probe = Probe.fromSystemProperties();
         if (probe != null) {
             probe.start(() -> screens.playNow(Probe.routineToPlay()));

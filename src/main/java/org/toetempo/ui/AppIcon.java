@@ -3,7 +3,7 @@ package org.toetempo.ui;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
@@ -76,7 +76,7 @@ final class AppIcon {
     }
 
     /** The mark as an image, {@code size} pixels square (on the FX thread). */
-    static Image image(int size) {
+    static WritableImage image(int size) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
         parameters.setViewport(new Rectangle2D(0, 0, size, size));
