@@ -126,6 +126,10 @@ public final class Packager {
         }
         Files.copy(project.resolve("src/main/resources/org/toetempo/about/THIRD-PARTY.txt"), input.resolve("THIRD-PARTY.txt"));
         Files.copy(project.resolve("LICENSE"), input.resolve("LICENSE.txt"));
+        if (!windows && !mac) {
+            // The routine type's content rule, which jpackage's own MIME file cannot carry (see the file).
+            Files.copy(project.resolve("packaging/linux/toetempo-routine.xml"), input.resolve("toetempo-routine.xml"));
+        }
         return input;
     }
 
