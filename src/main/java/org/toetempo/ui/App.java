@@ -8,12 +8,12 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.history.HistoryStore;
-import org.toetempo.history.ProgressPlanStore;
+import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
@@ -38,10 +38,10 @@ import java.util.function.Supplier;
  * <p>The window shows first; the routines, the history and the sound engine are read and started after it, off
  * the FX thread, so that nothing but the window's own first frame stands between a click and a window.
  */
-public final class App extends Application {
+public class App extends Application {
 
     private final List<ExecutorService> executors = new ArrayList<>();
-    private Sound sound;
+    private SoundOutput sound;
     private SingleInstance instance;
 
     /**
@@ -102,7 +102,7 @@ public final class App extends Application {
         // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
         Supplier<ExerciseLibrary> exercises = memoize(ExerciseLibrary::builtIn);
         Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
-        sound = Sound.start(settings);
+        sound = SoundOutput.start(settings);
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
                 Platform::runLater, sound::music, () -> sound.clock().nanos());
@@ -133,18 +133,20 @@ public final class App extends Application {
             quit.setOnFinished(e -> Platform.exit());
             quit.play();
         }
-        Probe probe = Probe.fromSystemProperties();
-        if (probe != null) {
-            probe.start(() -> screens.playNow(Probe.routineToPlay()));
-        } else if (!opened.isEmpty()) {
+        if (!opened.isEmpty()) {
             // A routine double-clicked in a file manager: straight to its import, not the welcome.
             Platform.runLater(() -> screens.importFiles(opened));
         } else {
-            screens.welcomeIfFirstRun();
-            screens.morningCheckIfDue();
+            whenShown(screens);
         }
         handedOver.forEach(files -> Platform.runLater(() -> screens.importFiles(files)));
         handedOver.clear();
+    }
+
+    /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
+    void whenShown(Screens screens) {
+        screens.welcomeIfFirstRun();
+        screens.morningCheckIfDue();
     }
 
     @Override

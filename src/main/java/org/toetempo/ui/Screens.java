@@ -21,16 +21,16 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.UserRoutines;
-import org.toetempo.history.Coach;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayTracker;
-import org.toetempo.history.ProgressPlan;
-import org.toetempo.history.ProgressPlanStore;
 import org.toetempo.history.SessionRecord;
-import org.toetempo.history.Suggestion;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingTaps;
+import org.toetempo.progress.Coach;
+import org.toetempo.progress.ProgressPlan;
+import org.toetempo.progress.ProgressPlanStore;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
@@ -45,10 +45,10 @@ import org.toetempo.ui.history.HistoryView;
 import org.toetempo.ui.history.MorningCheckView;
 import org.toetempo.ui.history.RatingView;
 import org.toetempo.ui.history.SuggestionsView;
-import org.toetempo.ui.history.TimingCheckControl;
 import org.toetempo.ui.library.LibraryView;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
+import org.toetempo.ui.player.TimingCheckControl;
 import org.toetempo.ui.song.SongModel;
 import org.toetempo.ui.welcome.WelcomeView;
 
@@ -72,7 +72,7 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final Sound sound;
+    private final SoundOutput sound;
     private final SettingsStore settings;
     private final HistoryStore history;
     private final ProgressPlanStore plans;
@@ -93,7 +93,7 @@ final class Screens {
                     HistoryStore history, ProgressPlanStore plans, SongModel songs) {
     }
 
-    Screens(Stage stage, Scene scene, Services services, Sound sound, Workers workers) {
+    Screens(Stage stage, Scene scene, Services services, SoundOutput sound, Workers workers) {
         this.songs = services.songs();
         this.history = services.history();
         this.plans = services.plans();
@@ -468,8 +468,8 @@ final class Screens {
         dialog.setTitle("Sound timing");
         CalibrationView view = new CalibrationView(sound.clock(),
                 start -> sound.clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
-                millis -> settings.save(settings.get().withLatency(Sound.DEFAULT_DEVICE, millis)),
-                settings.get().latencyFor(Sound.DEFAULT_DEVICE), dialog::close);
+                millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
+                settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);

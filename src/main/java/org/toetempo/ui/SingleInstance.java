@@ -1,6 +1,6 @@
 package org.toetempo.ui;
 
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.toetempo.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.about.BuildInfo;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.io.IOException;
 import java.io.PrintWriter;

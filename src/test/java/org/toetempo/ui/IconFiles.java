@@ -1,6 +1,7 @@
 package org.toetempo.ui;
 
 import javafx.application.Platform;
+import org.toetempo.ui.controls.Offscreen;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
