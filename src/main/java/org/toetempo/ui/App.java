@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -41,7 +42,7 @@ import java.util.function.Supplier;
 public class App extends Application {
 
     private final List<ExecutorService> executors = new ArrayList<>();
-    private SoundOutput sound;
+    private CompletableFuture<SoundOutput> sound;
     private SingleInstance instance;
 
     /**
@@ -102,18 +103,21 @@ public class App extends Application {
         // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
         Supplier<ExerciseLibrary> exercises = memoize(ExerciseLibrary::builtIn);
         Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
-        sound = SoundOutput.start(settings);
+        // The sound engine (its sounds synthesised, the audio device opened) starts on the other core while the
+        // window opens; the first thing that needs it waits for it.
+        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings), workers.io());
+        Supplier<SoundOutput> started = sound::join;
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
-                Platform::runLater, sound::music, () -> sound.clock().nanos());
+                Platform::runLater, music -> started.get().music(music), () -> started.get().clock().nanos());
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
-        songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
+        songs.clickOverSongProperty().addListener((o, was, on) -> started.get().clickOverSong(on));
 
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens.Services services = new Screens.Services(() -> RoutineLibrary.load(reader.get(), paths.routines()),
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs);
-        Screens screens = new Screens(stage, scene, services, sound, workers);
+        Screens screens = new Screens(stage, scene, services, started, workers);
         screens.showLibrary();
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -155,7 +159,7 @@ public class App extends Application {
             instance.close();
         }
         if (sound != null) {
-            sound.close();
+            sound.thenAccept(SoundOutput::close);
         }
         executors.forEach(ExecutorService::shutdownNow);
     }

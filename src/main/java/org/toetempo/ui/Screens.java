@@ -72,7 +72,8 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final SoundOutput sound;
+    /** The sound engine, started in the background while the window opens; waited for on first use. */
+    private final Supplier<SoundOutput> sound;
     private final SettingsStore settings;
     private final HistoryStore history;
     private final ProgressPlanStore plans;
@@ -93,7 +94,7 @@ final class Screens {
                     HistoryStore history, ProgressPlanStore plans, SongModel songs) {
     }
 
-    Screens(Stage stage, Scene scene, Services services, SoundOutput sound, Workers workers) {
+    Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
         this.songs = services.songs();
         this.history = services.history();
         this.plans = services.plans();
@@ -329,27 +330,27 @@ final class Screens {
     }
 
     private void startPlayer(Routine routine, PlayOptions options) {
-        Session session = new Session(routine, options, sound.clock());
-        sound.follow(session);
+        Session session = new Session(routine, options, sound.get().clock());
+        sound.get().follow(session);
         PlayerModel model = new PlayerModel(routine, session);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
         model.track(tracker);
-        model.setSoundStatus(sound::problem);
+        model.setSoundStatus(() -> sound.get().problem());
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
+        InvalidationListener volumes = o -> sound.get().save(settings.get().withVolumes(
                 model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
         model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
-        model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
+        model.mutedProperty().addListener((obs, was, muted) -> sound.get().save(settings.get().withMuted(muted)));
         model.soundProperty().addListener((obs, was, value) -> {
             if (value != null) {
-                sound.save(settings.get().withSound(value));
+                sound.get().save(settings.get().withSound(value));
             }
         });
         player = new PlayerView(model);
@@ -373,7 +374,7 @@ final class Screens {
             }
         });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
-        timing = TimingCheckControl.addTo(player, new TimingTaps(session, sound.clock()));
+        timing = TimingCheckControl.addTo(player, new TimingTaps(session, sound.get().clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -466,21 +467,21 @@ final class Screens {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sound timing");
-        CalibrationView view = new CalibrationView(sound.clock(),
-                start -> sound.clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
+        CalibrationView view = new CalibrationView(sound.get().clock(),
+                start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
                 millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
         // Whatever happened, the engine goes back to the saved offset.
-        dialog.setOnHidden(e -> sound.apply(settings.get()));
+        dialog.setOnHidden(e -> sound.get().apply(settings.get()));
         dialog.show();
     }
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
     void soundCheck() {
-        withRoutine("musical-toes", r -> sound.preview(r, 13));
+        withRoutine("musical-toes", r -> sound.get().preview(r, 13));
     }
 
     /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */
