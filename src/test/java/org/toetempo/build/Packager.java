@@ -64,6 +64,11 @@ public final class Packager {
     }
 
     private void build() throws IOException, InterruptedException {
+        if (javaFeature() < 24) {
+            // Its jpackage's templates are what packaging/linux adapts, and only its AOT cache moves with the app.
+            throw new IllegalStateException("the installers need a JDK 24 or later for jlink and jpackage (the app stays "
+                    + "Java 17): set -Ddist.jdk=/path/to/jdk-25; " + jdk + " is JDK " + javaFeature());
+        }
         long start = System.nanoTime();
         deleteTree(dist);
         Path icons = dist.resolve("icons");
@@ -76,7 +81,7 @@ public final class Packager {
         log("JDK modules the app needs: " + modules);
         Path runtime = dist.resolve("runtime");
         List<String> jlink = new ArrayList<>(List.of(tool("jlink"), "--add-modules", modules, "--strip-debug",
-                "--no-header-files", "--no-man-pages", "--compress", javaFeature() >= 21 ? "zip-6" : "2",
+                "--no-header-files", "--no-man-pages", "--compress", "zip-6",
                 "--output", runtime.toString()));
         if (!windows && !mac && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
             jlink.add(1, "--strip-native-debug-symbols=objcopy=/usr/bin/objcopy");
@@ -88,10 +93,8 @@ public final class Packager {
                 "--main-jar", NAME + ".jar", "--main-class", "org.toetempo.Main", "--runtime-image", runtime.toString(),
                 "--icon", icons.resolve(iconFile()).toString(), "--description", DESCRIPTION, "--vendor", "The Toe Tempo authors",
                 "--copyright", "The Toe Tempo authors, MIT License"));
-        if (javaFeature() >= 24) {
-            // JavaFX loads its libraries itself; say so, or every start warns about a restricted method.
-            image.addAll(List.of("--java-options", "--enable-native-access=ALL-UNNAMED"));
-        }
+        // JavaFX loads its libraries itself; say so, or every start warns about a restricted method.
+        image.addAll(List.of("--java-options", "--enable-native-access=ALL-UNNAMED"));
         if (windows) {
             // The main launcher is a windowed program; this one prints to the console for the commands.
             image.addAll(List.of("--add-launcher", NAME + "-cli=" + project.resolve("packaging/windows/cli-launcher.properties")));
@@ -136,14 +139,10 @@ public final class Packager {
     /**
      * Starts the app image once as a first-time user (in a scratch home, under a virtual display on a Linux build
      * machine without one), which quits by itself, recording the classes it loads and links; the image's launcher
-     * then maps that cache at every start. Older JDKs than 24 can only use a class-data archive at the path it was
-     * made at, which an installed app is not: there the image goes without.
+     * then maps that cache at every start. (JDK 17's class-data archives only work at the path they were made at,
+     * which an installed app is not; JDK 24's AOT cache moves with the app.)
      */
     private void train(Path app) throws IOException, InterruptedException {
-        if (javaFeature() < 24) {
-            log("JDK " + javaFeature() + " cannot move an AOT cache with the app: no cache (use a JDK 24 or later for -Ddist.jdk)");
-            return;
-        }
         Path appDir = mac ? app.resolve("Contents/app") : windows ? app.resolve("app") : app.resolve("lib/app");
         Path launcher = mac ? app.resolve("Contents/MacOS/" + NAME) : windows ? app.resolve(NAME + ".exe") : app.resolve("bin/" + NAME);
         Path cache = appDir.resolve(NAME + ".aot");
