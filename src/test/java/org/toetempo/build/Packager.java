@@ -76,12 +76,13 @@ public final class Packager {
         Path input = input();
         String modules = run(tool("jdeps"), "--ignore-missing-deps", "--print-module-deps", "--multi-release", "17",
                 input.resolve(NAME + ".jar").toString()).strip();
-        // jdeps sees imports, not service providers: the zip file system reads the built-in routines from the jar.
-        modules += ",jdk.zipfs";
+        // jdeps sees imports, not service providers: the zip file system reads the built-in routines from the jar,
+        // and dates and numbers in German need the locale data (only English is in java.base).
+        modules += ",jdk.zipfs,jdk.localedata";
         log("JDK modules the app needs: " + modules);
         Path runtime = dist.resolve("runtime");
         List<String> jlink = new ArrayList<>(List.of(tool("jlink"), "--add-modules", modules, "--strip-debug",
-                "--no-header-files", "--no-man-pages", "--compress", "zip-6",
+                "--no-header-files", "--no-man-pages", "--compress", "zip-6", "--include-locales", "en,de",
                 "--output", runtime.toString()));
         if (!windows && !mac && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
             jlink.add(1, "--strip-native-debug-symbols=objcopy=/usr/bin/objcopy");
