@@ -13,11 +13,16 @@ import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.ui.song.SongModel;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
 public final class App extends Application {
 
     private Sound sound;
     private java.util.concurrent.ExecutorService songLoader;
+    /** Export audio… renders here: minutes of audio in seconds, one export at a time, below the player's threads. */
+    private ExecutorService exporter;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -42,10 +47,17 @@ public final class App extends Application {
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
 
+        exporter = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "audio exporter");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
                 paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
-                org.toetempo.history.ProgressPlanStore.in(paths), songs);
+                org.toetempo.history.ProgressPlanStore.in(paths), songs, exporter);
         screens.showLibrary();
         org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -73,6 +85,9 @@ public final class App extends Application {
         }
         if (songLoader != null) {
             songLoader.shutdownNow();
+        }
+        if (exporter != null) {
+            exporter.shutdownNow();
         }
     }
 }

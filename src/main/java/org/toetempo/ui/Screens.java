@@ -17,6 +17,7 @@ import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
+import org.toetempo.ui.editor.AudioExportDialog;
 import org.toetempo.ui.library.LibraryView;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
@@ -24,6 +25,7 @@ import org.toetempo.ui.welcome.WelcomeView;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -50,11 +52,14 @@ final class Screens {
     private final org.toetempo.editor.UserRoutines userEdits;
     private org.toetempo.ui.editor.EditorView editor;
     private final org.toetempo.ui.song.SongModel songs;
+    private final AudioExportDialog audioExport;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
             SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans,
-            org.toetempo.ui.song.SongModel songs) {
+            org.toetempo.ui.song.SongModel songs, Executor exporter) {
         this.songs = songs;
+        this.audioExport = new AudioExportDialog(exporter, settings::get,
+                () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
         this.history = history;
         this.plans = plans;
         this.userEdits = new org.toetempo.editor.UserRoutines(
@@ -106,6 +111,7 @@ final class Screens {
             }
         });
         library.setOnHandout(r -> org.toetempo.ui.editor.Sharing.printHandout(stage, r));
+        library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
@@ -124,6 +130,7 @@ final class Screens {
             library.select(id);
         });
         editor.setOnTry(this::tryOut);
+        editor.setOnExportAudio(r -> audioExport.show(stage, r));
         show(editor);
         stage.titleProperty().bind(model.windowTitleProperty());
         editor.focusName();

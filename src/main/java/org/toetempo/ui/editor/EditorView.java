@@ -87,6 +87,7 @@ public final class EditorView extends BorderPane {
     private final MenuButton problemsButton = new MenuButton();
     private Runnable onClose = () -> { };
     private Consumer<Routine> onTry = r -> { };
+    private Consumer<Routine> onExportAudio = r -> { };
     private Chooser chooser = EditorView::showChooser;
     private Window dialogOwner;
     private boolean closed;
@@ -163,6 +164,12 @@ public final class EditorView extends BorderPane {
         export.setTooltip(new Tooltip("Write the routine to a .json file to share it"));
         export.setOnAction(e -> chooseExport());
         export.setMinWidth(Region.USE_PREF_SIZE);
+        Button exportAudio = new Button("Audio…", new FontIcon(Feather.HEADPHONES));
+        exportAudio.setId("editor-export-audio");
+        exportAudio.setTooltip(new Tooltip("Export audio: the routine as an MP3 for the patient's phone"));
+        exportAudio.setAccessibleText("Export audio");
+        exportAudio.setOnAction(e -> exportAudio());
+        exportAudio.setMinWidth(Region.USE_PREF_SIZE);
         handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
         handout.setId("editor-handout");
         handout.setTooltip(new Tooltip("A one-to-two-page PDF handout for the patient"));
@@ -183,7 +190,7 @@ public final class EditorView extends BorderPane {
         save.setOnAction(e -> save());
         save.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(10, back, new Separator(javafx.geometry.Orientation.VERTICAL), titles, history,
-                progress, export, handout, tryIt, save);
+                progress, export, exportAudio, handout, tryIt, save);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("app-header", "editor-header");
 
@@ -274,6 +281,16 @@ public final class EditorView extends BorderPane {
     /** What "Try it" does with the routine as it is now (valid): play it. */
     public void setOnTry(Consumer<Routine> action) {
         onTry = action;
+    }
+
+    /** Export audio…: given the routine as it is now, when it is valid. */
+    public void setOnExportAudio(Consumer<Routine> action) {
+        onExportAudio = action;
+    }
+
+    void exportAudio() {
+        model.playable().ifPresentOrElse(onExportAudio, () -> model.setNotice(new EditorModel.Notice(
+                EditorModel.Notice.Kind.ERROR, "Fix the problems first to export its audio.", problemLines())));
     }
 
     /** Replaces the file dialog (tests). */
