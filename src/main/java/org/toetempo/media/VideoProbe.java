@@ -32,6 +32,14 @@ public final class VideoProbe {
                     + " most cameras record; convert others, e.g. in HandBrake, to 'H.264 MP4')");
         }
         try (SeekableByteChannel channel = NIOUtils.readableChannel(file.toFile())) {
+            long size = channel.size();
+            for (MP4Util.Atom atom : MP4Util.getRootAtoms(channel)) {
+                if (atom.getOffset() + atom.getHeader().getSize() > size) {
+                    throw new ClipException("this MP4 is cut short (its '" + atom.getHeader().getFourcc()
+                            + "' part runs past the end of the file): copy it again");
+                }
+            }
+            channel.setPosition(0);
             MovieBox movie = MP4Util.parseMovieChannel(channel);
             TrakBox video = movie == null ? null : movie.getVideoTrack();
             if (video == null) {
