@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.toetempo.editor.DraftStore;
+import org.toetempo.media.ClipStore;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
@@ -23,7 +25,10 @@ import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
 import org.toetempo.ui.welcome.WelcomeView;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -53,11 +58,15 @@ final class Screens {
     private org.toetempo.ui.editor.EditorView editor;
     private final org.toetempo.ui.song.SongModel songs;
     private final AudioExportDialog audioExport;
+    private final Executor exporter;
+    private final ClipStore clips;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
             SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans,
             org.toetempo.ui.song.SongModel songs, Executor exporter) {
         this.songs = songs;
+        this.exporter = exporter;
+        this.clips = ClipStore.in(new org.toetempo.settings.AppPaths(userRoutines.getParent()));
         this.audioExport = new AudioExportDialog(exporter, settings::get,
                 () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
         this.history = history;
@@ -120,6 +129,7 @@ final class Screens {
 
     void edit(org.toetempo.editor.EditableRoutine routine) {
         org.toetempo.ui.editor.EditorModel model = new org.toetempo.ui.editor.EditorModel(routine, userEdits);
+        model.useClips(clips, exporter);
         editor = new org.toetempo.ui.editor.EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
@@ -128,6 +138,7 @@ final class Screens {
             showLibrary();
             library.reload();
             library.select(id);
+            removeUnusedClips();
         });
         editor.setOnTry(this::tryOut);
         editor.setOnExportAudio(r -> audioExport.show(stage, r));
@@ -153,6 +164,31 @@ final class Screens {
             show(back);
             stage.titleProperty().bind(back.model().windowTitleProperty());
         });
+    }
+
+    /**
+     * Deletes stored videos that no routine and no unsaved draft uses any more. Skipped while a routine file is
+     * broken: its clips cannot be known, and a video once deleted is gone.
+     */
+    private void removeUnusedClips() {
+        if (editor != null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (RoutineLibrary.Entry entry : routines.get().entries()) {
+            if (!entry.ok()) {
+                return;
+            }
+            used.addAll(ClipStore.clipsOf(entry.routine()));
+        }
+        for (DraftStore.Draft draft : userEdits.drafts().pending()) {
+            used.addAll(ClipStore.clipsOf(draft.routine()));
+        }
+        try {
+            clips.removeUnused(used);
+        } catch (IOException ignored) {
+            // Tried again the next time an editor closes.
+        }
     }
 
     boolean mayClose() {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.toetempo.media.ClipStore;
 import org.toetempo.editor.BlockBuilder;
 import org.toetempo.editor.Checker;
 import org.toetempo.editor.EditableRoutine;
@@ -118,6 +119,8 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper editedExercise = new ReadOnlyStringWrapper(this, "editedExercise");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private ClipStore clips;
+    private Executor clipExecutor;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     /** Play every block at this BPM for the summary, or {@code null} for the tempos as written. */
@@ -149,6 +152,21 @@ public final class EditorModel {
 
     public EditableRoutine editor() {
         return editor;
+    }
+
+    /** Where attached videos are stored, and the executor that checks and copies them in (the app's). */
+    public void useClips(ClipStore store, Executor copier) {
+        this.clips = store;
+        this.clipExecutor = copier;
+    }
+
+    /** The clip folder, or {@code null} when videos cannot be attached here (e.g. a test without one). */
+    public ClipStore clips() {
+        return clips;
+    }
+
+    Executor clipExecutor() {
+        return clipExecutor;
     }
 
     public UserRoutines routines() {
