@@ -166,6 +166,10 @@ final class Screens {
         });
     }
 
+    private void saveClipLayout(Settings.ClipLayout layout) {
+        sound.save(settings.get().withClipLayout(layout));
+    }
+
     /**
      * Deletes stored videos that no routine and no unsaved draft uses any more. Skipped while a routine file is
      * broken: its clips cannot be known, and a video once deleted is gone.
@@ -341,6 +345,7 @@ final class Screens {
             }
         });
         player = new PlayerView(model);
+        player.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         player.attachSong(songs);
         model.setSongTempo(wanted -> {
             double songBpm = songs.bpmProperty().get();
@@ -503,6 +508,7 @@ final class Screens {
             return;
         }
         PlayerView view = PlayerView.presentationOf(model);
+        view.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         Scene presented = new Scene(view);
         Theme.apply(presented, settings.get().theme());
         presentation = new Stage();
