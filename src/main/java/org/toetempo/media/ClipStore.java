@@ -104,7 +104,7 @@ public final class ClipStore {
                 while ((n = in.read(buffer)) > 0) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new ClipException("a video is larger than " + (maxBytes >> 20) + " MB");
+                        throw new ClipException("a video unpacks to more than the " + maxBytes + " bytes it may have; refused");
                     }
                     sha.update(buffer, 0, n);
                     out.write(buffer, 0, n);

@@ -34,6 +34,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.editor.RoutineBundle;
+import org.toetempo.media.ClipStore;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
@@ -387,8 +389,13 @@ public final class EditorView extends BorderPane {
 
     void chooseExport() {
         Routine r = model.routineProperty().get();
-        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".json",
-                new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
+        // A routine with videos is shared with them, as one bundle; without, as the plain routine file.
+        boolean videos = !ClipStore.clipsOf(r).isEmpty();
+        Path file = chooser.choose(owner(), videos ? "Export routine with its videos" : "Export routine",
+                (r.id() == null ? "routine" : r.id()) + (videos ? RoutineBundle.EXTENSION : ".json"), videos
+                        ? new FileChooser.ExtensionFilter("Toe Tempo routine with videos (*" + RoutineBundle.EXTENSION + ")",
+                        "*" + RoutineBundle.EXTENSION)
+                        : new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
         if (file != null) {
             exportTo(file);
         }

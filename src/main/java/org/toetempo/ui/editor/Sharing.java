@@ -16,6 +16,7 @@ import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
+import org.toetempo.editor.RoutineBundle;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.handout.FxFootStills;
 import org.toetempo.handout.Handout;
@@ -55,7 +56,8 @@ public final class Sharing {
     public static List<String> chooseAndImport(Window owner, UserRoutines routines) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import routines");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine or bundle with videos"
+                + " (*.json, *" + RoutineBundle.EXTENSION + ")", "*.json", "*" + RoutineBundle.EXTENSION));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
             return List.of();
@@ -186,7 +188,8 @@ public final class Sharing {
         if (board == null || !board.hasFiles()) {
             return List.of();
         }
-        return board.getFiles().stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+        return board.getFiles().stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")
+                        || f.getName().toLowerCase(Locale.ROOT).endsWith(RoutineBundle.EXTENSION))
                 .map(File::toPath).toList();
     }
 
