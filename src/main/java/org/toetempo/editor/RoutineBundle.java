@@ -3,7 +3,6 @@ package org.toetempo.editor;
 import org.toetempo.media.ClipException;
 import org.toetempo.media.ClipStore;
 import org.toetempo.media.VideoProbe;
-import org.toetempo.routine.Clip;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineWriter;
 

@@ -4,7 +4,7 @@ import org.toetempo.routine.Clip;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package org.toetempo.settings;
 
+import org.toetempo.audio.SoundMode;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public record Settings(
         Theme theme,
-        Sound sound,
+        SoundMode sound,
         boolean muted,
         double clickVolume,
         double voiceVolume,
@@ -25,16 +27,13 @@ public record Settings(
     /** Light or dark screens. */
     public enum Theme { LIGHT, DARK }
 
-    /** What the player sounds: clicks, spoken cues, or both. */
-    public enum Sound { CLICKS, VOICE, BOTH }
-
     /** Where the player shows an exercise's own video. */
     public enum ClipLayout { BESIDE_FIGURE, INSTEAD_OF_FIGURE }
 
     public Settings {
         clipLayout = clipLayout == null ? ClipLayout.BESIDE_FIGURE : clipLayout;
         theme = theme == null ? Theme.LIGHT : theme;
-        sound = sound == null ? Sound.BOTH : sound;
+        sound = sound == null ? SoundMode.BOTH : sound;
         clickVolume = clamp(clickVolume);
         voiceVolume = clamp(voiceVolume);
         musicVolume = clamp(musicVolume);
@@ -42,7 +41,7 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, Sound.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false, ClipLayout.BESIDE_FIGURE);
+        return new Settings(Theme.LIGHT, SoundMode.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false, ClipLayout.BESIDE_FIGURE);
     }
 
     private static double clamp(double volume) {
@@ -53,7 +52,7 @@ public record Settings(
         return new Settings(value, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout);
     }
 
-    public Settings withSound(Sound value) {
+    public Settings withSound(SoundMode value) {
         return new Settings(theme, value, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout);
     }
 

@@ -3,17 +3,15 @@ package org.toetempo.editor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.toetempo.media.ClipStore;
 import org.toetempo.routine.Clip;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.RoutineWriter;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

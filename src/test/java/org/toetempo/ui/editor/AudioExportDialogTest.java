@@ -13,7 +13,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
-import org.toetempo.song.AudioFiles;
+import org.toetempo.song.decode.AudioFiles;
 import org.toetempo.timing.PlayOptions;
 
 import java.nio.file.Files;
