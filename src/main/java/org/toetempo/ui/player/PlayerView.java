@@ -211,19 +211,17 @@ public final class PlayerView extends StackPane {
             figureBox.setVisible(!instead);
             figureBox.setManaged(!instead);
         }
-        // In place of the figure (or presenting), the video takes the figure's room and more.
-        double share = instead || isPresenting() ? 0.46 : 0.30;
-        if (video && clipView.prefWidthProperty().isBound() && lastShare != share) {
+        // Beside the figure, the two share the figure's room and a little of the text's, so the phase word keeps
+        // its size; in place of the figure, the video takes the figure's room and more.
+        double share = !video ? 0 : instead ? 0.46 : 0.27;
+        if (share != lastShare) {
             lastShare = share;
             clipView.prefWidthProperty().bind(widthProperty().multiply(share));
+            figureBox.prefWidthProperty().bind(widthProperty().multiply(video && !instead ? 0.27 : 0.38));
         }
     }
 
     private double lastShare = -1;
-
-    private boolean isPresenting() {
-        return getPseudoClassStates().contains(PRESENTATION);
-    }
 
     ClipView clipView() {
         return clipView;
