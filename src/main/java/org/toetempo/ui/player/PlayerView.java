@@ -202,7 +202,9 @@ public final class PlayerView extends StackPane {
                 : ClipTiming.at(model.schedule(), now.nanos());
         clipView.follow(wanted);
         boolean video = clipView.showing();
-        boolean instead = video && clipLayout == Settings.ClipLayout.INSTEAD_OF_FIGURE;
+        // Presenting, the room is for what the patients across the room need to see: the video, large.
+        boolean instead = video && (clipLayout == Settings.ClipLayout.INSTEAD_OF_FIGURE
+                || getPseudoClassStates().contains(PRESENTATION));
         if (clipView.isVisible() != video) {
             clipView.setVisible(video);
             clipView.setManaged(video);
