@@ -19,6 +19,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.toetempo.editor.DraftStore;
+import org.toetempo.handout.HandoutOptions;
 import org.toetempo.media.ClipStore;
 import javafx.util.Duration;
 import org.toetempo.editor.EditableRoutine;
@@ -154,7 +155,7 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> Sharing.printHandout(stage, r));
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, HandoutOptions.defaults().withClips(clips::find)));
         library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());

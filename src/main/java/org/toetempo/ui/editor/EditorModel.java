@@ -552,13 +552,17 @@ public final class EditorModel {
         }
         Routine r = valid.get();
         HandoutOptions options = HandoutOptions.defaults().withStage(stageOrNull(r));
+        if (clips != null) {
+            options = options.withClips(clips::find);
+        }
+        HandoutOptions chosen = options;
         FootStills figures = stills.get();
         busy.set(true);
         notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
         CompletableFuture<Path> done = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                Handout.write(r, options, figures, target);
+                Handout.write(r, chosen, figures, target);
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);

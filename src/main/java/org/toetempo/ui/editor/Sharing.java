@@ -242,6 +242,11 @@ public final class Sharing {
      * says where it is. The future completes on the FX thread, after the message.
      */
     public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
+        return printHandout(owner, routine, HandoutOptions.defaults());
+    }
+
+    /** As {@link #printHandout(Window, Routine)}, with options (e.g. where the exercises' videos are, for stills). */
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, HandoutOptions options) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Print handout to PDF");
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
@@ -250,15 +255,20 @@ public final class Sharing {
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return writeHandout(routine, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+        return writeHandout(routine, options, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
                 error -> info(owner, "Handout not written", "The handout could not be written:", error));
     }
 
     static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
+        return writeHandout(routine, HandoutOptions.defaults(), target, done, failed);
+    }
+
+    static CompletableFuture<Path> writeHandout(Routine routine, HandoutOptions options, Path target, Consumer<Path> done,
+                                                Consumer<String> failed) {
         CompletableFuture<Path> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
+                Handout.write(routine, options, FxFootStills.inApp(), target);
                 Platform.runLater(() -> {
                     done.accept(target);
                     result.complete(target);
