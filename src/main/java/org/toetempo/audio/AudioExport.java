@@ -26,9 +26,16 @@ import java.util.function.BooleanSupplier;
  * @param options tempo, stage and song timing, as the player would use them
  * @param mix     what is heard and how loud
  * @param music   the song mixed in where the session follows one, or {@code null}
- * @param seconds how much to write, or {@code null} for the whole routine and {@link #TAIL_SECONDS} after its end
+ * @param seconds  how much to write, or {@code null} for the whole routine and {@link #TAIL_SECONDS} after its end
+ * @param language the spoken cues' language ({@code null}: the voice's default), as the player is set to speak
  */
-public record AudioExport(Routine routine, PlayOptions options, MixOptions mix, Music music, Double seconds) {
+public record AudioExport(Routine routine, PlayOptions options, MixOptions mix, Music music, Double seconds,
+                          String language) {
+
+    /** In the voice's default language, as the app's player speaks. */
+    public AudioExport(Routine routine, PlayOptions options, MixOptions mix, Music music, Double seconds) {
+        this(routine, options, mix, music, seconds, null);
+    }
 
     /** Silence written after the routine's end, so the last sounds ring out. */
     public static final double TAIL_SECONDS = 2;
@@ -75,7 +82,8 @@ public record AudioExport(Routine routine, PlayOptions options, MixOptions mix, 
         session.play();
         long total = seconds != null ? Pcm.framesIn(seconds)
                 : Pcm.frameOf(session.schedule().totalNanos()) + Pcm.framesIn(TAIL_SECONDS);
-        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), mix);
+        Renderer renderer = new Renderer(SoundKit.standard(),
+                language == null ? VoiceBank.builtIn() : VoiceBank.builtIn(language), mix);
         renderer.music(music);
         if (listener != null) {
             renderer.listener(listener);
