@@ -9,6 +9,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.RoutineWriter;
 import org.toetempo.files.AppPaths;
+import org.toetempo.media.ClipStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,6 +96,19 @@ class RoutineBundleTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.problems().get(0).message()).contains("import the bundle (.toetempo)");
         assertThat(writtenForThePatient()).isEmpty();
+    }
+
+    @Test
+    void anUnsavedDraftKeepsItsClipsSoTheyAreNotTidiedAway() throws Exception {
+        UserRoutines physio = new UserRoutines(new AppPaths(sender), ExerciseLibrary.builtIn());
+        EditableRoutine editing = physio.duplicate(routine);
+        editing.execute(Edits.setStepReps(0, 0, 5));
+        assertThat(physio.drafts().autosave(editing)).isTrue();
+
+        DraftStore.Draft draft = physio.drafts().pending().get(0);
+
+        assertThat(draft.routine().exercise("toe-press").clip()).isEqualTo(new Clip(clipName, 1.0, 3.0));
+        assertThat(ClipStore.clipsOf(draft.routine())).contains(clipName);
     }
 
     // ------------------------------------------------------------------ hostile bundles, made here
