@@ -75,8 +75,11 @@ public class App extends Application {
     public void start(Stage stage) throws IOException {
         AppPaths paths = AppPaths.forCurrentUser();
         List<Path> opened = routineFiles(getParameters().getRaw());
+        // Export audio… renders on "audio exporter" (attached videos are copied in there too): one job at a time,
+        // below the player's threads.
         Workers workers = new Workers(executor("toetempo-io", Thread.NORM_PRIORITY), executor("editor-checks",
-                Thread.NORM_PRIORITY), executor("handout-writer", Thread.NORM_PRIORITY), Platform::runLater);
+                Thread.NORM_PRIORITY), executor("handout-writer", Thread.NORM_PRIORITY),
+                executor("audio exporter", Thread.NORM_PRIORITY - 1), Platform::runLater);
         ExecutorService instanceListener = executor("instance-listener", Thread.NORM_PRIORITY);
         // Opened files wait here until the screens exist.
         List<List<Path>> handedOver = new ArrayList<>();
@@ -113,8 +116,9 @@ public class App extends Application {
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> started.get().clickOverSong(on));
 
+
         Scene scene = new Scene(new Region(), 1180, 760);
-        Screens.Services services = new Screens.Services(() -> RoutineLibrary.load(reader.get(), paths.routines()),
+        Screens.Services services = new Screens.Services(paths, () -> RoutineLibrary.load(reader.get(), paths.routines()),
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs);
         Screens screens = new Screens(stage, scene, services, started, workers);

@@ -19,14 +19,18 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.toetempo.editor.DraftStore;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
+import org.toetempo.handout.HandoutOptions;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayTracker;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingTaps;
+import org.toetempo.media.ClipStore;
 import org.toetempo.progress.Coach;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
@@ -38,6 +42,7 @@ import org.toetempo.settings.SettingsStore;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
+import org.toetempo.ui.editor.AudioExportDialog;
 import org.toetempo.ui.editor.EditorModel;
 import org.toetempo.ui.editor.EditorView;
 import org.toetempo.ui.editor.Sharing;
@@ -57,7 +62,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -90,15 +97,21 @@ final class Screens {
     private EditorView editor;
 
     /** What the screens work with, built by {@link App}. */
-    record Services(Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
+    record Services(AppPaths paths, Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
                     HistoryStore history, ProgressPlanStore plans, SongModel songs) {
     }
+
+    private final AudioExportDialog audioExport;
+    private final ClipStore clips;
 
     Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
         this.songs = services.songs();
         this.history = services.history();
         this.plans = services.plans();
         this.userEdits = services.userEdits();
+        this.clips = ClipStore.in(services.paths());
+        this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
+                () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
         this.stage = stage;
         this.scene = scene;
         this.routines = services.routines();
@@ -147,7 +160,9 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> Sharing.printHandout(stage, r, workers.handouts()));
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, HandoutOptions.defaults().withClips(clips::find),
+                workers.handouts()));
+        library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
@@ -156,6 +171,7 @@ final class Screens {
 
     void edit(EditableRoutine routine) {
         EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts());
+        model.useClips(clips, workers.exporter());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
@@ -164,8 +180,10 @@ final class Screens {
             showLibrary();
             library.reload();
             library.select(id);
+            removeUnusedClips();
         });
         editor.setOnTry(this::tryOut);
+        editor.setOnExportAudio(r -> audioExport.show(stage, r));
         show(editor);
         stage.titleProperty().bind(model.windowTitleProperty());
         editor.focusName();
@@ -188,6 +206,35 @@ final class Screens {
             show(back);
             stage.titleProperty().bind(back.model().windowTitleProperty());
         });
+    }
+
+    private void saveClipLayout(Settings.ClipLayout layout) {
+        settings.save(settings.get().withClipLayout(layout));
+    }
+
+    /**
+     * Deletes stored videos that no routine and no unsaved draft uses any more. Skipped while a routine file is
+     * broken: its clips cannot be known, and a video once deleted is gone.
+     */
+    private void removeUnusedClips() {
+        if (editor != null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (RoutineLibrary.Entry entry : routines.get().entries()) {
+            if (!entry.ok()) {
+                return;
+            }
+            used.addAll(ClipStore.clipsOf(entry.routine()));
+        }
+        for (DraftStore.Draft draft : userEdits.get().drafts().pending()) {
+            used.addAll(ClipStore.clipsOf(draft.routine()));
+        }
+        try {
+            clips.removeUnused(used);
+        } catch (IOException ignored) {
+            // Tried again the next time an editor closes.
+        }
     }
 
     boolean mayClose() {
@@ -354,6 +401,7 @@ final class Screens {
             }
         });
         player = new PlayerView(model);
+        player.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         player.attachSong(songs);
         model.setSongTempo(wanted -> {
             double songBpm = songs.bpmProperty().get();
@@ -531,6 +579,7 @@ final class Screens {
             return;
         }
         PlayerView view = PlayerView.presentationOf(model);
+        view.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         Scene presented = new Scene(view);
         Theme.apply(presented, settings.get().theme());
         presentation = new Stage();

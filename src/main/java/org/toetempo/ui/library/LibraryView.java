@@ -208,6 +208,11 @@ public final class LibraryView extends BorderPane {
         details.setOnHandout(action);
     }
 
+    /** Export audio… for the routine shown. */
+    public void setOnExportAudio(Consumer<Routine> action) {
+        details.setOnExportAudio(action);
+    }
+
     public void setOnNew(Runnable action) {
         newRoutine.setOnAction(e -> action.run());
     }
