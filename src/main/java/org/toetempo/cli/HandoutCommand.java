@@ -1,7 +1,6 @@
 package org.toetempo.cli;
 
 import org.toetempo.handout.FootStills;
-import org.toetempo.handout.FxFootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Routine;
@@ -82,7 +81,7 @@ final class HandoutCommand implements Callable<Integer> {
             err.println("toetempo: --out " + out + " is a folder; give a file name, like handout.pdf");
             return Cli.BAD_INPUT;
         }
-        FootStills stills = noFigures ? FootStills.NONE : FxFootStills.headless();
+        FootStills stills = noFigures ? FootStills.NONE : FootStills.MODEL;
         Handout.write(r, new HandoutOptions(stage, size), stills, out);
         spec.commandLine().getOut().println(out);
         return 0;

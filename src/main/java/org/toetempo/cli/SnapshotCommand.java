@@ -1,9 +1,11 @@
 package org.toetempo.cli;
 
+import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
+import org.toetempo.ui.PoseSheet;
 import org.toetempo.ui.Snapshotter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,7 +27,10 @@ import java.util.regex.Pattern;
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = {"Draw the player screen at a moment of a routine to a PNG, offscreen (no display needed).",
                 "",
-                "With --library, draws the routine library with ROUTINE selected instead."})
+                "With --library, draws the routine library with ROUTINE selected instead.",
+                "With --poses, draws a contact sheet of the foot figure: every exercise of ROUTINE (of the whole",
+                "built-in library when no ROUTINE is given) at its start position and the start, middle and end of",
+                "each phase."})
 final class SnapshotCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
@@ -32,7 +38,7 @@ final class SnapshotCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
     private String routine;
 
     @Option(names = "--at", paramLabel = "SECONDS", defaultValue = "0", description = "Moment of the routine (default: ${DEFAULT-VALUE}).")
@@ -53,6 +59,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--library", description = "Draw the library screen instead of the player.")
     private boolean libraryScreen;
 
+    @Option(names = "--poses", description = "A contact sheet of the foot figure's poses instead of a screen.")
+    private boolean poses;
+
     @Spec
     private CommandSpec spec;
 
@@ -64,6 +73,13 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (poses) {
+            return poseSheet(err);
+        }
+        if (routine == null) {
+            err.println("toetempo: give a ROUTINE (an id or a file); only --poses draws the whole library");
+            return Cli.BAD_INPUT;
+        }
         Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
         if (found.isEmpty()) {
             return Cli.BAD_INPUT;
@@ -92,6 +108,22 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         Snapshotter.render(new Snapshotter.Request(found.get(), library, libraryScreen, at, width, height, chosen,
                 presentation, out));
+        spec.commandLine().getOut().println(out);
+        return 0;
+    }
+
+    private Integer poseSheet(PrintWriter err) throws IOException {
+        List<PoseSheet.Entry> entries;
+        if (routine == null) {
+            entries = PoseEntries.ofLibrary(ExerciseLibrary.builtIn(), library.get());
+        } else {
+            Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
+            if (found.isEmpty()) {
+                return Cli.BAD_INPUT;
+            }
+            entries = PoseEntries.ofRoutine(found.get());
+        }
+        PoseSheet.render(entries, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

@@ -612,7 +612,7 @@ public final class Edits {
             Level old = e.levels().get(level);
             Exercise changed = ExerciseBuilder.from(e)
                     .defaultLevel(old.id() != null && old.id().equals(e.defaultLevel()) ? to : e.defaultLevel())
-                    .levels(set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases()))).build();
+                    .levels(set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases(), old.posture()))).build();
             Routine withExercise = withExerciseChanged(r, id, changed);
             if (old.id() == null || old.id().equals(to)) {
                 return withExercise;
@@ -627,19 +627,19 @@ public final class Edits {
 
     public static Edit setLevelName(String id, int level, String name) {
         return Edit.of("Change level name", levelKey(id, level, "name"), r -> level(r, id, level,
-                l -> new Level(l.id(), required(name), l.how(), l.phases())));
+                l -> new Level(l.id(), required(name), l.how(), l.phases(), l.posture())));
     }
 
     /** What changes at this level. */
     public static Edit setLevelHow(String id, int level, String how) {
         return Edit.of("Change level", levelKey(id, level, "how"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), required(how), l.phases())));
+                l -> new Level(l.id(), l.name(), required(how), l.phases(), l.posture())));
     }
 
     /** The rep at this level, or {@code null} for the exercise's. */
     public static Edit setLevelPhases(String id, int level, List<Phase> phases) {
         return Edit.of("Change level phases", levelKey(id, level, "phases"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases))));
+                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases), l.posture())));
     }
 
     /** The level steps play when they name none. */

@@ -1,5 +1,7 @@
 package org.toetempo.handout;
 
+import org.toetempo.figure.KeyPoses;
+import org.toetempo.figure.Moment;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Frequency;
@@ -42,7 +44,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
      * @param pose the foot figure's still
      */
     record Item(int number, String title, boolean optional, String dose, String rhythm, String how, String cues,
-                String prompt, String note, KeyPose pose) {
+                String prompt, String note, Moment pose) {
     }
 
     static HandoutContent of(Routine routine, HandoutOptions options) {
@@ -180,7 +182,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                 cues.isEmpty() ? null : String.join(" · ", cues),
                 prompts.isEmpty() ? null : String.join(" ", prompts),
                 notes.isEmpty() ? null : String.join(" ", notes),
-                KeyPose.of(step, exercise));
+                KeyPoses.of(step, exercise));
     }
 
     /** "lift 2 beats “up”, lower 2 beats “down”", "dome, hold 5 s, release". */

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param levels       easiest first; may be empty
  * @param defaultLevel the level used when a step names none, or {@code null} when there are no levels
+ * @param posture      the body's posture at the start (standing unless written), which a level may change
+ * @param startToes    where the toes are when a rep starts
  */
 public record Exercise(
         String id,
@@ -24,7 +26,28 @@ public record Exercise(
         List<Level> levels,
         String defaultLevel,
         List<String> safety,
-        String source) {
+        String source,
+        Posture posture,
+        StartToes startToes) {
+
+    public Exercise {
+        posture = posture == null ? Posture.STANDING : posture;
+        startToes = startToes == null ? StartToes.DOWN : startToes;
+    }
+
+    /** An exercise standing, toes down at the start. */
+    public Exercise(String id, String name, List<String> aliases, String start, List<String> instructions,
+                    List<String> cues, List<String> mistakes, List<String> targets, List<String> equipment,
+                    FootPart figure, List<Phase> phases, List<Level> levels, String defaultLevel, List<String> safety,
+                    String source) {
+        this(id, name, aliases, start, instructions, cues, mistakes, targets, equipment, figure, phases, levels,
+                defaultLevel, safety, source, Posture.STANDING, StartToes.DOWN);
+    }
+
+    /** The posture at a level (the exercise's own when the level names none or does not exist). */
+    public Posture postureAt(String levelId) {
+        return level(levelId).map(Level::posture).filter(p -> p != null).orElse(posture);
+    }
 
     public Optional<Level> level(String levelId) {
         return levels.stream().filter(level -> level.id().equals(levelId)).findFirst();

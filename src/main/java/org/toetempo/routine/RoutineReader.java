@@ -441,6 +441,8 @@ public final class RoutineReader {
             List<String> targets = f.texts("targets", false, 0, 0);
             List<String> equipment = f.texts("equipment", false, 0, 0);
             FootPart figure = f.choice("figure", true, FootPart.class);
+            Posture posture = f.choice("posture", false, Posture.class);
+            StartToes startToes = f.choice("start_toes", false, StartToes.class);
             List<Phase> phases = phases(f, "phases");
             List<Level> levels = levels(f);
             String defaultLevel = f.id("default_level", false);
@@ -455,7 +457,7 @@ public final class RoutineReader {
             f.finish();
             String chosenDefault = defaultLevel != null ? defaultLevel : levels.isEmpty() ? null : levels.get(0).id();
             return new Exercise(member.name(), name, aliases, start, instructions, cues, mistakes, targets, equipment,
-                    figure, phases, levels, chosenDefault, safety, source);
+                    figure, phases, levels, chosenDefault, safety, source, posture, startToes);
         }
 
         private List<Level> levels(Fields exercise) {
@@ -468,12 +470,13 @@ public final class RoutineReader {
                 String name = f.text("name", true, 60);
                 String how = f.text("how", true, 0);
                 List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
+                Posture posture = f.choice("posture", false, Posture.class);
                 f.finish();
                 if (id != null && !ids.add(id)) {
                     f.problem("id", "level id '" + id + "' is used twice in this exercise");
                 }
                 if (id != null) {
-                    out.add(new Level(id, name, how, phases));
+                    out.add(new Level(id, name, how, phases, posture));
                 }
             }
             return List.copyOf(out);

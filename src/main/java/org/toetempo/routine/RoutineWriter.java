@@ -252,6 +252,12 @@ public final class RoutineWriter {
         texts(g, "targets", e.targets(), false);
         texts(g, "equipment", e.equipment(), false);
         choice(g, "figure", e.figure());
+        if (e.posture() != Posture.STANDING) {
+            choice(g, "posture", e.posture());
+        }
+        if (e.startToes() != StartToes.DOWN) {
+            choice(g, "start_toes", e.startToes());
+        }
         phases(g, e.phases());
         if (e.levels() != null && !e.levels().isEmpty()) {
             g.writeArrayFieldStart("levels");
@@ -261,6 +267,9 @@ public final class RoutineWriter {
                 text(g, "name", level.name());
                 text(g, "how", level.how());
                 phases(g, level.phases());
+                if (level.posture() != null) {
+                    choice(g, "posture", level.posture());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -138,7 +138,7 @@ public final class EditorModel {
         this.editor = editor;
         this.routines = routines;
         this.checks = new LatestWins(background, fx);
-        this.stills = org.toetempo.handout.FxFootStills::inApp;
+        this.stills = () -> FootStills.MODEL;
         // The first answer before the screen is built: it opens with its problems and length shown.
         show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
         editor.addListener(this::refresh);

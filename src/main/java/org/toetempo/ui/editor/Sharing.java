@@ -17,7 +17,7 @@ import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
-import org.toetempo.handout.FxFootStills;
+import org.toetempo.handout.FootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
@@ -252,7 +252,7 @@ public final class Sharing {
         CompletableFuture<Path> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
+                Handout.write(routine, HandoutOptions.defaults(), FootStills.MODEL, target);
                 Platform.runLater(() -> {
                     done.accept(target);
                     result.complete(target);

@@ -19,8 +19,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.figure.Moment;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Wording;
+import org.toetempo.timing.ScheduledStep;
+import org.toetempo.timing.Snapshot;
 import org.toetempo.timing.Activity;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
@@ -178,6 +181,24 @@ public final class PlayerView extends StackPane {
         help.getChildren().add(helpRow(key, what));
     }
 
+    /**
+     * Where the figure is in the exercise: the current step's (during a count-in, the coming step's) exercise, level,
+     * phases, phase and progress on the working foot; outside reps the phase is -1, the start position.
+     */
+    static Moment momentOf(Snapshot s) {
+        if (s == null) {
+            return null;
+        }
+        ScheduledStep step = s.step() != null ? s.step() : s.nextStep();
+        if (step == null) {
+            return null;
+        }
+        Side side = s.foot() != null ? s.foot() : step.step().side();
+        int phase = s.step() != null ? s.phaseIndex() : -1;
+        return new Moment(step.exercise(), step.level(), Wording.phasesOf(step.step(), step.exercise()), phase,
+                s.progress(), side);
+    }
+
     /** A view of the same session without controls, for a second screen. */
     public static PlayerView presentationOf(PlayerModel model) {
         PlayerView view = new PlayerView(model);
@@ -261,11 +282,8 @@ public final class PlayerView extends StackPane {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         figure.setId("foot-figure");
-        figure.partProperty().bind(model.partProperty());
-        figure.actionProperty().bind(model.actionProperty());
-        figure.progressProperty().bind(model.progressProperty());
-        figure.sideProperty().bind(Bindings.createObjectBinding(
-                () -> model.footProperty().get() == null ? Side.BOTH : model.footProperty().get(), model.footProperty()));
+        figure.momentProperty().bind(Bindings.createObjectBinding(() -> momentOf(model.snapshotProperty().get()),
+                model.snapshotProperty()));
         figure.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         StackPane figureBox = new StackPane(figure);
         figureBox.getStyleClass().add("figure-box");

@@ -606,14 +606,14 @@ class EditorViewTest {
         java.util.concurrent.CountDownLatch drawing = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         // Hold the figures back so the test sees the work in progress; the FX thread stays free meanwhile.
-        model.setStills(() -> pose -> {
+        model.setStills(() -> (moment, width, height) -> {
             drawing.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return FootStills.NONE.still(pose);
+            return FootStills.NONE.still(moment, width, height);
         });
         robot.clickOn("#editor-handout");
         assertThat(drawing.await(10, TimeUnit.SECONDS)).isTrue();
