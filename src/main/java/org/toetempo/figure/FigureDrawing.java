@@ -1,11 +1,9 @@
 package org.toetempo.figure;
 
 import org.toetempo.figure.PathData.Pt;
-import org.toetempo.figure.Picture.Clip;
 import org.toetempo.figure.Picture.Item;
 import org.toetempo.figure.Picture.Shape;
 import org.toetempo.figure.Picture.Text;
-import org.toetempo.figure.Picture.Unclip;
 import org.toetempo.routine.Posture;
 
 import java.util.ArrayList;
@@ -38,8 +36,22 @@ public final class FigureDrawing {
     public static Picture draw(Pose pose, double width, double height, double caption) {
         Skeleton skeleton = Skeleton.of(pose);
         FigureDrawing d = new FigureDrawing(skeleton, caption);
+        boolean seated = pose.posture() == Posture.SEATED || pose.posture() == Posture.CROSSED_KNEE;
         double topH = height * 0.5;
-        d.topView(0, 0, width, topH);
+        if (seated) {
+            // Sitting makes the side view tall (knee, thigh and chair): it takes the right-hand column.
+            double column = width * 0.44;
+            d.topView(0, 0, column, pose.sideways() ? topH : height);
+            if (pose.sideways()) {
+                d.frontView(0, topH, column, height - topH);
+            }
+            d.sideView(column, 0, width - column, height);
+        } else {
+            d.topView(0, 0, width, topH);
+        }
+        if (seated) {
+            return new Picture(width, height, List.copyOf(d.items));
+        }
         if (pose.sideways()) {
             d.sideView(0, topH, width * 0.56, height - topH);
             d.frontView(width * 0.56, topH, width * 0.44, height - topH);
@@ -78,9 +90,10 @@ public final class FigureDrawing {
         double front = pose.posture() == Posture.SPLIT_STANCE ? 390 : pose.turns() ? 300 : 272;
         double top = py + captionSize * 1.4;
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4 - labelRoom, -far, far, -front, -back);
-        Function<Vec, Pt> project = v -> f.at(-v.y(), -v.x());
+        // Points beyond the panel are pressed onto its edge: the cheap stand-in for a clip, which costs a software
+        // renderer more than the whole figure.
+        Function<Vec, Pt> project = v -> f.at(clamp(-v.y(), -far, far), clamp(-v.x(), -front, -back));
         caption("from above", px + pw / 2, py + captionSize * 1.1);
-        items.add(new Clip(px, top, pw, ph - captionSize * 1.4));
         List<FootGeometry> feet = new ArrayList<>(List.of(skeleton.left(), skeleton.right()));
         feet.sort(Comparator.comparing(g -> g.state().working()));
         for (FootGeometry g : feet) {
@@ -107,7 +120,6 @@ public final class FigureDrawing {
             Ink ink = g.state().working() ? (g.left() ? Ink.LEFT : Ink.RIGHT) : Ink.MUTED_TEXT;
             items.add(new Text(g.left() ? "L" : "R", at.x(), at.y() + captionSize * 1.25, captionSize * 1.1, ink, true));
         }
-        items.add(new Unclip());
     }
 
     private void drawTopFoot(FootGeometry g, Function<Vec, Pt> project, double scale) {
@@ -180,9 +192,12 @@ public final class FigureDrawing {
         // The chest faces +x (up the picture); turning to the person's left (positive) turns it anticlockwise.
         items.add(new Shape(PathData.ellipse(c.x(), c.y(), rx, ry, -turn), null, Ink.TRUNK, Math.max(1.5, f.scale() * 5), 1));
         double a = Math.toRadians(-turn - 90);
-        Pt tip = new Pt(c.x() + Math.cos(a) * ry * 2.1, c.y() + Math.sin(a) * ry * 2.1);
-        Pt l = new Pt(c.x() + Math.cos(a + 0.35) * ry * 1.3, c.y() + Math.sin(a + 0.35) * ry * 1.3);
-        Pt r = new Pt(c.x() + Math.cos(a - 0.35) * ry * 1.3, c.y() + Math.sin(a - 0.35) * ry * 1.3);
+        // An arrow from the chest's centre the way it faces.
+        Pt tip = new Pt(c.x() + Math.cos(a) * ry * 2.6, c.y() + Math.sin(a) * ry * 2.6);
+        Pt l = new Pt(c.x() + Math.cos(a + 0.22) * ry * 1.8, c.y() + Math.sin(a + 0.22) * ry * 1.8);
+        Pt r = new Pt(c.x() + Math.cos(a - 0.22) * ry * 1.8, c.y() + Math.sin(a - 0.22) * ry * 1.8);
+        Pt m = new Pt(c.x() + Math.cos(a) * ry * 1.9, c.y() + Math.sin(a) * ry * 1.9);
+        items.add(new Shape(PathData.line(List.of(c, m)), null, Ink.TRUNK, Math.max(1.5, f.scale() * 6), 1));
         items.add(new Shape(PathData.polygon(List.of(l, tip, r)), Ink.TRUNK, null, 0, 1));
     }
 
@@ -194,13 +209,13 @@ public final class FigureDrawing {
         FootGeometry other = skeleton.other();
         boolean left = g.left();
         double zTop = switch (pose.posture()) {
-            case SEATED -> 540;
+            case SEATED -> 520;
             case CROSSED_KNEE -> 600;
             case ONE_LEG -> 330;
             default -> 215;
         };
         double back = switch (pose.posture()) {
-            case SEATED, CROSSED_KNEE -> -330;
+            case SEATED, CROSSED_KNEE -> -210;
             case ONE_LEG -> -110;
             case SPLIT_STANCE -> -260;
             default -> -30;
@@ -212,9 +227,8 @@ public final class FigureDrawing {
         double hi = sign > 0 ? front : -back;
         double top = py + captionSize * 1.4;
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4, lo, hi, -zTop, 14);
-        Function<Vec, Pt> project = v -> f.at(sign * v.x(), -v.z());
+        Function<Vec, Pt> project = v -> f.at(clamp(sign * v.x(), lo, hi), clamp(-v.z(), -zTop, 14));
         caption((left ? "left" : "right") + " foot, inner side", px + pw / 2, py + captionSize * 1.1);
-        items.add(new Clip(px, top, pw, ph - captionSize * 1.4));
         double lw = Math.max(1, f.scale() * 3.2);
         if (pose.posture() == Posture.SEATED || pose.posture() == Posture.CROSSED_KNEE) {
             chair(g, project, f.scale());
@@ -228,7 +242,6 @@ public final class FigureDrawing {
         }
         sideFoot(g, project, f.scale(), g.state().working() ? Ink.SKIN : Ink.REST,
                 g.state().working() ? Ink.SKIN_LINE : Ink.REST_LINE, lw);
-        items.add(new Unclip());
     }
 
     private void sideFoot(FootGeometry g, Function<Vec, Pt> project, double scale, Ink fill, Ink line, double lw) {
@@ -324,9 +337,8 @@ public final class FigureDrawing {
         double top = py + captionSize * 1.4;
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4, -190, 190, -zTop, 14);
         // As in a mirror in front of you: your left foot on the left.
-        Function<Vec, Pt> project = v -> f.at(-v.y(), -v.z());
+        Function<Vec, Pt> project = v -> f.at(clamp(-v.y(), -190, 190), clamp(-v.z(), -zTop, 14));
         caption("front, as in a mirror", px + pw / 2, py + captionSize * 1.1);
-        items.add(new Clip(px, top, pw, ph - captionSize * 1.4));
         Pt a = f.at(-240, 0);
         Pt b = f.at(240, 0);
         items.add(new Shape(PathData.line(List.of(new Pt(px, a.y()), new Pt(px + pw, b.y()))), null, Ink.FLOOR,
@@ -355,10 +367,13 @@ public final class FigureDrawing {
                         Math.min(1, Math.abs(j.roll()) / Joints.ROLL)));
             }
         }
-        items.add(new Unclip());
     }
 
     // ------------------------------------------------------------------------------------------ shapes
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
 
     private void caption(String text, double x, double y) {
         items.add(new Text(text, x, y, captionSize, Ink.MUTED_TEXT, false));

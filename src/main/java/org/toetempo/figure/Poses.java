@@ -145,7 +145,7 @@ public final class Poses {
             }
             case LOWER -> switch (part) {
                 case BIG_TOE -> j.withBigToe(0);
-                case LESSER_TOES -> j.withSmallToes(0);
+                case LESSER_TOES -> j.withSmallToes(0).withPress(0);
                 case HEEL -> j.withHeel(0);
                 case ALL_TOES, TOE_SPREAD, FOREFOOT -> j.withBigToe(0).withSmallToes(0).withSpread(0);
                 default -> j.withBigToe(0).withSmallToes(0).withHeel(0).withLift(0);

@@ -4,6 +4,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.toetempo.figure.Moment;
@@ -17,6 +20,8 @@ import org.toetempo.figure.Poses;
  * progress, side) each frame; the pose is worked out from it, and the figure runs no clock of its own.
  */
 public final class FootFigure extends Control {
+
+    private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
 
     private final ObjectProperty<Moment> moment = new SimpleObjectProperty<>(this, "moment");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
@@ -56,6 +61,20 @@ public final class FootFigure extends Control {
 
     public Pose getPose() {
         return pose.get();
+    }
+
+    /** The colours drawn with: the figure's own if set, else the presentation's on black, else the theme's. */
+    public Palette paletteInUse() {
+        if (palette.get() != null) {
+            return palette.get();
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (n.getPseudoClassStates().contains(PRESENTATION)) {
+                return Palette.PRESENTATION;
+            }
+        }
+        Parent root = getScene() == null ? null : getScene().getRoot();
+        return root != null && root.getStyleClass().contains("theme-dark") ? Palette.DARK : Palette.LIGHT;
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.toetempo.ui.controls;
 
-import javafx.css.PseudoClass;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
@@ -14,8 +11,6 @@ import org.toetempo.figure.Palette;
  * or the colours change.
  */
 final class FootFigureSkin extends SkinBase<FootFigure> {
-
-    private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
 
     private final Canvas canvas = new Canvas();
 
@@ -45,21 +40,6 @@ final class FootFigureSkin extends SkinBase<FootFigure> {
         if (w < 10 || h < 10) {
             return;
         }
-        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h), palette());
-    }
-
-    /** The figure's own colours if set, else the presentation's on black, else the theme's. */
-    private Palette palette() {
-        FootFigure figure = getSkinnable();
-        if (figure.paletteProperty().get() != null) {
-            return figure.paletteProperty().get();
-        }
-        for (Node n = figure; n != null; n = n.getParent()) {
-            if (n.getPseudoClassStates().contains(PRESENTATION)) {
-                return Palette.PRESENTATION;
-            }
-        }
-        Parent root = figure.getScene() == null ? null : figure.getScene().getRoot();
-        return root != null && root.getStyleClass().contains("theme-dark") ? Palette.DARK : Palette.LIGHT;
+        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h), getSkinnable().paletteInUse());
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.figure.Moment;
+import org.toetempo.figure.Palette;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.ScheduledStep;
@@ -137,6 +138,7 @@ public final class PlayerView extends StackPane {
     /** Hides the chrome and enlarges the rest, for a clinic TV or projector. */
     public void setPresentation(boolean on) {
         pseudoClassStateChanged(PRESENTATION, on);
+        figure.paletteProperty().set(on ? Palette.PRESENTATION : null);
         fitPhaseWord();
         header.setVisible(!on);
         header.setManaged(!on);
