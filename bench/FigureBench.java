@@ -19,7 +19,7 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Side;
-import org.toetempo.ui.Offscreen;
+import org.toetempo.ui.controls.Offscreen;
 import org.toetempo.ui.controls.FigurePainter;
 
 import java.util.Arrays;

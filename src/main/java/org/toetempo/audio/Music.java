@@ -1,5 +1,7 @@
 package org.toetempo.audio;
 
+import org.toetempo.song.LoadedSong;
+
 /**
  * A decoded song ready to be mixed under the cues, read at any (fractional) position of its own timeline.
  *
@@ -55,7 +57,7 @@ public final class Music {
     }
 
     /** A loaded song at the beat it is played to (as found, or as the user corrected it), in 4/4. */
-    public static Music of(org.toetempo.song.LoadedSong song) {
+    public static Music of(LoadedSong song) {
         return of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.bpm(),
                 song.firstBeatSeconds(), 4);
     }

@@ -1,13 +1,8 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Exercise;
-import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.Cue;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +16,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 /**
  * Spoken cue words: short WAVs (48 kHz, mono, 16-bit) named by the slug of their text, made by
@@ -45,7 +43,7 @@ public final class VoiceBank {
     static final int PHRASE_GAP = Pcm.SAMPLE_RATE * 70 / 1000;
 
     private final Function<String, InputStream> opener;
-    private final Map<String, Optional<Sound>> clips = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Snippet>> clips = new ConcurrentHashMap<>();
 
     private VoiceBank(Function<String, InputStream> opener) {
         this.opener = opener;
@@ -94,7 +92,7 @@ public final class VoiceBank {
     }
 
     /** The clip of a word or phrase, if there is one. */
-    public Optional<Sound> clip(String text) {
+    public Optional<Snippet> clip(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -109,40 +107,30 @@ public final class VoiceBank {
      * What to say for a cue, if anything: a phase's or hold's cue word; the number of a count-in or countdown;
      * "switch to the left foot"; an exercise's name followed by its foot ("right foot", "left foot",
      * "both feet"); "rest"; "well done" at the end.
-     *
-     * @param routine the routine the cue belongs to (for exercise names); may be {@code null}
      */
-    public Optional<Sound> clipFor(Cue cue, Routine routine) {
+    public Optional<Snippet> clipFor(Cue cue) {
         return switch (cue.type()) {
             case PHASE, HOLD_START -> clip(cue.text());
             case COUNT_IN, COUNTDOWN -> clip(numberWord(cue.value()));
             case SWITCH_SIDE -> cue.side() == null ? Optional.empty()
                     : clip("switch to the " + cue.side().json() + " foot");
-            case EXERCISE_START -> exerciseStart(cue, routine);
+            case EXERCISE_START -> exerciseStart(cue);
             case REST_START -> clip("rest");
             case ROUTINE_END -> clip("well done");
             default -> Optional.empty();
         };
     }
 
-    private Optional<Sound> exerciseStart(Cue cue, Routine routine) {
-        String name = exerciseName(cue.exercise(), routine);
+    private Optional<Snippet> exerciseStart(Cue cue) {
+        String name = cue.exerciseName();
         String foot = footPhrase(cue.side());
-        Optional<Sound> first = clip(name);
-        Optional<Sound> second = clip(foot);
+        Optional<Snippet> first = clip(name);
+        Optional<Snippet> second = clip(foot);
         if (first.isEmpty() || second.isEmpty()) {
             return first.isPresent() ? first : second;
         }
         String key = "\u0000" + slug(name) + "+" + slug(foot);
         return clips.computeIfAbsent(key, k -> Optional.of(join(first.get(), second.get())));
-    }
-
-    private static String exerciseName(String id, Routine routine) {
-        if (id == null) {
-            return null;
-        }
-        Exercise exercise = routine == null ? null : routine.exercises().get(id);
-        return exercise != null ? exercise.name() : id;
     }
 
     private static String footPhrase(Side side) {
@@ -156,14 +144,14 @@ public final class VoiceBank {
         };
     }
 
-    private static Sound join(Sound a, Sound b) {
+    private static Snippet join(Snippet a, Snippet b) {
         float[] out = new float[a.length() + PHRASE_GAP + b.length()];
         System.arraycopy(a.data(), 0, out, 0, a.length());
         System.arraycopy(b.data(), 0, out, a.length() + PHRASE_GAP, b.length());
-        return new Sound("voice:" + a.name().substring(6) + "+" + b.name().substring(6), out);
+        return new Snippet("voice:" + a.name().substring(6) + "+" + b.name().substring(6), out);
     }
 
-    private Optional<Sound> load(String slug) {
+    private Optional<Snippet> load(String slug) {
         InputStream raw = opener.apply(slug);
         if (raw == null) {
             return Optional.empty();
@@ -193,7 +181,7 @@ public final class VoiceBank {
             }
             float[] trimmed = new float[n - onset];
             System.arraycopy(samples, onset, trimmed, 0, trimmed.length);
-            return Optional.of(new Sound("voice:" + slug, trimmed));
+            return Optional.of(new Snippet("voice:" + slug, trimmed));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot read voice clip " + slug + ".wav", e);
             return Optional.empty();

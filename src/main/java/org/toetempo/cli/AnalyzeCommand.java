@@ -2,13 +2,13 @@ package org.toetempo.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.toetempo.song.SongAnalysis;
-import org.toetempo.song.SongAnalyzer;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -3,11 +3,6 @@ package org.toetempo.cli;
 import org.toetempo.audio.EventSource;
 import org.toetempo.audio.MixOptions;
 import org.toetempo.audio.Music;
-import org.toetempo.settings.AppPaths;
-import org.toetempo.song.LoadedSong;
-import org.toetempo.song.SongCache;
-import org.toetempo.song.SongLoading;
-import org.toetempo.timing.SongTiming;
 import org.toetempo.audio.OfflineRender;
 import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
@@ -15,22 +10,28 @@ import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.audio.VoiceBank;
 import org.toetempo.audio.WavWriter;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Wording;
+import org.toetempo.song.LoadedSong;
+import org.toetempo.song.SongCache;
+import org.toetempo.song.SongLoading;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
+import org.toetempo.timing.SongTiming;
 import org.toetempo.timing.VirtualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,15 +58,14 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
+    /** Where analysed songs are cached (the app's cache, so a song analysed there is not analysed again). */
+    private final AppPaths paths;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
-    @Option(names = "--bpm", paramLabel = "N", description = "Play every block at N beats per minute (within the routine's range).")
-    private Double bpm;
-
-    @Option(names = "--stage", paramLabel = "ID", description = "For a programme: the stage to play (default: the first).")
-    private String stage;
+    @Mixin
+    private PlayChoices play = new PlayChoices();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "The WAV file to write.")
     private Path out;
@@ -108,9 +108,10 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader, AppPaths paths) {
         this.library = library;
         this.reader = reader;
+        this.paths = paths;
     }
 
     @Override
@@ -126,16 +127,8 @@ final class RenderCommand implements Callable<Integer> {
                     + ", not " + Wording.number(seconds));
             return Cli.BAD_INPUT;
         }
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        Routine r = found.get();
-        Optional<PlayOptions> chosen = RoutineArgument.playOptions(r, bpm, stage, err);
-        if (chosen.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        PlayOptions options = chosen.get();
+        Routine r = routine.resolve(library, reader);
+        PlayOptions options = play.options(r);
         Music music = null;
         if (song != null) {
             if (!(songRate >= 0.5 && songRate <= 1.5)) {
@@ -143,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             try {
-                LoadedSong loaded = SongLoading.load(song, new SongCache(AppPaths.forCurrentUser().songs()), what -> { });
+                LoadedSong loaded = SongLoading.load(song, new SongCache(paths.songs()), what -> { });
                 if (loaded.bpm() <= 0) {
                     err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
                     return Cli.BAD_INPUT;
@@ -176,7 +169,7 @@ final class RenderCommand implements Callable<Integer> {
                             csv.write(csvLine(frame, clockNanos, cue));
                             count[0]++;
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     }
                 });
@@ -186,7 +179,7 @@ final class RenderCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%n", out, wav.frames(),
                     wav.frames() / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
                     csv == null ? "" : "; " + count[0] + " cues in " + cues);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("toetempo: cannot write " + (e.getMessage() == null ? out.toString() : e.getMessage()));
             return Cli.BAD_INPUT;
         }

@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -38,7 +37,8 @@ final class SnapshotCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROUTINE",
+            description = "A routine id or a routine file (with --poses, none for the whole library).")
     private String routine;
 
     @Option(names = "--at", paramLabel = "SECONDS", defaultValue = "0", description = "Moment of the routine (default: ${DEFAULT-VALUE}).")
@@ -74,16 +74,13 @@ final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (poses) {
-            return poseSheet(err);
+            return poseSheet();
         }
         if (routine == null) {
             err.println("toetempo: give a ROUTINE (an id or a file); only --poses draws the whole library");
             return Cli.BAD_INPUT;
         }
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
+        Routine found = new RoutineArgument(routine).resolve(library, reader);
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
             err.println("toetempo: --size must be WIDTHxHEIGHT, like 1280x720, not '" + size + "'");
@@ -106,23 +103,16 @@ final class SnapshotCommand implements Callable<Integer> {
             err.println("toetempo: --at must not be negative");
             return Cli.BAD_INPUT;
         }
-        Snapshotter.render(new Snapshotter.Request(found.get(), library, libraryScreen, at, width, height, chosen,
+        Snapshotter.render(new Snapshotter.Request(found, library, libraryScreen, at, width, height, chosen,
                 presentation, out));
         spec.commandLine().getOut().println(out);
         return 0;
     }
 
-    private Integer poseSheet(PrintWriter err) throws IOException {
-        List<PoseSheet.Entry> entries;
-        if (routine == null) {
-            entries = PoseEntries.ofLibrary(ExerciseLibrary.builtIn(), library.get());
-        } else {
-            Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-            if (found.isEmpty()) {
-                return Cli.BAD_INPUT;
-            }
-            entries = PoseEntries.ofRoutine(found.get());
-        }
+    private Integer poseSheet() throws IOException {
+        List<PoseSheet.Entry> entries = routine == null
+                ? PoseEntries.ofLibrary(ExerciseLibrary.builtIn(), library.get())
+                : PoseEntries.ofRoutine(new RoutineArgument(routine).resolve(library, reader));
         PoseSheet.render(entries, out);
         spec.commandLine().getOut().println(out);
         return 0;

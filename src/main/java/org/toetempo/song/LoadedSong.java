@@ -1,5 +1,8 @@
 package org.toetempo.song;
 
+import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.tags.SongTags;
+
 import java.nio.file.Path;
 
 /**

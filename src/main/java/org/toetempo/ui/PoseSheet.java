@@ -3,15 +3,17 @@ package org.toetempo.ui;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.toetempo.figure.FigureDrawing;
 import org.toetempo.figure.Moment;
 import org.toetempo.figure.Palette;
 import org.toetempo.figure.Poses;
 import org.toetempo.routine.Phase;
 import org.toetempo.ui.controls.FigurePainter;
+import org.toetempo.ui.controls.Offscreen;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -99,7 +101,7 @@ public final class PoseSheet {
     private static List<List<BufferedImage>> drawFrames(List<Entry> entries) {
         Canvas canvas = new Canvas(FRAME_W, FRAME_H);
         SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
+        parameters.setFill(Paint.valueOf("white"));
         List<List<BufferedImage>> out = new ArrayList<>();
         for (Entry entry : entries) {
             List<BufferedImage> row = new ArrayList<>();
@@ -124,11 +126,11 @@ public final class PoseSheet {
         BufferedImage sheet = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         int y = GAP;
         for (int e = 0; e < entries.size(); e++) {
-            g.setColor(new java.awt.Color(0x21, 0x25, 0x29));
+            g.setColor(new Color(0x21, 0x25, 0x29));
             g.setFont(new Font("DejaVu Sans", Font.BOLD, 20));
             g.drawString(entries.get(e).heading(), GAP, y + 24);
             y += HEADING_H;
@@ -141,9 +143,9 @@ public final class PoseSheet {
                 }
                 int x = GAP + col * (FRAME_W + GAP);
                 g.drawImage(row.get(i), x, y, null);
-                g.setColor(new java.awt.Color(0xde, 0xe2, 0xe6));
+                g.setColor(new Color(0xde, 0xe2, 0xe6));
                 g.drawRect(x, y, FRAME_W - 1, FRAME_H - 1);
-                g.setColor(new java.awt.Color(0x49, 0x50, 0x57));
+                g.setColor(new Color(0x49, 0x50, 0x57));
                 g.setFont(new Font("DejaVu Sans", Font.PLAIN, 15));
                 g.drawString(label(moments.get(i)), x + 4, y + FRAME_H + 17);
             }

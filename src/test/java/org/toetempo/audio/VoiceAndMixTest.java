@@ -13,6 +13,7 @@ import org.toetempo.timing.VirtualClock;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -57,7 +58,7 @@ class VoiceAndMixTest {
             if (cue.type() == CueType.COUNTDOWN && cue.value() > 3) {
                 continue;
             }
-            if (VOICES.clipFor(cue, routine).isPresent()) {
+            if (VOICES.clipFor(cue).isPresent()) {
                 said.put(Fixtures.frame(START + cue.nanos()), cue);
             }
         }
@@ -65,7 +66,7 @@ class VoiceAndMixTest {
         for (var e : said.entrySet()) {
             long f = e.getKey();
             Cue cue = e.getValue();
-            long length = VOICES.clipFor(cue, routine).orElseThrow().length();
+            long length = VOICES.clipFor(cue).orElseThrow().length();
             if (cue.type() == CueType.EXERCISE_START) {
                 // "Single Big Toe Raise", a pause, "right foot": the foot is an onset of its own.
                 long name = VOICES.clip(routine.exercise(cue.exercise()).name()).orElseThrow().length();
@@ -181,7 +182,7 @@ class VoiceAndMixTest {
         }
         long oneByOne = 6L * Pcm.SAMPLE_RATE;   // the count-in and the first beats, one frame at a time
         assertThat(render(routine, 131, MixOptions.defaults(), VOICES, oneByOne, 1))
-                .isEqualTo(java.util.Arrays.copyOf(reference, (int) oneByOne * Pcm.FRAME_BYTES));
+                .isEqualTo(Arrays.copyOf(reference, (int) oneByOne * Pcm.FRAME_BYTES));
     }
 
     private static long energy(byte[] pcm, int frame, int frames, int channel) {

@@ -9,19 +9,15 @@ import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
 import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.VoiceBank;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
-import picocli.CommandLine;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +26,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,14 +46,8 @@ class RenderCommandTest {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RenderCommand(library, reader));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("toetempo: " + e.getMessage());
-            return 1;
-        });
-        int exit = commandLine.execute(args);
+        int exit = Cli.commandLine(new RenderCommand(library, reader, paths), new PrintWriter(out), new PrintWriter(err))
+                .execute(args);
         return new Outcome(exit, out.toString(), err.toString());
     }
 

@@ -13,6 +13,7 @@ import org.toetempo.figure.Ink;
 import org.toetempo.figure.Moment;
 import org.toetempo.figure.PathData;
 import org.toetempo.figure.Picture;
+import org.toetempo.routine.Action;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
@@ -23,7 +24,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,7 +139,7 @@ class HandoutTest {
         assertThat(asked).isNotEmpty();
         assertThat(asked).allSatisfy(m -> assertThat(m.exercise().id()).isEqualTo("great-toe-down"));
         assertThat(asked.get(0).phases().get(asked.get(0).phaseIndex()).action()).as("the press, done")
-                .isEqualTo(org.toetempo.routine.Action.PRESS);
+                .isEqualTo(Action.PRESS);
     }
 
     @Test
@@ -154,7 +157,7 @@ class HandoutTest {
     }
 
     private static long colours(BufferedImage image) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {
                 seen.add(image.getRGB(x, y));

@@ -1,7 +1,9 @@
 package org.toetempo.timing;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
+import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 
@@ -31,7 +33,8 @@ class ScheduleTest {
         assertThat(counts).extracting(Cue::nanos).containsExactly(0L, SECOND, 2 * SECOND, 3 * SECOND);
         Cue firstLift = schedule.cues().stream().filter(c -> c.type() == CueType.PHASE).findFirst().orElseThrow();
         // 4 count-in beats, a 4-beat lead-in, then "up" at 60 BPM: 8 s, beat 8.
-        assertThat(firstLift).isEqualTo(new Cue(8 * SECOND, 8, CueType.PHASE, 0, "single-big-toe-raise", Side.RIGHT,
+        assertThat(firstLift).isEqualTo(new Cue(8 * SECOND, 8, CueType.PHASE, 0, "single-big-toe-raise",
+                "Single Big Toe Raise", "standing", FootPart.BIG_TOE, Side.RIGHT,
                 1, 1, 1, 10, Action.LIFT, "up", 2));
     }
 
@@ -102,8 +105,8 @@ class ScheduleTest {
             assertThat(beats.get(b).nanos()).as("beat %d", b).isEqualTo(Math.round(seconds * 1e9));
         }
         double lastGap = (schedule.totalNanos() - beats.get(99).nanos()) / 1e9;
-        assertThat(60 / lastGap).isCloseTo(100, org.assertj.core.data.Offset.offset(0.3));
-        assertThat(60 / ((beats.get(1).nanos() - beats.get(0).nanos()) / 1e9)).isCloseTo(60, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(60 / lastGap).isCloseTo(100, Offset.offset(0.3));
+        assertThat(60 / ((beats.get(1).nanos() - beats.get(0).nanos()) / 1e9)).isCloseTo(60, Offset.offset(0.3));
     }
 
     @Test

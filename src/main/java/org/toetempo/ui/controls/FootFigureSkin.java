@@ -4,7 +4,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import org.toetempo.figure.FigureDrawing;
-import org.toetempo.figure.Palette;
 
 /**
  * Draws the {@link FootFigure} on a canvas from the figure model's vector paths; repaints only when the pose, the size
