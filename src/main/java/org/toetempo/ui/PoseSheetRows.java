@@ -1,4 +1,4 @@
-package org.toetempo.cli;
+package org.toetempo.ui;
 
 import org.toetempo.figure.Moment;
 import org.toetempo.routine.Block;
@@ -10,7 +10,6 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
-import org.toetempo.ui.PoseSheet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The rows of a pose contact sheet: each exercise as a routine plays it, or as the library defines it. */
-final class PoseEntries {
+public final class PoseSheetRows {
 
-    private PoseEntries() {
+    private PoseSheetRows() {
     }
 
     /** Every step of the routine that draws differently (exercise, level, side and phases), in order. */
-    static List<PoseSheet.Entry> ofRoutine(Routine routine) {
+    public static List<PoseSheet.Entry> ofRoutine(Routine routine) {
         Map<Moment, PoseSheet.Entry> out = new LinkedHashMap<>();
         for (Block block : routine.blocks()) {
             for (Step step : block.steps()) {
@@ -42,7 +41,7 @@ final class PoseEntries {
      * Every exercise of the library at its default level, on the side the built-in routines first do it on (both
      * feet if none does), then each level that changes the posture.
      */
-    static List<PoseSheet.Entry> ofLibrary(ExerciseLibrary exercises, RoutineLibrary routines) {
+    public static List<PoseSheet.Entry> ofLibrary(ExerciseLibrary exercises, RoutineLibrary routines) {
         List<PoseSheet.Entry> out = new ArrayList<>();
         for (Exercise exercise : exercises.all()) {
             Side side = sideUsed(exercise.id(), routines);
