@@ -348,9 +348,10 @@ public final class FigureDrawing {
             Ink fill = working ? Ink.SKIN : Ink.REST;
             Ink line = working ? Ink.SKIN_LINE : Ink.REST_LINE;
             double lw = Math.max(1, f.scale() * (working ? 3.2 : 2));
-            List<Pt> leg = legOutline(g, project, new Vec(0, 1, 0));
-            items.add(new Shape(PathData.smoothClosed(leg), fill, line, lw, 1));
-            items.add(new Shape(PathData.smoothClosed(hull(project(g.bulk(), project))), fill, line, lw, 1));
+            // Seen from the front, the leg and the foot's bulk make one outline, widening from the shin to the sole.
+            List<Pt> body = new ArrayList<>(legOutline(g, project, new Vec(0, 1, 0)));
+            body.addAll(project(g.bulk(), project));
+            items.add(new Shape(PathData.smoothClosed(hull(body)), fill, line, lw, 1));
             List<FootGeometry.Toe> toes = new ArrayList<>(g.toes());
             toes.sort(Comparator.comparingDouble(t -> t.tip().x()));
             for (FootGeometry.Toe toe : toes) {

@@ -29,7 +29,7 @@ public record Joints(double bigToe, double smallToes, double curl, double spread
     /** How high the heel rises in a heel raise (mm). */
     public static final double HEEL_RAISE = 62;
     /** How far the feet roll to an edge (degrees). */
-    public static final double ROLL = 16;
+    public static final double ROLL = 20;
 
     Joints withBigToe(double v) {
         return new Joints(v, smallToes, curl, spread, dome, heel, roll, lift, forward, point, press, ballPress);
