@@ -352,6 +352,8 @@ public final class FigureDrawing {
             List<Pt> body = new ArrayList<>(legOutline(g, project, new Vec(0, 1, 0)));
             body.addAll(project(g.bulk(), project));
             items.add(new Shape(PathData.smoothClosed(hull(body)), fill, line, lw, 1));
+            // The instep and the toes' knuckles stand in front of the ankle: the foot's own outline over the leg's.
+            items.add(new Shape(PathData.smoothClosed(hull(project(g.bulk(), project))), fill, line, lw * 0.8, 1));
             List<FootGeometry.Toe> toes = new ArrayList<>(g.toes());
             toes.sort(Comparator.comparingDouble(t -> t.tip().x()));
             for (FootGeometry.Toe toe : toes) {

@@ -12,6 +12,7 @@ import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,10 @@ public final class PoseSheetRows {
      */
     public static List<PoseSheet.Entry> ofLibrary(ExerciseLibrary exercises, RoutineLibrary routines) {
         List<PoseSheet.Entry> out = new ArrayList<>();
-        for (Exercise exercise : exercises.all()) {
+        List<Exercise> sorted = new ArrayList<>(exercises.all());
+        // In a fixed order, so the sheet made again compares with the last one.
+        sorted.sort(Comparator.comparing(Exercise::name));
+        for (Exercise exercise : sorted) {
             Side side = sideUsed(exercise.id(), routines);
             String level = exercise.defaultLevel();
             Moment m = new Moment(exercise, level, exercise.level(level).map(Level::phases).filter(p -> p != null)
