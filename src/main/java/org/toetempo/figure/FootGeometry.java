@@ -138,7 +138,7 @@ public final class FootGeometry {
         double shorten = 9 * j.dome();
         heelPivot = new Vec(190 - shorten, 0, 0);
         heelAngle = Math.toDegrees(Math.asin(Math.min(0.9, j.heel() / (heelPivot.x() - 20))));
-        rollPivot = new Vec(0, j.roll() >= 0 ? -48 : 44, 0);
+        rollPivot = new Vec(0, j.roll() >= 0 ? -50 : 47, 0);
         anklePivot = new Vec(62, 3, 78);
         for (Anchor a : TOP) {
             top.add(place(a));
