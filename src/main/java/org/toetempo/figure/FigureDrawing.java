@@ -29,7 +29,9 @@ public final class FigureDrawing {
 
     /** The picture of a pose in a box of {@code width} × {@code height}. */
     public static Picture draw(Pose pose, double width, double height) {
-        return draw(pose, width, height, Math.max(11, Math.min(34, Math.min(width, height) * 0.045)));
+        // A thumbnail (the editor's step list) has no room for words: the figure alone.
+        double small = Math.min(width, height);
+        return draw(pose, width, height, small < 160 ? 0 : Math.max(11, Math.min(34, small * 0.045)));
     }
 
     /** The picture with captions of {@code caption} units (screens want 11 px at least, paper a few points). */
@@ -118,7 +120,9 @@ public final class FigureDrawing {
             double y = g.top().stream().mapToDouble(Vec::y).average().orElse(0);
             Pt at = f.at(-y, -Math.min(heelX, back) + 4);
             Ink ink = g.state().working() ? (g.left() ? Ink.LEFT : Ink.RIGHT) : Ink.MUTED_TEXT;
-            items.add(new Text(g.left() ? "L" : "R", at.x(), at.y() + captionSize * 1.25, captionSize * 1.1, ink, true));
+            if (captionSize > 0) {
+                items.add(new Text(g.left() ? "L" : "R", at.x(), at.y() + captionSize * 1.25, captionSize * 1.1, ink, true));
+            }
         }
     }
 
@@ -379,6 +383,9 @@ public final class FigureDrawing {
     }
 
     private void caption(String text, double x, double y) {
+        if (captionSize <= 0) {
+            return;
+        }
         items.add(new Text(text, x, y, captionSize, Ink.MUTED_TEXT, false));
     }
 
