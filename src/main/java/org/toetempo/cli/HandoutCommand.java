@@ -8,7 +8,6 @@ import org.toetempo.media.ClipStore;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.ui.controls.FxFootStills;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +69,7 @@ final class HandoutCommand implements Callable<Integer> {
         }
         RoutineArgument.checkStage(r, stage);
         OutputFile.notAFolder(out, "handout.pdf");
-        FootStills stills = noFigures ? FootStills.NONE : FxFootStills.headless();
+        FootStills stills = noFigures ? FootStills.NONE : FootStills.MODEL;
         Handout.write(r, new HandoutOptions(stage, size).withClips(ClipStore.in(AppPaths.forCurrentUser())::find), stills, out);
         spec.commandLine().getOut().println(out);
         return 0;

@@ -18,6 +18,15 @@ final class RoutineArgument {
     @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
     private String routine;
 
+    /** For picocli, which fills in the argument. */
+    RoutineArgument() {
+    }
+
+    /** For a command whose routine is optional (snapshot --poses) and read by the command itself. */
+    RoutineArgument(String routine) {
+        this.routine = routine;
+    }
+
     /** The routine; {@link BadInput} with the file's problems, or the known ids, when there is none. */
     Routine resolve(Supplier<RoutineLibrary> library, RoutineReader reader) {
         Path path = Path.of(routine);

@@ -1,19 +1,23 @@
 package org.toetempo.cli;
 
+import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
+import org.toetempo.ui.PoseSheet;
+import org.toetempo.ui.PoseSheetRows;
 import org.toetempo.ui.Snapshotter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -23,7 +27,10 @@ import java.util.regex.Pattern;
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = {"Draw the player screen at a moment of a routine to a PNG, offscreen (no display needed).",
                 "",
-                "With --library, draws the routine library with ROUTINE selected instead."})
+                "With --library, draws the routine library with ROUTINE selected instead.",
+                "With --poses, draws a contact sheet of the foot figure: every exercise of ROUTINE (of the whole",
+                "built-in library when no ROUTINE is given) at its start position and the start, middle and end of",
+                "each phase."})
 final class SnapshotCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
@@ -31,8 +38,9 @@ final class SnapshotCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Mixin
-    private RoutineArgument routine = new RoutineArgument();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROUTINE",
+            description = "A routine id or a routine file (with --poses, none for the whole library).")
+    private String routine;
 
     @Option(names = "--at", paramLabel = "SECONDS", defaultValue = "0", description = "Moment of the routine (default: ${DEFAULT-VALUE}).")
     private double at;
@@ -52,6 +60,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--library", description = "Draw the library screen instead of the player.")
     private boolean libraryScreen;
 
+    @Option(names = "--poses", description = "A contact sheet of the foot figure's poses instead of a screen.")
+    private boolean poses;
+
     @Spec
     private CommandSpec spec;
 
@@ -63,7 +74,14 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Routine found = routine.resolve(library, reader);
+        if (poses) {
+            return poseSheet();
+        }
+        if (routine == null) {
+            err.println("toetempo: give a ROUTINE (an id or a file); only --poses draws the whole library");
+            return Cli.BAD_INPUT;
+        }
+        Routine found = new RoutineArgument(routine).resolve(library, reader);
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
             err.println("toetempo: --size must be WIDTHxHEIGHT, like 1280x720, not '" + size + "'");
@@ -88,6 +106,15 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         Snapshotter.render(new Snapshotter.Request(found, library, libraryScreen, at, width, height, chosen,
                 presentation, out));
+        spec.commandLine().getOut().println(out);
+        return 0;
+    }
+
+    private Integer poseSheet() throws IOException {
+        List<PoseSheet.Entry> entries = routine == null
+                ? PoseSheetRows.ofLibrary(ExerciseLibrary.builtIn(), library.get())
+                : PoseSheetRows.ofRoutine(new RoutineArgument(routine).resolve(library, reader));
+        PoseSheet.render(entries, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

@@ -4,6 +4,8 @@ import org.toetempo.routine.Action;
 import org.toetempo.routine.Clip;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
+import org.toetempo.routine.Posture;
+import org.toetempo.routine.StartToes;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Phase;
 
@@ -31,6 +33,8 @@ public final class ExerciseBuilder {
     private List<String> safety = List.of();
     private String source;
     private Clip clip;
+    private Posture posture = Posture.STANDING;
+    private StartToes startToes = StartToes.DOWN;
 
     private ExerciseBuilder() {
     }
@@ -59,6 +63,8 @@ public final class ExerciseBuilder {
         b.targets = e.targets();
         b.equipment = e.equipment();
         b.figure = e.figure();
+        b.posture = e.posture();
+        b.startToes = e.startToes();
         b.phases = e.phases();
         b.levels = e.levels();
         b.defaultLevel = e.defaultLevel();
@@ -78,6 +84,8 @@ public final class ExerciseBuilder {
     public ExerciseBuilder targets(List<String> value) { targets = List.copyOf(value); return this; }
     public ExerciseBuilder equipment(List<String> value) { equipment = List.copyOf(value); return this; }
     public ExerciseBuilder figure(FootPart value) { figure = value; return this; }
+    public ExerciseBuilder posture(Posture value) { posture = value; return this; }
+    public ExerciseBuilder startToes(StartToes value) { startToes = value; return this; }
     public ExerciseBuilder phases(List<Phase> value) { phases = List.copyOf(value); return this; }
     public ExerciseBuilder safety(List<String> value) { safety = List.copyOf(value); return this; }
     public ExerciseBuilder source(String value) { source = value; return this; }
@@ -98,6 +106,6 @@ public final class ExerciseBuilder {
 
     public Exercise build() {
         return new Exercise(id, name, aliases, start, instructions, cues, mistakes, targets, equipment, figure, phases,
-                levels, defaultLevel, safety, source, clip);
+                levels, defaultLevel, safety, source, clip, posture, startToes);
     }
 }

@@ -117,7 +117,7 @@ public final class ExerciseEdits {
             Level old = e.levels().get(level);
             Exercise changed = ExerciseBuilder.from(e)
                     .defaultLevel(old.id() != null && old.id().equals(e.defaultLevel()) ? to : e.defaultLevel())
-                    .levels(EditSupport.set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases(), old.clip()))).build();
+                    .levels(EditSupport.set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases(), old.clip(), old.posture()))).build();
             Routine withExercise = withExerciseChanged(r, id, changed);
             if (old.id() == null || old.id().equals(to)) {
                 return withExercise;
@@ -132,19 +132,19 @@ public final class ExerciseEdits {
 
     public static Edit setLevelName(String id, int level, String name) {
         return Edit.of("Change level name", levelKey(id, level, "name"), r -> level(r, id, level,
-                l -> new Level(l.id(), EditSupport.required(name), l.how(), l.phases(), l.clip())));
+                l -> new Level(l.id(), EditSupport.required(name), l.how(), l.phases(), l.clip(), l.posture())));
     }
 
     /** What changes at this level. */
     public static Edit setLevelHow(String id, int level, String how) {
         return Edit.of("Change level", levelKey(id, level, "how"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), EditSupport.required(how), l.phases(), l.clip())));
+                l -> new Level(l.id(), l.name(), EditSupport.required(how), l.phases(), l.clip(), l.posture())));
     }
 
     /** The rep at this level, or {@code null} for the exercise's. */
     public static Edit setLevelPhases(String id, int level, List<Phase> phases) {
         return Edit.of("Change level phases", levelKey(id, level, "phases"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases), l.clip())));
+                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases), l.clip(), l.posture())));
     }
 
     /** The exercise's video of one rep, or {@code null} to remove it. */

@@ -1,29 +1,23 @@
 package org.toetempo.handout;
 
-import java.awt.image.BufferedImage;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.toetempo.figure.FigureDrawing;
+import org.toetempo.figure.Moment;
+import org.toetempo.figure.Picture;
+import org.toetempo.figure.Poses;
 
-/** Draws the foot figure at a {@link KeyPose}, for the handout's steps. */
+/** Draws the foot figure's still for a handout step, as vector paths from the figure model. */
 public interface FootStills {
 
-    /** The pixel size stills are drawn at (the handout places them at about 80 × 72 pt: some 300 dpi). */
+    /** The proportions stills are drawn at (width to height). */
     int WIDTH = 336;
     int HEIGHT = 304;
 
-    /** The figure at this pose, opaque, on white. */
-    BufferedImage still(KeyPose pose);
+    /** The figure at this moment in a box of {@code width} × {@code height} points, or {@code null} for none. */
+    Picture still(Moment moment, double width, double height);
 
-    /** Several stills at once (an implementation may draw them in one go). */
-    default Map<KeyPose, BufferedImage> stills(Collection<KeyPose> poses) {
-        Map<KeyPose, BufferedImage> out = new LinkedHashMap<>();
-        for (KeyPose pose : poses) {
-            out.computeIfAbsent(pose, this::still);
-        }
-        return out;
-    }
+    /** The figure model's own drawing, the same the player shows. */
+    FootStills MODEL = (moment, width, height) -> FigureDrawing.draw(Poses.at(moment), width, height, 4.6);
 
     /** No pictures: the handout leaves the figure column out. */
-    FootStills NONE = pose -> null;
+    FootStills NONE = (moment, width, height) -> null;
 }

@@ -9,11 +9,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
+import org.toetempo.figure.Picture;
 import org.toetempo.files.AtomicFiles;
 import org.toetempo.routine.Clip;
 import org.toetempo.routine.Routine;
@@ -27,10 +27,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A one-to-two-page patient handout of a routine, as a PDF: the title and purpose, how often and how long, each
@@ -50,11 +48,11 @@ public final class Handout {
 
     /** From large to compact; the first that fits on two pages is used. */
     private static final List<Style> STYLES = List.of(
-            new Style(10, 8.8f, 22, 84, 6),
-            new Style(9.5f, 8.4f, 20, 74, 5),
-            new Style(9, 8, 19, 66, 4),
-            new Style(8.5f, 7.6f, 18, 58, 3),
-            new Style(8, 7.2f, 17, 50, 2.5f));
+            new Style(10, 8.8f, 22, 112, 6),
+            new Style(9.5f, 8.4f, 20, 100, 5),
+            new Style(9, 8, 19, 88, 4),
+            new Style(8.5f, 7.6f, 18, 76, 3),
+            new Style(8, 7.2f, 17, 66, 2.5f));
 
     private static final float MARGIN = 40;
     private static final float FOOTER = 26;
@@ -67,9 +65,6 @@ public final class Handout {
     /** The handout as PDF bytes. */
     public static byte[] pdf(Routine routine, HandoutOptions options, FootStills stills) throws IOException {
         HandoutContent content = HandoutContent.of(routine, options);
-        Set<KeyPose> poses = new LinkedHashSet<>();
-        content.sections().forEach(s -> s.items().forEach(i -> poses.add(i.pose())));
-        Map<KeyPose, BufferedImage> pictures = stills.stills(poses);
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(content.title() + " – handout");
@@ -77,12 +72,6 @@ public final class Handout {
             info.setCreator("Toe Tempo");
             info.setCreationDate(Calendar.getInstance());
             Fonts fonts = Fonts.load(document);
-            Map<KeyPose, PDImageXObject> images = new HashMap<>();
-            for (Map.Entry<KeyPose, BufferedImage> picture : pictures.entrySet()) {
-                if (picture.getValue() != null) {
-                    images.put(picture.getKey(), LosslessFactory.createFromImage(document, picture.getValue()));
-                }
-            }
             Map<Clip, PDImageXObject> clipImages = new HashMap<>();
             for (HandoutContent.Section section : content.sections()) {
                 for (HandoutContent.Item item : section.items()) {
@@ -96,7 +85,7 @@ public final class Handout {
                 }
             }
             PDRectangle size = new PDRectangle(options.paper().width, options.paper().height);
-            layout(content, fonts, size, images, clipImages).draw(document);
+            layout(content, fonts, size, stills, clipImages).draw(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -107,11 +96,11 @@ public final class Handout {
      * The largest style that fits on two pages; or, if one or two steps smaller saves a page (the notes box spilling
      * onto a page of its own), that one.
      */
-    private static Layout layout(HandoutContent content, Fonts fonts, PDRectangle size, Map<KeyPose, PDImageXObject> images,
+    private static Layout layout(HandoutContent content, Fonts fonts, PDRectangle size, FootStills stills,
                                  Map<Clip, PDImageXObject> clipImages) throws IOException {
         List<Layout> layouts = new ArrayList<>();
         for (Style style : STYLES) {
-            layouts.add(new Layout(content, new Ctx(fonts, style, size, images, clipImages)));
+            layouts.add(new Layout(content, new Ctx(fonts, style, size, stills, clipImages)));
         }
         int first = 0;
         while (first < layouts.size() - 1 && layouts.get(first).pages.size() > 2) {
@@ -152,7 +141,7 @@ public final class Handout {
     }
 
     /** What every item needs to measure and draw itself. */
-    private record Ctx(Fonts fonts, Style style, PDRectangle page, Map<KeyPose, PDImageXObject> images,
+    private record Ctx(Fonts fonts, Style style, PDRectangle page, FootStills stills,
                        Map<Clip, PDImageXObject> clipImages) {
         float left() {
             return MARGIN;
@@ -171,7 +160,7 @@ public final class Handout {
         }
 
         boolean pictures() {
-            return !images.isEmpty();
+            return stills != FootStills.NONE;
         }
     }
 
@@ -426,10 +415,12 @@ public final class Handout {
         @Override
         public void draw(Ctx c, Pen pen, float top) throws IOException {
             Style s = c.style();
-            PDImageXObject image = c.images().get(item.pose());
             float figure = figureHeight(c) - clipHeight(c);
-            if (image != null) {
-                pen.stream.drawImage(image, c.left(), top - s.gap() - figure, s.figure(), figure);
+            if (c.pictures()) {
+                Picture picture = c.stills().still(item.pose(), s.figure(), figure);
+                if (picture != null) {
+                    PdfFigure.draw(pen.stream, picture, c.fonts().font, c.left(), top - s.gap());
+                }
             }
             PDImageXObject still = item.clip() == null ? null : c.clipImages().get(item.clip());
             if (still != null && c.pictures()) {

@@ -1,6 +1,8 @@
 package org.toetempo.handout;
 
 import org.toetempo.routine.Clip;
+import org.toetempo.figure.KeyPoses;
+import org.toetempo.figure.Moment;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Frequency;
@@ -46,7 +48,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
      * @param clip the exercise's (or its level's) own video, whose still is printed beside the figure, or {@code null}
      */
     record Item(int number, String title, boolean optional, String dose, String rhythm, String how, String cues,
-                String prompt, String note, KeyPose pose, Clip clip) {
+                String prompt, String note, Moment pose, Clip clip) {
     }
 
     static HandoutContent of(Routine routine, HandoutOptions options) {
@@ -186,7 +188,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                 cues.isEmpty() ? null : String.join(" · ", cues),
                 prompts.isEmpty() ? null : String.join(" ", prompts),
                 notes.isEmpty() ? null : String.join(" ", notes),
-                KeyPose.of(step, exercise), exercise.clipAt(step.level()));
+                KeyPoses.of(step, exercise), exercise.clipAt(step.level()));
     }
 
     /** "lift 2 beats “up”, lower 2 beats “down”", "dome, hold 5 s, release". */

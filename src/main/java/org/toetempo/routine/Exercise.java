@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param levels       easiest first; may be empty
  * @param defaultLevel the level used when a step names none, or {@code null} when there are no levels
  * @param clip         the physio's video of one rep, or {@code null}; a level may have its own
+ * @param posture      the body's posture at the start (standing unless written), which a level may change
+ * @param startToes    where the toes are when a rep starts
  */
 public record Exercise(
         String id,
@@ -26,15 +28,22 @@ public record Exercise(
         String defaultLevel,
         List<String> safety,
         String source,
-        Clip clip) {
+        Clip clip,
+        Posture posture,
+        StartToes startToes) {
 
-    /** An exercise without a video. */
+    public Exercise {
+        posture = posture == null ? Posture.STANDING : posture;
+        startToes = startToes == null ? StartToes.DOWN : startToes;
+    }
+
+    /** An exercise without a video, standing, toes down at the start. */
     public Exercise(String id, String name, List<String> aliases, String start, List<String> instructions,
                     List<String> cues, List<String> mistakes, List<String> targets, List<String> equipment,
                     FootPart figure, List<Phase> phases, List<Level> levels, String defaultLevel, List<String> safety,
                     String source) {
         this(id, name, aliases, start, instructions, cues, mistakes, targets, equipment, figure, phases, levels,
-                defaultLevel, safety, source, null);
+                defaultLevel, safety, source, null, Posture.STANDING, StartToes.DOWN);
     }
 
     /** The video for a step at {@code levelId} (may be {@code null}): the level's own, else the exercise's, else none. */
@@ -50,7 +59,12 @@ public record Exercise(
 
     public Exercise withClip(Clip newClip) {
         return new Exercise(id, name, aliases, start, instructions, cues, mistakes, targets, equipment, figure, phases,
-                levels, defaultLevel, safety, source, newClip);
+                levels, defaultLevel, safety, source, newClip, posture, startToes);
+    }
+
+    /** The posture at a level (the exercise's own when the level names none or does not exist). */
+    public Posture postureAt(String levelId) {
+        return level(levelId).map(Level::posture).filter(p -> p != null).orElse(posture);
     }
 
     public Optional<Level> level(String levelId) {

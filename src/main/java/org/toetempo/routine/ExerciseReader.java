@@ -38,6 +38,8 @@ final class ExerciseReader {
         List<String> targets = f.texts("targets", false, 0, 0);
         List<String> equipment = f.texts("equipment", false, 0, 0);
         FootPart figure = f.choice("figure", true, FootPart.class);
+        Posture posture = f.choice("posture", false, Posture.class);
+        StartToes startToes = f.choice("start_toes", false, StartToes.class);
         List<Phase> phases = phases(f, "phases");
         List<Level> levels = levels(f);
         String defaultLevel = f.id("default_level", false);
@@ -53,7 +55,7 @@ final class ExerciseReader {
         f.finish();
         String chosenDefault = defaultLevel != null ? defaultLevel : levels.isEmpty() ? null : levels.get(0).id();
         return new Exercise(member.name(), name, aliases, start, instructions, cues, mistakes, targets, equipment,
-                figure, phases, levels, chosenDefault, safety, source, clip);
+                figure, phases, levels, chosenDefault, safety, source, clip, posture, startToes);
     }
 
     /** The optional {@code clip} of an exercise or a level: a stored video's name and one rep's in and out. */
@@ -92,12 +94,13 @@ final class ExerciseReader {
             String how = f.text("how", true, 0);
             List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
             Clip clip = clip(f);
+            Posture posture = f.choice("posture", false, Posture.class);
             f.finish();
             if (id != null && !ids.add(id)) {
                 f.problem("id", "level id '" + id + "' is used twice in this exercise");
             }
             if (id != null) {
-                out.add(new Level(id, name, how, phases, clip));
+                out.add(new Level(id, name, how, phases, clip, posture));
             }
         }
         return List.copyOf(out);

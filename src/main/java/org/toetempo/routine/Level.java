@@ -5,17 +5,19 @@ import java.util.List;
 /**
  * One rung of an exercise's ladder of regressions and progressions.
  *
- * @param phases the rep at this level when it differs from the exercise's (e.g. a hold at the top), else {@code null}
- * @param clip   this level's own video of one rep, else {@code null} (the exercise's is used)
+ * @param phases  the rep at this level when it differs from the exercise's (e.g. a hold at the top), else {@code null}
+ * @param clip    this level's own video of one rep, else {@code null} (the exercise's is used)
+ * @param posture the body's posture at this level when it differs from the exercise's (seated, on one leg), else
+ *                {@code null}
  */
-public record Level(String id, String name, String how, List<Phase> phases, Clip clip) {
+public record Level(String id, String name, String how, List<Phase> phases, Clip clip, Posture posture) {
 
-    /** A level without a video of its own. */
+    /** A level without a video of its own that keeps the exercise's posture. */
     public Level(String id, String name, String how, List<Phase> phases) {
-        this(id, name, how, phases, null);
+        this(id, name, how, phases, null, null);
     }
 
     public Level withClip(Clip newClip) {
-        return new Level(id, name, how, phases, newClip);
+        return new Level(id, name, how, phases, newClip, posture);
     }
 }

@@ -253,6 +253,12 @@ public final class RoutineWriter {
         texts(g, "targets", e.targets(), false);
         texts(g, "equipment", e.equipment(), false);
         choice(g, "figure", e.figure());
+        if (e.posture() != Posture.STANDING) {
+            choice(g, "posture", e.posture());
+        }
+        if (e.startToes() != StartToes.DOWN) {
+            choice(g, "start_toes", e.startToes());
+        }
         phases(g, e.phases());
         if (e.levels() != null && !e.levels().isEmpty()) {
             g.writeArrayFieldStart("levels");
@@ -263,6 +269,9 @@ public final class RoutineWriter {
                 text(g, "how", level.how());
                 phases(g, level.phases());
                 clip(g, level.clip());
+                if (level.posture() != null) {
+                    choice(g, "posture", level.posture());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

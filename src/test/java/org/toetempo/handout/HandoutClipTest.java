@@ -12,7 +12,6 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineReader;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +26,6 @@ class HandoutClipTest {
     @TempDir
     Path home;
 
-    private static final FootStills SQUARES = pose -> {
-        BufferedImage image = new BufferedImage(FootStills.WIDTH, FootStills.HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.LIGHT_GRAY);
-        g.fillRect(0, 0, FootStills.WIDTH, FootStills.HEIGHT);
-        g.dispose();
-        return image;
-    };
 
     @Test
     void eachExerciseWithAVideoGetsAStillFromTheMiddleOfItsRepBesideTheFigure() throws Exception {
@@ -44,8 +35,8 @@ class HandoutClipTest {
         String json = Files.readString(Path.of(getClass().getResource("/clips/press-and-hold.json").toURI())).replace("CLIP", clip);
         Routine routine = new RoutineReader(ExerciseLibrary.builtIn()).read("p.json", json.getBytes(StandardCharsets.UTF_8)).routine();
 
-        byte[] withVideo = Handout.pdf(routine, HandoutOptions.defaults().withClips(store::find), SQUARES);
-        byte[] without = Handout.pdf(routine, HandoutOptions.defaults(), SQUARES);
+        byte[] withVideo = Handout.pdf(routine, HandoutOptions.defaults().withClips(store::find), FootStills.MODEL);
+        byte[] without = Handout.pdf(routine, HandoutOptions.defaults(), FootStills.MODEL);
 
         List<BufferedImage> stills = jpegs(withVideo);
         assertThat(jpegs(without)).isEmpty();

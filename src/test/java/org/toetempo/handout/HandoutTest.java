@@ -9,25 +9,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.figure.Ink;
+import org.toetempo.figure.Moment;
+import org.toetempo.figure.PathData;
+import org.toetempo.figure.Picture;
+import org.toetempo.routine.Action;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.ui.controls.FxFootStills;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +36,9 @@ class HandoutTest {
 
     private static final RoutineLibrary BUILT_IN = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null);
 
-    /** Plain grey squares: the layout without JavaFX. */
-    private static final FootStills SQUARES = pose -> {
-        BufferedImage image = new BufferedImage(FootStills.WIDTH, FootStills.HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.LIGHT_GRAY);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.dispose();
-        return image;
-    };
+    /** Plain grey boxes: the layout without the figure. */
+    private static final FootStills SQUARES = (moment, width, height) -> new Picture(width, height, List.of(
+            new Picture.Shape(PathData.roundRect(0, 0, width, height, 2), Ink.REST, null, 0, 1)));
 
     private static Routine routine(String id) {
         return BUILT_IN.find(id).orElseThrow();
@@ -69,12 +62,17 @@ class HandoutTest {
     @TestFactory
     Stream<DynamicTest> everyBuiltInRoutineMakesAHandoutOfOneOrTwoPages() {
         return BUILT_IN.entries().stream().map(RoutineLibrary.Entry::routine).map(r -> DynamicTest.dynamicTest(r.id(), () -> {
-            Pdf pdf = read(Handout.pdf(r, HandoutOptions.defaults(), SQUARES));
+            List<Moment> drawn = new ArrayList<>();
+            Pdf pdf = read(Handout.pdf(r, HandoutOptions.defaults(), (moment, width, height) -> {
+                drawn.add(moment);
+                return SQUARES.still(moment, width, height);
+            }));
 
             assertThat(pdf.pages()).isBetween(1, 2);
             assertThat(pdf.text()).contains(r.name(), "Why", "How often", "Takes", "Safety", "Notes",
                     "Page 1 of " + pdf.pages(), r.safety().get(0).substring(0, 30));
-            assertThat(pdf.images()).isPositive();
+            assertThat(drawn).as("a figure for every step").isNotEmpty();
+            assertThat(pdf.images()).as("figures are paths, not pictures").isZero();
         }));
     }
 
@@ -136,41 +134,31 @@ class HandoutTest {
     }
 
     @Test
-    void theStillsAreAskedForOnceEach() throws IOException {
-        AtomicInteger asked = new AtomicInteger();
-        FootStills counting = new FootStills() {
-            @Override
-            public BufferedImage still(KeyPose pose) {
-                return SQUARES.still(pose);
-            }
-
-            @Override
-            public Map<KeyPose, BufferedImage> stills(Collection<KeyPose> poses) {
-                asked.incrementAndGet();
-                assertThat(new ArrayList<>(poses)).doesNotHaveDuplicates();
-                return FootStills.super.stills(poses);
-            }
+    void theStillsAreAskedForEachStepAtTheStepsKeyMoment() throws IOException {
+        List<Moment> asked = new ArrayList<>();
+        FootStills counting = (moment, width, height) -> {
+            asked.add(moment);
+            return SQUARES.still(moment, width, height);
         };
-        Handout.pdf(routine("musical-toes"), HandoutOptions.defaults(), counting);
-        assertThat(asked).hasValue(1);
+        Handout.pdf(routine("great-toe-down-routine"), HandoutOptions.defaults(), counting);
+        assertThat(asked).isNotEmpty();
+        assertThat(asked.get(0).exercise().id()).isEqualTo("great-toe-down");
+        assertThat(asked.get(0).phases().get(asked.get(0).phaseIndex()).action()).as("the press, done")
+                .isEqualTo(Action.PRESS);
     }
 
     @Test
-    void theAppsOwnFootFigureDrawsTheStills(@TempDir Path dir) throws IOException {
-        FxFootStills stills = FxFootStills.headless();
-        BufferedImage lift = stills.still(KeyPose.of(routine("musical-toes").blocks().get(0).steps().get(0),
-                routine("musical-toes").exercise("single-big-toe-raise")));
-        assertThat(lift.getWidth()).isEqualTo(FootStills.WIDTH);
-        assertThat(lift.getHeight()).isEqualTo(FootStills.HEIGHT);
-        assertThat(colours(lift)).as("skin, outline, highlight on white").isGreaterThan(20);
-
+    void theFigureModelDrawsTheStillsAsVectorPaths(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("handout.pdf");
-        Handout.write(routine("toe-fan-routine"), HandoutOptions.defaults(), stills, out);
-        Pdf pdf = read(Files.readAllBytes(out));
+        Handout.write(routine("toe-fan-routine"), HandoutOptions.defaults(), FootStills.MODEL, out);
+        byte[] bytes = Files.readAllBytes(out);
+        Pdf pdf = read(bytes);
         assertThat(pdf.pages()).isBetween(1, 2);
-        assertThat(pdf.images()).isPositive();
-        List<BufferedImage> pages = Handout.pages(Files.readAllBytes(out), 30);
+        assertThat(pdf.images()).as("no pictures: paths").isZero();
+        assertThat(pdf.text()).contains("from above");
+        List<BufferedImage> pages = Handout.pages(bytes, 60);
         assertThat(pages).hasSize(pdf.pages());
+        assertThat(colours(pages.get(0))).as("skin, outline, highlight on white").isGreaterThan(20);
     }
 
     private static long colours(BufferedImage image) {

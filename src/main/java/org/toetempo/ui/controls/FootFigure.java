@@ -1,72 +1,80 @@
 package org.toetempo.ui.controls;
 
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.toetempo.routine.Action;
-import org.toetempo.routine.FootPart;
-import org.toetempo.routine.Side;
+import org.toetempo.figure.Moment;
+import org.toetempo.figure.Palette;
+import org.toetempo.figure.Pose;
+import org.toetempo.figure.Poses;
 
 /**
- * Both feet from above and the working foot from the side, moving the part the exercise moves. It follows the
- * engine: set {@link #partProperty() part}, {@link #actionProperty() action}, {@link #progressProperty() progress}
- * and {@link #sideProperty() side} each frame; it runs no clock of its own.
+ * The articulated foot: both feet from above, the working foot from its inner side, and both from the front when the
+ * movement is sideways. It follows the engine: set {@link #momentProperty() moment} (exercise, level, phase,
+ * progress, side) each frame; the pose is worked out from it, and the figure runs no clock of its own.
  */
 public final class FootFigure extends Control {
 
-    private final ObjectProperty<FootPart> part = new SimpleObjectProperty<>(this, "part");
-    private final ObjectProperty<Action> action = new SimpleObjectProperty<>(this, "action");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.BOTH);
-    private final ReadOnlyObjectWrapper<FootPose> pose = new ReadOnlyObjectWrapper<>(this, "pose", FootPose.NEUTRAL);
+    private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
+
+    private final ObjectProperty<Moment> moment = new SimpleObjectProperty<>(this, "moment");
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
+    private final ReadOnlyObjectWrapper<Pose> pose = new ReadOnlyObjectWrapper<>(this, "pose", Pose.STANDING);
 
     public FootFigure() {
         getStyleClass().add("foot-figure");
         setAccessibleText("Foot figure");
-        part.addListener(o -> updatePose());
-        action.addListener(o -> updatePose());
-        progress.addListener(o -> updatePose());
-        side.addListener(o -> updatePose());
+        moment.addListener(o -> updatePose());
         setMinSize(160, 140);
         setPrefSize(420, 380);
     }
 
     private void updatePose() {
-        FootPose next = FootPose.of(part.get(), action.get(), progress.get(), side.get());
+        Moment m = moment.get();
+        Pose next = m == null ? Pose.STANDING : Poses.at(m);
         // Progress moves every frame, but in a hold, a rest or a lead-in the pose stays put: no repaint then.
         if (!next.equals(pose.get())) {
             pose.set(next);
         }
     }
 
-    public ObjectProperty<FootPart> partProperty() {
-        return part;
+    /** Where the player is: the figure's only input besides its size and colours. */
+    public ObjectProperty<Moment> momentProperty() {
+        return moment;
     }
 
-    public ObjectProperty<Action> actionProperty() {
-        return action;
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public ObjectProperty<Side> sideProperty() {
-        return side;
+    /** The colours, or {@code null} to follow the theme (light, dark, or presentation on black). */
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
     }
 
     /** The pose drawn now (what tests check). */
-    public ReadOnlyObjectProperty<FootPose> poseProperty() {
+    public ReadOnlyObjectProperty<Pose> poseProperty() {
         return pose.getReadOnlyProperty();
     }
 
-    public FootPose getPose() {
+    public Pose getPose() {
         return pose.get();
+    }
+
+    /** The colours drawn with: the figure's own if set, else the presentation's on black, else the theme's. */
+    public Palette paletteInUse() {
+        if (palette.get() != null) {
+            return palette.get();
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (n.getPseudoClassStates().contains(PRESENTATION)) {
+                return Palette.PRESENTATION;
+            }
+        }
+        Parent root = getScene() == null ? null : getScene().getRoot();
+        return root != null && root.getStyleClass().contains("theme-dark") ? Palette.DARK : Palette.LIGHT;
     }
 
     @Override

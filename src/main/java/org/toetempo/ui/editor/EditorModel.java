@@ -34,7 +34,6 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
-import org.toetempo.ui.controls.FxFootStills;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -134,7 +133,7 @@ public final class EditorModel {
         this.checks = new LatestWins(background, fx);
         this.files = new EditorFiles(editor, routines, handouts, notice, busy);
         this.exercises = new ExerciseEditing(routines, routine::get, this::execute, editedExercise);
-        this.stills = FxFootStills::inApp;
+        this.stills = () -> FootStills.MODEL;
         // The first answer before the screen is built: it opens with its problems and length shown.
         show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
         editor.addListener(this::refresh);

@@ -25,7 +25,7 @@ import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
-import org.toetempo.handout.KeyPose;
+import org.toetempo.figure.KeyPoses;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
@@ -436,11 +436,7 @@ final class Inspector extends StackPane {
             cuesHint.setText(step.cues() != null ? "This step's own cues." : "The exercise's cues; a change makes them this step's own.");
             phases.refresh(PhaseTable.ofStep(model), v, PhaseTable.bpmOf(model));
             if (exercise != null) {
-                KeyPose pose = KeyPose.of(step, exercise);
-                figure.partProperty().set(pose.part());
-                figure.actionProperty().set(pose.action());
-                figure.progressProperty().set(pose.progress());
-                figure.sideProperty().set(pose.side());
+                figure.momentProperty().set(KeyPoses.of(step, exercise));
                 String level = step.level() != null ? step.level() : exercise.defaultLevel();
                 levelHow.setText(exercise.level(level).map(Level::how).orElse(""));
             } else {

@@ -21,11 +21,11 @@ import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.RoutineBundle;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.handout.FootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
-import org.toetempo.ui.controls.FxFootStills;
 
 import java.io.File;
 import java.io.IOException;
@@ -272,7 +272,7 @@ public final class Sharing {
         CompletableFuture<Path> result = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                Handout.write(routine, options, FxFootStills.inApp(), target);
+                Handout.write(routine, options, FootStills.MODEL, target);
                 Platform.runLater(() -> {
                     done.accept(target);
                     result.complete(target);

@@ -32,14 +32,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.audio.SoundMode;
+import org.toetempo.figure.Moment;
+import org.toetempo.figure.Palette;
 import org.toetempo.media.ClipPosition;
 import org.toetempo.media.ClipStore;
 import org.toetempo.media.ClipTiming;
-import org.toetempo.audio.SoundMode;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Wording;
 import org.toetempo.settings.Settings;
 import org.toetempo.timing.Activity;
+import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Snapshot;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
@@ -51,8 +54,8 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The player screen: which foot, the phase as one huge word, reps and sets, the beat, the moving foot figure,
@@ -232,6 +235,7 @@ public final class PlayerView extends StackPane {
     /** Hides the chrome and enlarges the rest, for a clinic TV or projector. */
     public void setPresentation(boolean on) {
         pseudoClassStateChanged(PRESENTATION, on);
+        figure.paletteProperty().set(on ? Palette.PRESENTATION : null);
         fitPhaseWord();
         header.setVisible(!on);
         header.setManaged(!on);
@@ -274,6 +278,24 @@ public final class PlayerView extends StackPane {
     /** Adds a line to the keyboard help. */
     public void addHelp(String key, String what) {
         help.getChildren().add(helpRow(key, what));
+    }
+
+    /**
+     * Where the figure is in the exercise: the current step's (during a count-in, the coming step's) exercise, level,
+     * phases, phase and progress on the working foot; outside reps the phase is -1, the start position.
+     */
+    static Moment momentOf(Snapshot s) {
+        if (s == null) {
+            return null;
+        }
+        ScheduledStep step = s.step() != null ? s.step() : s.nextStep();
+        if (step == null) {
+            return null;
+        }
+        Side side = s.foot() != null ? s.foot() : step.step().side();
+        int phase = s.step() != null ? s.phaseIndex() : -1;
+        return new Moment(step.exercise(), step.level(), Wording.phasesOf(step.step(), step.exercise()), phase,
+                s.progress(), side);
     }
 
     /** A view of the same session without controls, for a second screen. */
@@ -359,11 +381,8 @@ public final class PlayerView extends StackPane {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         figure.setId("foot-figure");
-        figure.partProperty().bind(model.partProperty());
-        figure.actionProperty().bind(model.actionProperty());
-        figure.progressProperty().bind(model.progressProperty());
-        figure.sideProperty().bind(Bindings.createObjectBinding(
-                () -> model.footProperty().get() == null ? Side.BOTH : model.footProperty().get(), model.footProperty()));
+        figure.momentProperty().bind(Bindings.createObjectBinding(() -> momentOf(model.snapshotProperty().get()),
+                model.snapshotProperty()));
         figure.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         figureBox = new StackPane(figure);
         figureBox.getStyleClass().add("figure-box");

@@ -630,14 +630,14 @@ class EditorViewTest {
         CountDownLatch drawing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // Hold the figures back so the test sees the work in progress; the FX thread stays free meanwhile.
-        model.setStills(() -> pose -> {
+        model.setStills(() -> (moment, width, height) -> {
             drawing.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return FootStills.NONE.still(pose);
+            return FootStills.NONE.still(moment, width, height);
         });
         robot.clickOn("#editor-handout");
         assertThat(drawing.await(10, TimeUnit.SECONDS)).isTrue();

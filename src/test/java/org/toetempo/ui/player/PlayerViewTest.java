@@ -24,7 +24,8 @@ import org.toetempo.timing.VirtualClock;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 import org.toetempo.ui.controls.FootFigure;
-import org.toetempo.ui.controls.FootPose;
+import org.toetempo.figure.Joints;
+import org.toetempo.figure.Pose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,7 @@ class PlayerViewTest {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
     }
 
-    private FootPose pose(FxRobot robot) {
+    private Pose pose(FxRobot robot) {
         return robot.lookup("#foot-figure").queryAs(FootFigure.class).getPose();
     }
 
@@ -109,19 +110,19 @@ class PlayerViewTest {
         assertThat(text(robot, "rep-counter")).isEqualTo("1 / 10");
         assertThat(text(robot, "set-counter")).isEqualTo("1 / 1");
         assertThat(text(robot, "foot-banner")).isEqualTo("RIGHT FOOT");
-        FootPose start = pose(robot);
+        Pose start = pose(robot);
         assertThat(start.right().working()).isTrue();
         assertThat(start.left().working()).isFalse();
-        assertThat(start.right().bigToe()).isZero();
+        assertThat(start.right().joints().bigToe()).isZero();
 
         at(robot, 9);
-        assertThat(pose(robot).right().bigToe()).isEqualTo(0.5);
-        assertThat(pose(robot).right().lesserToes()).isZero();
+        assertThat(pose(robot).right().joints().bigToe()).isEqualTo(Joints.TOE_LIFT / 2);
+        assertThat(pose(robot).right().joints().smallToes()).isZero();
         at(robot, 10 - 1e-9);
         assertThat(text(robot, "phase-word")).isEqualTo("UP");
         at(robot, 10);
         assertThat(text(robot, "phase-word")).isEqualTo("DOWN");
-        assertThat(pose(robot).right().bigToe()).isEqualTo(1.0);
+        assertThat(pose(robot).right().joints().bigToe()).isEqualTo(Joints.TOE_LIFT);
         robot.interact(() -> Screenshots.save(scene, "player-up"));
     }
 
@@ -132,7 +133,7 @@ class PlayerViewTest {
         at(robot, 53);
         assertThat(text(robot, "foot-banner")).isEqualTo("LEFT FOOT");
         assertThat(pose(robot).left().working()).isTrue();
-        assertThat(pose(robot).left().bigToe()).isEqualTo(0.5);
+        assertThat(pose(robot).left().joints().bigToe()).isEqualTo(Joints.TOE_LIFT / 2);
         assertThat(pose(robot).right().working()).isFalse();
         // The question after the left foot, during the next lead-in (92–96 s).
         at(robot, 93);
@@ -142,13 +143,13 @@ class PlayerViewTest {
         at(robot, 97);
         assertThat(text(robot, "exercise-title")).isEqualTo("Single Small Toes Raise");
         assertThat(view.model().partProperty().get()).isEqualTo(FootPart.LESSER_TOES);
-        assertThat(pose(robot).right().lesserToes()).isEqualTo(0.5);
-        assertThat(pose(robot).right().bigToe()).isZero();
+        assertThat(pose(robot).right().joints().smallToes()).isEqualTo(Joints.TOE_LIFT / 2);
+        assertThat(pose(robot).right().joints().bigToe()).isZero();
         // Both big toes: lead-in at 180 s, lift at 184 s.
         at(robot, 185);
         assertThat(text(robot, "foot-banner")).isEqualTo("BOTH FEET");
-        assertThat(pose(robot).left().bigToe()).isEqualTo(0.5);
-        assertThat(pose(robot).right().bigToe()).isEqualTo(0.5);
+        assertThat(pose(robot).left().joints().bigToe()).isEqualTo(Joints.TOE_LIFT / 2);
+        assertThat(pose(robot).right().joints().bigToe()).isEqualTo(Joints.TOE_LIFT / 2);
         // The 30 s rest after the slow block counts down.
         at(robot, 270.2);
         assertThat(text(robot, "phase-word")).isEqualTo("REST 28");
