@@ -1,5 +1,7 @@
 package org.toetempo.history;
 
+import org.toetempo.files.RegularFiles;
+
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
 
@@ -43,6 +45,12 @@ public final class HistoryStore {
 
     static final String LOG = "sessions.log";
     static final String LOCK = "sessions.lock";
+
+    /**
+     * The longest log read: about 100,000 sessions, far more than a lifetime of routines, and little enough memory
+     * that a log padded with garbage (a run of zeros after a crash) can never exhaust it.
+     */
+    static final long MAX_LOG_BYTES = 256L << 20;
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STAMP =
@@ -137,6 +145,10 @@ public final class HistoryStore {
             lines.writeBytes(LogFormat.frame(json));
         }
         locked(() -> {
+            if (RegularFiles.isSpecial(log)) {
+                throw new IOException("The session history " + log + " is not a regular file (a device, a pipe or a "
+                        + "folder), so nothing was written to it.");
+            }
             boolean created = !Files.exists(log);
             try (FileChannel channel = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE)) {
@@ -184,9 +196,11 @@ public final class HistoryStore {
         return locked(() -> {
             byte[] data;
             try {
-                data = Files.readAllBytes(log);
+                data = RegularFiles.read(log, MAX_LOG_BYTES);
             } catch (NoSuchFileException e) {
                 return History.empty();
+            } catch (IOException e) {
+                throw new IOException("The session history " + log + " was not read: " + e.getMessage() + ".", e);
             }
             LogFormat.Scan scan = LogFormat.scan(data, data.length);
             List<SessionRecord> sessions = fold(scan.entries());
@@ -322,6 +336,10 @@ public final class HistoryStore {
         lock.lock();
         try {
             Files.createDirectories(directory);
+            if (RegularFiles.isSpecial(directory.resolve(LOCK))) {
+                // Opening a pipe for writing would wait for a reader for ever.
+                throw new IOException("The history's lock file " + directory.resolve(LOCK) + " is not a regular file.");
+            }
             try (FileChannel channel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock fileLock = channel.lock();

@@ -1,5 +1,7 @@
 package org.toetempo.song.decode;
 
+import org.toetempo.files.RegularFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -26,11 +28,15 @@ public final class AudioFiles {
             if (Files.isDirectory(file)) {
                 throw new IOException("is a folder, not a song file");
             }
+            if (RegularFiles.isSpecial(file)) {
+                // A pipe would block the song loader until someone writes to it; a device never ends.
+                throw new IOException("is not a song file but a device, a pipe or a socket");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new IOException("too large for a song (" + (size >> 20) + " MB)");
             }
-            return Files.readAllBytes(file);
+            return RegularFiles.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw new IOException("no such file", e);
         } catch (AccessDeniedException e) {

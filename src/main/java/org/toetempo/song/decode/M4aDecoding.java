@@ -44,6 +44,7 @@ final class M4aDecoding {
     }
 
     private static DecodedAudio decodeLocked(byte[] bytes, boolean keepStereo) throws SongFormatException {
+        Mp4Boxes.check(bytes);
         try {
             MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(
                     ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)));
