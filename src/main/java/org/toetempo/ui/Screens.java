@@ -244,6 +244,7 @@ final class Screens {
         HistoryView view = new HistoryView(loaded,
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
+                        new AppPaths(history.directory().getParent()).refuseOwnFile(path);
                         HistoryView.writeCsv(loaded, path);
                     } catch (IOException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
