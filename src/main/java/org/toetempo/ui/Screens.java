@@ -59,6 +59,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -86,6 +87,8 @@ final class Screens {
     private final UserRoutines userEdits;
     private EditorView editor;
     private final SongModel songs;
+    /** The last reason settings could not be saved (told once), {@code null} while saving works. */
+    private String lastSaveProblem;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
             SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
@@ -322,16 +325,16 @@ final class Screens {
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
-                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
+        InvalidationListener volumes = o -> tellIfUnsaved(sound.save(settings.get().withVolumes(
+                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get())));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
         model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
-        model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
+        model.mutedProperty().addListener((obs, was, muted) -> tellIfUnsaved(sound.save(settings.get().withMuted(muted))));
         model.soundProperty().addListener((obs, was, value) -> {
             if (value != null) {
-                sound.save(settings.get().withSound(value));
+                tellIfUnsaved(sound.save(settings.get().withSound(value)));
             }
         });
         player = new PlayerView(model);
@@ -427,7 +430,7 @@ final class Screens {
         Scene welcome = new Scene(view);
         Theme.apply(welcome, settings.get().theme());
         dialog.setScene(welcome);
-        dialog.setOnHidden(e -> settings.save(settings.get().withWelcomed(true)));
+        dialog.setOnHidden(e -> tellIfUnsaved(settings.save(settings.get().withWelcomed(true))));
         dialog.show();
     }
 
@@ -440,7 +443,7 @@ final class Screens {
         CalibrationView view = new CalibrationView(sound.clock(),
                 start -> sound.clicks(start, CalibrationView.CLICKS,
                         CalibrationView.BPM),
-                millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
+                millis -> tellIfUnsaved(settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis))),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
@@ -471,9 +474,44 @@ final class Screens {
         alert.show();
     }
 
+    /**
+     * Tells the user when a change of settings could not be saved, once for each reason (a volume slider saves at
+     * every move; one alert is enough).
+     */
+    private void tellIfUnsaved(String problem) {
+        if (problem != null && !problem.equals(lastSaveProblem)) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("Settings not saved");
+            alert.show();
+        }
+        lastSaveProblem = problem;
+    }
+
+    /** What went wrong reading the user's files at start-up, told once the window shows; empty when all was well. */
+    List<String> startupNotices() {
+        List<String> notices = new ArrayList<>();
+        if (settings.notice() != null) {
+            notices.add(settings.notice());
+        }
+        return notices;
+    }
+
+    /** Shows {@link #startupNotices()}, if any, in one alert. */
+    void showStartupNotices() {
+        List<String> notices = startupNotices();
+        if (!notices.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notices), ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("Some of your files needed attention");
+            alert.getDialogPane().setMinWidth(560);
+            alert.show();
+        }
+    }
+
     private void toggleTheme() {
         Settings.Theme next = settings.get().theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
-        settings.save(settings.get().withTheme(next));
+        tellIfUnsaved(settings.save(settings.get().withTheme(next)));
         Theme.use(next);
         Theme.apply(scene, next);
         library.setThemeToggle(this::toggleTheme, next == Settings.Theme.DARK);

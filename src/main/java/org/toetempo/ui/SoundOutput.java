@@ -90,9 +90,11 @@ final class SoundOutput implements AutoCloseable {
         apply(settings.get());
     }
 
-    void save(Settings changed) {
-        settings.save(changed);
-        apply(changed);
+    /** Saves and applies the change; the reason it could not be saved (it still applies), else {@code null}. */
+    String save(Settings changed) {
+        String problem = settings.save(changed);
+        apply(settings.get());
+        return problem;
     }
 
     Settings settings() {
