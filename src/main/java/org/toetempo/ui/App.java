@@ -54,6 +54,8 @@ public class App extends Application {
                 paths.routines(), sound, settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs);
         screens.showLibrary();
+        // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.
+        Runtime.getRuntime().addShutdownHook(new Thread(screens.journal()::saveAtExit, "save session at exit"));
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
             if (!screens.mayClose()) {

@@ -25,6 +25,7 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayTracker;
+import org.toetempo.history.SessionJournal;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingTaps;
@@ -59,8 +60,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -79,6 +82,7 @@ final class Screens {
     private PlayerView player;
     private Stage presentation;
     private final HistoryStore history;
+    private final SessionJournal journal;
     private final ProgressPlanStore plans;
     private PlayTracker tracker;
     private TimingCheckControl timing;
@@ -95,6 +99,7 @@ final class Screens {
             SongModel songs) {
         this.songs = songs;
         this.history = history;
+        this.journal = new SessionJournal(history);
         this.plans = plans;
         this.userEdits = new UserRoutines(
                 new AppPaths(userRoutines.getParent()), ExerciseLibrary.builtIn());
@@ -111,6 +116,11 @@ final class Screens {
                 player.setPresentation(full);
             }
         });
+    }
+
+    /** The session in progress, kept safe (the app's shutdown path saves it). */
+    SessionJournal journal() {
+        return journal;
     }
 
     LibraryView library() {
@@ -174,6 +184,7 @@ final class Screens {
         stage.titleProperty().unbind();
         startPlayer(routine, PlayOptions.defaults());
         tracker = null;
+        journal.abandon();
         timing.setVisible(false);
         timing.setManaged(false);
         timing = null;
@@ -297,15 +308,33 @@ final class Screens {
                 tracker.result(), started, Instant.now(), ZoneId.systemDefault()).withTiming(checks);
         tracker = null;
         if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
+            journal.abandon();
             return null;
         }
         try {
-            history.append(record);
+            journal.finish(record);
         } catch (IOException | RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+            tellUnsavedSession(e);
             return null;
         }
         return record;
+    }
+
+    /** The disk had no room (or the history could not be written): the record is kept, and tried again. */
+    private void tellUnsavedSession(Exception e) {
+        ButtonType retry = new ButtonType("Try again");
+        Alert alert = new Alert(Alert.AlertType.WARNING, "This session could not be saved to your history yet ("
+                + e.getMessage() + "). It is kept, and saved as soon as it can be: with Try again, after your next "
+                + "session, or when the app closes.", retry, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setHeaderText("Session not saved yet");
+        alert.showAndWait().filter(retry::equals).ifPresent(b -> {
+            try {
+                journal.saveUnsaved();
+            } catch (IOException | RuntimeException again) {
+                tellUnsavedSession(again);
+            }
+        });
     }
 
     private void show(Parent root) {
@@ -319,6 +348,19 @@ final class Screens {
         PlayerModel model = new PlayerModel(routine, session);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
+        PlayTracker playing = tracker;
+        Instant from = started;
+        // Journaled at each step's end, so a crash or a kill loses at most the step being played.
+        journal.begin(() -> {
+            SessionRecord soFar = SessionRecord.of(playing.schedule(), playing.result(), from, Instant.now(),
+                    ZoneId.systemDefault());
+            return soFar.steps().stream().anyMatch(step -> step.repsDone() > 0) ? soFar : null;
+        });
+        model.stepIndexProperty().addListener((obs, was, now) -> {
+            if (tracker == playing) {
+                journal.stepEnded();
+            }
+        });
         model.track(tracker);
         model.setSoundStatus(sound::problem);
         model.mutedProperty().set(settings.get().muted());
@@ -493,6 +535,15 @@ final class Screens {
         List<String> notices = new ArrayList<>();
         if (settings.notice() != null) {
             notices.add(settings.notice());
+        }
+        try {
+            journal.recover().ifPresent(r -> notices.add("Your session of " + r.routineName() + " on "
+                    + DateTimeFormatter.ofPattern("d MMMM 'at' HH:mm", Locale.ENGLISH).format(r.localStart())
+                    + " was cut short when the app closed unexpectedly. It was saved to your history up to the step "
+                    + "it reached."));
+        } catch (IOException | RuntimeException e) {
+            notices.add("A session cut short when the app closed could not be saved to your history: "
+                    + e.getMessage());
         }
         return notices;
     }
