@@ -193,7 +193,7 @@ public final class HistoryStore {
      * damage; fails only when the log cannot be read or repaired at all.
      */
     public History load() throws IOException {
-        return locked(() -> {
+        return locked(true, () -> {
             byte[] data;
             try {
                 data = RegularFiles.read(log, MAX_LOG_BYTES);
@@ -209,7 +209,19 @@ public final class HistoryStore {
             if (scan.damaged().isEmpty() && !missingNewline) {
                 return new History(sessions, LoadReport.clean(sessions.size()));
             }
-            return new History(sessions, repair(data, scan, sessions.size()));
+            try {
+                return new History(sessions, repair(data, scan, sessions.size()));
+            } catch (IOException e) {
+                // A full disk: what could be read is shown; the log is left as it was, to be repaired another time.
+                List<LoadReport.Damage> damage = new ArrayList<>();
+                for (LogFormat.Bad bad : scan.damaged()) {
+                    damage.add(new LoadReport.Damage(bad.start(), bad.length(), bad.reason()));
+                }
+                return new History(sessions, new LoadReport(sessions.size(), damage, null, damage.isEmpty() ? null
+                        : "Part of your session history could not be read, and could not be set aside either ("
+                        + e.getMessage() + "). " + plural(sessions.size(), "session") + " loaded; the log was left "
+                        + "as it was."));
+            }
         });
     }
 
@@ -332,9 +344,26 @@ public final class HistoryStore {
     }
 
     private <T> T locked(Locked<T> body) throws IOException {
+        return locked(false, body);
+    }
+
+    /**
+     * Runs {@code body} holding the in-process lock and the lock file. With {@code reading}, a lock file that cannot
+     * be made (a full disk, a read-only folder) is done without: reading must never need free space.
+     */
+    private <T> T locked(boolean reading, Locked<T> body) throws IOException {
         ReentrantLock lock = IN_PROCESS.computeIfAbsent(directory, d -> new ReentrantLock());
         lock.lock();
         try {
+            if (reading && !Files.isRegularFile(directory.resolve(LOCK))) {
+                try {
+                    Files.createDirectories(directory);
+                    Files.write(directory.resolve(LOCK), new byte[0], StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    return body.run();
+                }
+            }
             Files.createDirectories(directory);
             if (RegularFiles.isSpecial(directory.resolve(LOCK))) {
                 // Opening a pipe for writing would wait for a reader for ever.

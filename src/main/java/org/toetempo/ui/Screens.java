@@ -537,6 +537,16 @@ final class Screens {
             notices.add(settings.notice());
         }
         try {
+            // The first load repairs a damaged log: its report is told here, or the History screen would just
+            // show fewer sessions.
+            String repaired = history.load().report().message();
+            if (repaired != null) {
+                notices.add(repaired);
+            }
+        } catch (IOException | RuntimeException e) {
+            notices.add("Your session history could not be read: " + e.getMessage());
+        }
+        try {
             journal.recover().ifPresent(r -> notices.add("Your session of " + r.routineName() + " on "
                     + DateTimeFormatter.ofPattern("d MMMM 'at' HH:mm", Locale.ENGLISH).format(r.localStart())
                     + " was cut short when the app closed unexpectedly. It was saved to your history up to the step "
