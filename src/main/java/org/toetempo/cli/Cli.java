@@ -52,8 +52,10 @@ public final class Cli implements Runnable {
                 .addSubcommand(new HandoutCommand(library, reader))
                 .addSubcommand(new ExportCommand(library, reader))
                 .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn())));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        // Names, ids and paths come from files: never a raw control character to the terminal.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(new PrintWriter(new TerminalText(out), true));
+        commandLine.setErr(new PrintWriter(new TerminalText(err), true));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("toetempo: " + e.getMessage());
             return 1;
