@@ -174,6 +174,7 @@ public final class AudioEngine implements AutoCloseable {
     private volatile long latencyNanos;
     private volatile boolean closed;
     private volatile String device;
+    private volatile int gaps;
     private volatile boolean switchRequested;
     private Thread thread;
     /** When to try the device again while there is none (audio thread). */
@@ -536,10 +537,15 @@ public final class AudioEngine implements AutoCloseable {
         // written) or its sound server is late; either way more frames queued make the next time safer. (Growing
         // the lead only when nothing was left queued was tried: under heavy load it let gaps through.)
         boolean stalled = starving && (live || starved);
+        boolean meant = current != null && current.playing();
         if (stalled && !starvedBefore) {
             long most = (long) Pcm.SAMPLE_RATE * config.bufferMillis() / 1000 - 2L * config.chunkFrames();
             aheadFrames = Math.min(most, aheadFrames + Pcm.SAMPLE_RATE / 25);
-            LOG.info(() -> "the sound device starved; keeping " + aheadMillis() + " ms ahead from now on");
+            if (meant) {
+                // A gap in what the user hears; while paused, a line running dry is silence anyway.
+                gaps++;
+                LOG.info(() -> "the sound device starved; keeping " + aheadMillis() + " ms ahead from now on");
+            }
         }
         starvedBefore = stalled;
         starved = false;
@@ -549,6 +555,11 @@ public final class AudioEngine implements AutoCloseable {
             renderer.render(current, renderer.position(), frames, chunk);
             writeFully(frames);
         }
+    }
+
+    /** Times the sound ran dry while something was meant to be heard, since the engine started (the UI tells). */
+    public int gaps() {
+        return gaps;
     }
 
     /** How far ahead of the frame being played the line is fed now, in milliseconds. */

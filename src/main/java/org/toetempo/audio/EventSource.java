@@ -32,6 +32,14 @@ public interface EventSource {
         return null;
     }
 
+    /**
+     * Whether something is meant to be heard now (a session paused or finished is not): a line that runs dry then
+     * is no gap in the sound, and is neither counted nor logged.
+     */
+    default boolean playing() {
+        return true;
+    }
+
     static EventSource of(Session session) {
         Routine routine = session.schedule().routine();
         return new EventSource() {
@@ -53,6 +61,11 @@ public interface EventSource {
             @Override
             public MusicPosition musicAt(long clockNanos) {
                 return session.musicAt(clockNanos);
+            }
+
+            @Override
+            public boolean playing() {
+                return session.state() == Session.State.PLAYING;
             }
 
             @Override

@@ -33,6 +33,8 @@ final class SoundOutput implements AutoCloseable {
     private final AudioEngine engine;
     private final SettingsStore settings;
     private volatile boolean clickOverSong;
+    /** The engine's gap count when the session began. */
+    private volatile int gapsBefore;
 
     private SoundOutput(AudioEngine engine, SettingsStore settings) {
         this.engine = engine;
@@ -49,16 +51,25 @@ final class SoundOutput implements AutoCloseable {
         return engine.clock();
     }
 
-    /** A sentence for the user when there is no sound, else {@code null}. */
+    /**
+     * A sentence for the user when there is no sound, or when the sound skipped during this session (said once,
+     * and kept in view: not an alert at every gap), else {@code null}.
+     */
     String problem() {
         AudioEngine.State state = engine.state();
-        if (state.status().sound() || state.status() == AudioEngine.Status.STARTING) {
+        if (state.status().sound()) {
+            int skipped = engine.gaps() - gapsBefore;
+            return skipped <= 0 ? null : "The computer was too busy to keep the sound whole: it skipped "
+                    + (skipped == 1 ? "once" : skipped + " times") + " in this session. Closing other programs helps.";
+        }
+        if (state.status() == AudioEngine.Status.STARTING) {
             return null;
         }
         return state.message().isEmpty() ? "No sound: playing without sound." : capitalised(state.message());
     }
 
     void follow(Session session) {
+        gapsBefore = engine.gaps();
         // Commands land just beyond the sound already queued, so their first beat is never late.
         session.setCommandLead((engine.aheadMillis() + 30) * 1_000_000L);
         engine.play(session);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -393,6 +396,46 @@ class AudioEngineTest {
         assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.PLAYING);
         assertThat(onsetsPlayed()).hasSizeBetween(3, 5);
         assertThat(session.snapshot().nanos() - before).as("the clock goes on without a jump").isBetween(1_950 * MS, 2_010 * MS);
+    }
+
+    @Test
+    void aGapWhilePlayingIsCountedForTheUserButNotWhilePausedNorLogged() {
+        AudioEngine engine = engine(MixOptions.defaults(), false, true);
+        Session session = new Session(musicalToes(), PlayOptions.defaults().withBpm(120), engine.clock());
+        engine.play(session);
+        List<String> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(AudioEngine.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            run(engine, 2_000 * MS);
+            time.addAndGet(150 * MS);   // paused (never started): the device runs dry, nobody hears a gap
+            run(engine, 1_000 * MS);
+            assertThat(engine.gaps()).isZero();
+            assertThat(logged).noneMatch(m -> m != null && m.contains("starved"));
+
+            session.play();
+            run(engine, 2_000 * MS);
+            time.addAndGet(150 * MS);   // playing: this gap is heard
+            run(engine, 1_000 * MS);
+            assertThat(engine.gaps()).isEqualTo(1);
+            assertThat(logged).filteredOn(m -> m != null && m.contains("starved")).hasSize(1);
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test
