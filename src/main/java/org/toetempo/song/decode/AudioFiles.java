@@ -19,6 +19,13 @@ public final class AudioFiles {
     /** Songs larger than this are refused (an hour of 320 kbit/s MP3 is 144 MB; a 10-minute WAV is about 100 MB). */
     public static final long MAX_BYTES = 400L << 20;
 
+    /**
+     * How far into a file the first MP3 frame is looked for: files with 70 KB of junk (a damaged download, a
+     * container's leftovers) before the audio play elsewhere. Two frames in a row of one stream are needed, so
+     * random bytes are rarely taken for MP3.
+     */
+    private static final int MP3_SEARCH = 1 << 20;
+
     private AudioFiles() {
     }
 
@@ -95,7 +102,7 @@ public final class AudioFiles {
         if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xf6) == 0xf0) {
             return "raw AAC (ADTS)";
         }
-        if (starts(b, 0, "ID3") || Mp3Decoding.findFirstFrame(b, 0, Math.min(b.length, 1 << 16)) >= 0) {
+        if (starts(b, 0, "ID3") || Mp3Decoding.findFirstFrame(b, 0, Math.min(b.length, MP3_SEARCH)) >= 0) {
             return "MP3";
         }
         return "not an audio file this app knows";
