@@ -78,9 +78,9 @@ for c in $cases; do
     if [ $c = sigterm ]; then kill -TERM "$pid"; else kill -9 "$pid"; fi
     sleep 3
     right_after=$(sessions "$home")
-    [ $c = kill9 ] && app_plain "$home" 20
+    [ $c = kill9 ] && app_plain "$home" 60
     after=$(sessions "$home")
-    echo "$c after $([ $c = kill9 ] && echo "the first step's end" || echo "20 s") of Musical Toes: sessions in the history right after: $right_after; after the next start: $after" \
+    echo "$c after $([ $c = kill9 ] && echo "the first step's end" || echo "45 s") of Musical Toes: sessions in the history right after: $right_after; after the next start: $after" \
          "-> $([ "$after" = 1 ] && echo PASS || echo FAIL)"
     pulse_stop ;;
   fulldisk)
@@ -91,17 +91,17 @@ for c in $cases; do
     kill -TERM "$pid"; sleep 3
     full=$(ls "$home/history" 2>/dev/null | tr '\n' ' ')
     rm -f "$home/fill"
-    app_plain "$home" 20
+    app_plain "$home" 60
     after=$(sessions "$home")
     echo "fulldisk: disk filled after the first step's end, then SIGTERM; history folder then: $full; after space came back and the next" \
          "start: $after session(s) -> $([ "$after" = 1 ] && echo PASS || echo FAIL)"
     umount "$home"; pulse_stop ;;
   two)
     pulse_start "$work/xdg-two"
-    a=$(app_start "$home" 300 "$work/two-a.log" a); b=$(app_start "$home" 300 "$work/two-b.log" b); sleep 30
+    a=$(app_start "$home" 300 "$work/two-a.log" a); b=$(app_start "$home" 300 "$work/two-b.log" b); sleep 50
     kill -TERM "$a" "$b"; sleep 4
     n=$(sessions "$home")
-    echo "two instances on one data folder, both playing 30 s, both sent SIGTERM: $n sessions in the history" \
+    echo "two instances on one data folder, both playing 50 s, both sent SIGTERM: $n sessions in the history" \
          "-> $([ "$n" = 2 ] && echo PASS || echo FAIL)"
     pulse_stop ;;
   load)

@@ -112,9 +112,14 @@ public final class SessionJournal {
 
     /** The app's shutdown path (a JVM shutdown hook): saves the session in progress and any unsaved record. */
     public synchronized void saveAtExit() {
-        SessionRecord record = current == null ? null : current.get();
         try {
-            finish(record);
+            if (current == null) {
+                // No session of this process: a journal left by an earlier one is the next start's to recover
+                // (this one may be exiting before it got that far).
+                saveUnsaved();
+                return;
+            }
+            finish(current.get());
         } catch (IOException | RuntimeException e) {
             // The journal (written at the last step's end) is recovered at the next start.
             LOG.log(Level.WARNING, "could not save the session at exit", e);

@@ -2,6 +2,8 @@ package org.toetempo.history;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Schedule;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +41,40 @@ class SessionJournalTest {
         assertThat(new SessionJournal(store).recover()).isEmpty();
         assertThat(store.load().sessions()).hasSize(1);
         assertThat(dir.resolve(SessionJournal.FILE)).doesNotExist();
+    }
+
+    @Test
+    void aSessionCutShortAtTheEndOfItsFirstStepIsRecoveredAsPlayed() throws IOException {
+        Schedule schedule = Fixtures.schedule(Fixtures.routine("musical-toes"), PlayOptions.defaults());
+        PlayTracker tracker = new PlayTracker(schedule);
+        long firstStepEnd = schedule.steps().get(1).startNanos();
+        for (long t = 0; t <= firstStepEnd; t += 16_000_000L) {
+            tracker.observe(schedule, t);
+        }
+        Instant start = Instant.parse("2026-11-16T07:30:00Z");
+        HistoryStore store = new HistoryStore(dir);
+        SessionJournal journal = new SessionJournal(store);
+        journal.begin(() -> SessionRecord.of(tracker.schedule(), tracker.result(), start, start.plusSeconds(60),
+                ZoneId.of("Europe/London")));
+        journal.stepEnded();
+
+        assertThat(new SessionJournal(store).recover()).isPresent();
+        SessionRecord recovered = store.load().sessions().get(0);
+        assertThat(recovered.outcome()).isEqualTo(Outcome.STOPPED);
+        assertThat(recovered.steps().get(0).repsDone()).isPositive();
+    }
+
+    @Test
+    void anAppExitingBeforeItRecoveredLeavesTheJournalForTheNextStart() throws IOException {
+        HistoryStore store = new HistoryStore(dir);
+        SessionJournal killed = new SessionJournal(store);
+        killed.begin(() -> played);
+        killed.stepEnded();
+
+        new SessionJournal(store).saveAtExit();    // started and closed again before its start-up recovery
+
+        assertThat(dir.resolve(SessionJournal.FILE)).exists();
+        assertThat(new SessionJournal(store).recover()).isPresent();
     }
 
     @Test
