@@ -2,12 +2,14 @@ package org.toetempo.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -487,12 +489,26 @@ final class Screens {
                         CalibrationView.BPM),
                 millis -> tellIfUnsaved(settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis))),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
-        Scene scene = new Scene(view);
+        Scene scene = new Scene(new VBox(outputPicker(), view));
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
         // Whatever happened, the engine goes back to the saved offset.
         dialog.setOnHidden(e -> sound.apply(settings.get()));
         dialog.show();
+    }
+
+    /** Which sound output plays: the engine switches at once, the session's clock going on. */
+    private HBox outputPicker() {
+        ChoiceBox<String> outputs = new ChoiceBox<>();
+        outputs.setId("sound-output");
+        outputs.getItems().add(SoundOutput.DEFAULT_DEVICE);
+        outputs.getItems().addAll(sound.devices());
+        outputs.setValue(sound.device() == null ? SoundOutput.DEFAULT_DEVICE : sound.device());
+        outputs.valueProperty().addListener((obs, was, chosen) ->
+                sound.useDevice(chosen == null || chosen.equals(SoundOutput.DEFAULT_DEVICE) ? null : chosen));
+        HBox row = new HBox(8, new Label("Sound output"), outputs);
+        row.setPadding(new Insets(12, 16, 0, 16));
+        return row;
     }
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */

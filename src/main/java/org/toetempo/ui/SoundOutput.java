@@ -159,6 +159,21 @@ final class SoundOutput implements AutoCloseable {
         return times;
     }
 
+    /** The output devices that can play, by name. */
+    List<String> devices() {
+        return AudioEngine.devices();
+    }
+
+    /** The device playing now ({@code null}: the system default). */
+    String device() {
+        return engine.device();
+    }
+
+    /** Plays through this device from now on ({@code null}: the system default). */
+    void useDevice(String name) {
+        engine.useDevice(name);
+    }
+
     @Override
     public void close() {
         engine.close();
