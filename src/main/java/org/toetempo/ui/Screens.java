@@ -1,5 +1,6 @@
 package org.toetempo.ui;
 
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
@@ -66,6 +67,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -95,11 +97,15 @@ final class Screens {
     private final SongModel songs;
     /** The last reason settings could not be saved (told once), {@code null} while saving works. */
     private String lastSaveProblem;
+    private final Executor editorChecks;
+    private final Executor handouts;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
             SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
-            SongModel songs) {
+            SongModel songs, Executor editorChecks, Executor handouts) {
         this.songs = songs;
+        this.editorChecks = editorChecks;
+        this.handouts = handouts;
         this.history = history;
         this.journal = new SessionJournal(history);
         this.plans = plans;
@@ -164,7 +170,7 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits);
+        EditorModel model = new EditorModel(routine, userEdits, editorChecks, Platform::runLater, handouts);
         editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
