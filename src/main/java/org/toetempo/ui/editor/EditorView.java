@@ -416,7 +416,8 @@ public final class EditorView extends BorderPane {
 
     void chooseExport() {
         Routine r = model.routineProperty().get();
-        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".json",
+        // .toetempo.json is the file type the installers register: the patient double-clicks it and it opens here.
+        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".toetempo.json",
                 new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
         if (file != null) {
             exportTo(file);

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -234,11 +235,11 @@ public final class Sharing {
     // ------------------------------------------------------------------ handout
 
     /**
-     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on a background
-     * thread (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for there), then
-     * says where it is. The future completes on the FX thread, after the message.
+     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on
+     * {@code background} (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for
+     * there), then says where it is. The future completes on the FX thread, after the message.
      */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, Executor background) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Print handout to PDF");
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
@@ -247,13 +248,14 @@ public final class Sharing {
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return writeHandout(routine, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+        return writeHandout(routine, file.toPath(), background, path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
                 error -> info(owner, "Handout not written", "The handout could not be written:", error));
     }
 
-    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
+    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Executor background,
+                                                Consumer<Path> done, Consumer<String> failed) {
         CompletableFuture<Path> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
+        background.execute(() -> {
             try {
                 Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
                 Platform.runLater(() -> {
@@ -266,9 +268,7 @@ public final class Sharing {
                     result.completeExceptionally(e);
                 });
             }
-        }, "handout-writer");
-        worker.setDaemon(true);
-        worker.start();
+        });
         return result;
     }
 
