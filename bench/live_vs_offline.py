@@ -45,6 +45,8 @@ for w0 in range(0, span - window - rate, window):
     seg = live[w0: w0 + window]
     if np.max(np.abs(seg)) < 0.01:
         continue
+    if w0 + lag - 480 < 0:
+        continue                                     # the live sound starts at the render's first frame
     ref = off[w0 + lag - 480: w0 + lag + window + 480]
     local = lag_of(seg, ref) - 480
     lags.append(local)

@@ -42,9 +42,12 @@ import javax.sound.sampled.SourceDataLine;
  * frames already written is sounded at once rather than lost.
  *
  * <h2>No device</h2>
- * If no line can be opened the state is {@link Status#NO_DEVICE} ("no sound device") and the clock is the system
- * clock; if the line fails or stalls later, the state is {@link Status#DEVICE_LOST} and the clock carries on from
- * where it was on the system clock. In both cases the session keeps running; only the sound is gone.
+ * If no line can be opened the state is {@link Status#NO_DEVICE} and the clock is the system clock; if the line
+ * fails or stalls later, the state is {@link Status#DEVICE_LOST} and the clock carries on from where it was on the
+ * system clock. In both cases the session keeps running; only the sound is gone, and the audio thread tries the
+ * device again every {@link #RETRY_NANOS half second}: when it opens (a sound server restarted, a headset plugged
+ * back in, another device picked with {@link #useDevice}), sound resumes at the frame the clock has reached, so
+ * the clock goes on without a jump.
  */
 public final class AudioEngine implements AutoCloseable {
 
@@ -56,9 +59,9 @@ public final class AudioEngine implements AutoCloseable {
         STARTING,
         /** Sound is on; the clock is the line's. */
         PLAYING,
-        /** There was no line to open: silent, on the system clock. */
+        /** There was no line to open: silent, on the system clock, trying again. */
         NO_DEVICE,
-        /** The line failed during play: silent from then on, on the system clock. */
+        /** The line failed during play: silent, on the system clock, trying again. */
         DEVICE_LOST,
         /** Closed. */
         CLOSED;
@@ -139,8 +142,19 @@ public final class AudioEngine implements AutoCloseable {
 
     @FunctionalInterface
     interface OutputFactory {
-        Output open(AudioFormat format, int bufferBytes) throws Exception;
+        /** Opens the named device ({@code null}: the default). */
+        Output open(String device, AudioFormat format, int bufferBytes) throws Exception;
     }
+
+    /** How often a missing device is tried again: sound returns well within 2 s of the device. */
+    static final long RETRY_NANOS = 500_000_000L;
+    /** After a device that opens but keeps stalling, wait this long before trying it again. */
+    static final long RETRY_STALLING_NANOS = 10_000_000_000L;
+
+    static final String NO_DEVICE_MESSAGE = "no sound device is available, so the session plays without sound; "
+            + "sound starts by itself when a device appears";
+    static final String LOST_MESSAGE = "the sound device stopped working, so the session goes on without sound; "
+            + "sound comes back by itself when the device returns";
 
     /** Interpolation never runs further than this past the line's last reported position. */
     static final long MAX_EXTRAPOLATION_NANOS = 60_000_000L;
@@ -159,7 +173,12 @@ public final class AudioEngine implements AutoCloseable {
     private volatile EventSource source;
     private volatile long latencyNanos;
     private volatile boolean closed;
+    private volatile String device;
+    private volatile int gaps;
+    private volatile boolean switchRequested;
     private Thread thread;
+    /** When to try the device again while there is none (audio thread). */
+    private long nextRetry;
 
     // Audio thread only (or the test driving pump()).
     private Output output;
@@ -189,20 +208,19 @@ public final class AudioEngine implements AutoCloseable {
         this.config = Objects.requireNonNull(config);
         this.nanoTime = nanoTime;
         this.clock = new EngineClock(nanoTime);
+        this.device = config.device();
     }
 
     /** Opens the output line (the configured device, else the default) and starts the audio thread. */
     public static AudioEngine start(Renderer renderer, Config config) {
-        return start(renderer, config, (format, bytes) -> LineOutput.open(config.device(), format, bytes),
-                System::nanoTime);
+        return start(renderer, config, LineOutput::open, System::nanoTime);
     }
 
     /** Opens the given output and starts the audio thread (tests: a stand-in device). */
     static AudioEngine start(Renderer renderer, Config config, OutputFactory factory, LongSupplier nanoTime) {
         AudioEngine engine = create(renderer, config, factory, nanoTime);
-        if (engine.output != null) {
-            engine.startThread();
-        }
+        // Also without a device: the thread tries it again until it opens.
+        engine.startThread();
         return engine;
     }
 
@@ -252,6 +270,21 @@ public final class AudioEngine implements AutoCloseable {
         this.source = newSource;
     }
 
+    /**
+     * Plays through this device from now on ({@code null}: the system's default), taking over at the frame being
+     * played, so the session's clock goes on without a jump.
+     */
+    public void useDevice(String name) {
+        device = name;
+        switchRequested = true;
+        LockSupport.unpark(thread);
+    }
+
+    /** The device asked for ({@code null}: the default). */
+    public String device() {
+        return device;
+    }
+
     /** How much later than the line reports the sound is really heard (e.g. Bluetooth); may be changed any time. */
     public void latencyOffsetNanos(long nanos) {
         this.latencyNanos = nanos;
@@ -297,14 +330,15 @@ public final class AudioEngine implements AutoCloseable {
         this.aheadFrames = (long) Pcm.SAMPLE_RATE * config.aheadMillis() / 1000;
         try {
             int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
-            output = outputFactory.open(Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
+            output = outputFactory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
             if (output == null) {
                 throw new IllegalStateException("no line");
             }
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.INFO, "no sound device", e);
-            state = new State(Status.NO_DEVICE, "no sound device: " + describe(e) + "; playing without sound");
+            LOG.info(() -> "no sound device: " + describe(e));
+            state = new State(Status.NO_DEVICE, NO_DEVICE_MESSAGE);
             clock.fallBackToSystem();
+            nextRetry = nanoTime.getAsLong() + RETRY_NANOS;
             return;
         }
         chunk = new byte[config.chunkFrames() * Pcm.FRAME_BYTES];
@@ -345,14 +379,32 @@ public final class AudioEngine implements AutoCloseable {
         }
     }
 
-    /** One turn of the audio thread: follow the line, react to commands, keep the line fed. False once silent for good. */
+    /**
+     * One turn of the audio thread: follow the line, react to commands, keep the line fed; without a line, try the
+     * device again now and then. False once closed.
+     */
     boolean pump() {
         synchronized (lock) {
-            if (closed || output == null) {
+            if (closed) {
                 return false;
             }
+            long now = nanoTime.getAsLong();
+            if (switchRequested) {
+                switchRequested = false;
+                if (output != null) {
+                    clock.fallBackToSystem();
+                    closeQuietly(output);
+                    output = null;
+                }
+                nextRetry = now;
+            }
+            if (output == null) {
+                if (now - nextRetry >= 0) {
+                    reopen(now);
+                }
+                return true;
+            }
             try {
-                long now = nanoTime.getAsLong();
                 if (!output.isOpen()) {
                     throw new IllegalStateException("the sound device was closed");
                 }
@@ -368,9 +420,54 @@ public final class AudioEngine implements AutoCloseable {
                 return true;
             } catch (RuntimeException e) {
                 lose(e);
-                return false;
+                return true;
             }
         }
+    }
+
+    /**
+     * Tries the device again. When it opens, the stream goes on from the frame the clock (on the system clock
+     * since the device went) has reached: what was missed is not played late, and the clock does not jump.
+     */
+    private void reopen(long now) {
+        int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
+        Output opened;
+        try {
+            opened = factory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
+        } catch (Exception | LinkageError e) {
+            opened = null;
+        }
+        if (opened == null) {
+            nextRetry = now + RETRY_NANOS;
+            return;
+        }
+        output = opened;
+        if (chunk == null) {
+            chunk = new byte[config.chunkFrames() * Pcm.FRAME_BYTES];
+        }
+        long frame = Pcm.frameOf(clock.nanos() + latencyNanos);
+        if (frame < renderer.position()) {
+            // Frames queued on the old line were never heard: render them again on the new one.
+            frame = Math.max(frame, renderer.position() - Renderer.HISTORY_FRAMES);
+            renderer.rewind(frame);
+        } else {
+            // A window of no frames moves the renderer on: what the silence missed is not played late.
+            renderer.render(null, frame, 0, chunk);
+        }
+        written = 0;
+        played = frame;
+        live = false;
+        starved = false;
+        starvedBefore = false;
+        startPosition = output.framePosition();
+        lastPosition = startPosition;
+        lastMove = now;
+        clock.resumeAudio();
+        checkedClock = clock.nanos();
+        renderedSource = null;
+        renderedRevision = -1;
+        state = new State(Status.PLAYING, "");
+        LOG.info("the sound device is back");
     }
 
     /**
@@ -440,10 +537,15 @@ public final class AudioEngine implements AutoCloseable {
         // written) or its sound server is late; either way more frames queued make the next time safer. (Growing
         // the lead only when nothing was left queued was tried: under heavy load it let gaps through.)
         boolean stalled = starving && (live || starved);
+        boolean meant = current != null && current.playing();
         if (stalled && !starvedBefore) {
             long most = (long) Pcm.SAMPLE_RATE * config.bufferMillis() / 1000 - 2L * config.chunkFrames();
             aheadFrames = Math.min(most, aheadFrames + Pcm.SAMPLE_RATE / 25);
-            LOG.info(() -> "the sound device starved; keeping " + aheadMillis() + " ms ahead from now on");
+            if (meant) {
+                // A gap in what the user hears; while paused, a line running dry is silence anyway.
+                gaps++;
+                LOG.info(() -> "the sound device starved; keeping " + aheadMillis() + " ms ahead from now on");
+            }
         }
         starvedBefore = stalled;
         starved = false;
@@ -453,6 +555,11 @@ public final class AudioEngine implements AutoCloseable {
             renderer.render(current, renderer.position(), frames, chunk);
             writeFully(frames);
         }
+    }
+
+    /** Times the sound ran dry while something was meant to be heard, since the engine started (the UI tells). */
+    public int gaps() {
+        return gaps;
     }
 
     /** How far ahead of the frame being played the line is fed now, in milliseconds. */
@@ -495,7 +602,7 @@ public final class AudioEngine implements AutoCloseable {
         output = null;
         try {
             int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
-            output = factory.open(Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
+            output = factory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
         } catch (Exception | LinkageError e) {
             throw new IllegalStateException("the sound device stopped playing and cannot be opened again: "
                     + describe(e), e);
@@ -519,13 +626,18 @@ public final class AudioEngine implements AutoCloseable {
     }
 
     private void lose(Throwable e) {
-        LOG.log(Level.WARNING, "lost the sound device", e);
+        LOG.warning(() -> "lost the sound device: " + describe(e));
         clock.fallBackToSystem();
         if (output != null) {
             closeQuietly(output);
             output = null;
         }
-        state = new State(Status.DEVICE_LOST, "sound device lost: " + describe(e) + "; playing on without sound");
+        boolean stalling = reopenings.size() >= 3;
+        nextRetry = nanoTime.getAsLong() + (stalling ? RETRY_STALLING_NANOS : RETRY_NANOS);
+        if (stalling) {
+            reopenings.clear();
+        }
+        state = new State(Status.DEVICE_LOST, LOST_MESSAGE);
     }
 
     private static void closeQuietly(Output out) {
@@ -558,6 +670,8 @@ public final class AudioEngine implements AutoCloseable {
         private final LongSupplier nanoTime;
         private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
         private volatile Anchor anchor;
+        /** On the system clock: the line's positions are not taken (no line, or a line not yet playing again). */
+        private volatile boolean system;
 
         EngineClock(LongSupplier nanoTime) {
             this.nanoTime = nanoTime;
@@ -581,7 +695,7 @@ public final class AudioEngine implements AutoCloseable {
 
         void observe(long observed, long now) {
             Anchor a = anchor;
-            if (a.limit == Long.MAX_VALUE) {
+            if (system) {
                 return;
             }
             long estimate = a.clock + (now - a.system);
@@ -594,6 +708,14 @@ public final class AudioEngine implements AutoCloseable {
         void fallBackToSystem() {
             long value = nanos();
             anchor = new Anchor(value, nanoTime.getAsLong(), Long.MAX_VALUE);
+            system = true;
+        }
+
+        /** A line plays again: its positions steer the clock from the next one on, from where the clock is now. */
+        void resumeAudio() {
+            long value = nanos();
+            anchor = new Anchor(value, nanoTime.getAsLong(), Long.MAX_VALUE);
+            system = false;
         }
     }
 

@@ -27,6 +27,14 @@ public interface EventSource {
         return null;
     }
 
+    /**
+     * Whether something is meant to be heard now (a session paused or finished is not): a line that runs dry then
+     * is no gap in the sound, and is neither counted nor logged.
+     */
+    default boolean playing() {
+        return true;
+    }
+
     static EventSource of(Session session) {
         String routine = session.schedule().routine().id();
         return new EventSource() {
@@ -43,6 +51,11 @@ public interface EventSource {
             @Override
             public MusicPosition musicAt(long clockNanos) {
                 return session.musicAt(clockNanos);
+            }
+
+            @Override
+            public boolean playing() {
+                return session.state() == Session.State.PLAYING;
             }
 
             @Override

@@ -85,8 +85,10 @@ public final class Cli implements Runnable {
 
     /** Sets streams and the exception handler on a command line and the subcommands it has (picocli's setters do). */
     private static CommandLine printingTo(CommandLine commandLine, PrintWriter out, PrintWriter err) {
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        // Names, ids and paths come from files: never a raw control character to the terminal.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(new PrintWriter(new TerminalText(out), true));
+        commandLine.setErr(new PrintWriter(new TerminalText(err), true));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof BadInput bad) {
                 bad.lines().forEach(cl.getErr()::println);

@@ -1,6 +1,7 @@
 package org.toetempo.cli;
 
 import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.history.CsvExport;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
@@ -15,15 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -106,18 +103,28 @@ public final class HistoryCommand implements Runnable {
                @Option(names = "--steps", paramLabel = "FILE", description = "Also: one row per step and foot.") Path steps,
                @Option(names = "--no-bom", description = "Leave out the byte order mark that tells spreadsheets the file is UTF-8.")
                boolean noBom) throws IOException {
+        try {
+            paths.refuseOwnFile(csv);
+            if (steps != null) {
+                paths.refuseOwnFile(steps);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("toetempo: nothing exported: " + e.getMessage());
+            return 1;
+        }
         History history = load();
         if (history == null) {
             return 1;
         }
-        try (Writer writer = open(csv, !noBom)) {
-            CsvExport.sessions(history.sessions(), writer);
-        }
+        StringWriter sessions = start(!noBom);
+        CsvExport.sessions(history.sessions(), sessions);
+        // Whole or not at all: an export killed half-way leaves the previous file as it was.
+        AtomicFiles.write(csv, sessions.toString().getBytes(StandardCharsets.UTF_8));
         if (steps != null) {
             Map<String, String> names = exerciseNames();
-            try (Writer writer = open(steps, !noBom)) {
-                CsvExport.steps(history.sessions(), names::get, writer);
-            }
+            StringWriter rows = start(!noBom);
+            CsvExport.steps(history.sessions(), names::get, rows);
+            AtomicFiles.write(steps, rows.toString().getBytes(StandardCharsets.UTF_8));
         }
         spec.commandLine().getOut().println("Exported " + history.size() + (history.size() == 1 ? " session" : " sessions")
                 + " to " + csv + (steps == null ? "" : " and " + steps));
@@ -154,13 +161,8 @@ public final class HistoryCommand implements Runnable {
         return names;
     }
 
-    private static Writer open(Path file, boolean bom) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
+    private static StringWriter start(boolean bom) {
+        StringWriter writer = new StringWriter();
         if (bom) {
             writer.write(CsvExport.BOM);
         }

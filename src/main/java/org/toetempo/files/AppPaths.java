@@ -1,5 +1,7 @@
 package org.toetempo.files;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +56,38 @@ public record AppPaths(Path dataDirectory) {
     /** Songs' analyses and the user's corrections, one file per song content (by its SHA-256). */
     public Path songs() {
         return dataDirectory.resolve("songs");
+    }
+
+    /**
+     * Refuses a file chosen to write an export to when it lies in the data folder (after following links): an
+     * export over {@code history/sessions.log} or {@code settings.json} would destroy what it exports.
+     */
+    public void refuseOwnFile(Path target) throws IOException {
+        if (real(target).startsWith(real(dataDirectory))) {
+            throw new IOException(target + " is inside the app's own data folder (" + dataDirectory
+                    + "); choose a file elsewhere, such as your Documents folder");
+        }
+    }
+
+    /** The path with every link resolved, as far as it exists; the rest as written. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing)) {
+            Path name = existing.getFileName();
+            rest = rest == null ? name : name.resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            Path resolved = existing.toRealPath();
+            return rest == null ? resolved : resolved.resolve(rest);
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** The songs the user played last. */

@@ -5,16 +5,21 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Writes user files so that a crash never leaves half a file: the bytes go to a temporary file beside the
  * target, are flushed to disk, then the temporary file is moved over the target in one step. The file ends up
  * with the permissions any file the user saves there gets (their umask), or those of the file it replaces: an
- * exported routine or CSV must be readable by whoever it is handed to, not only by its owner.
+ * exported routine or CSV must be readable by whoever it is handed to, not only by its owner. Never writable by
+ * everyone, whatever it replaces. A symbolic link to a regular file is kept: the file it points to is replaced
+ * (users link their settings into a synced folder); a link to anything else (a device) is replaced by a file.
  */
 public final class AtomicFiles {
 
@@ -23,17 +28,13 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
-        if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-        }
-    }
-
     public static void write(Path target, byte[] content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
+        Path destination = followLink(target);
+        Path directory = destination.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
-        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        Path temporary = directory.resolve("." + destination.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -42,14 +43,38 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            keepPermissions(target, temporary);
+            keepPermissions(destination, temporary);
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Where to write: through a link to a regular file (or to nothing yet), else the path itself. */
+    private static Path followLink(Path target) throws IOException {
+        Path path = target;
+        for (int hops = 0; hops < 16 && Files.isSymbolicLink(path); hops++) {
+            Path next = path.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(path));
+            if (Files.exists(next, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(next)
+                    && !Files.isRegularFile(next, LinkOption.NOFOLLOW_LINKS)) {
+                return target;    // a device or a folder: the link itself is replaced by the file
+            }
+            path = next;
+        }
+        return Files.isSymbolicLink(path) ? target : path;
+    }
+
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                ? Files.getPosixFilePermissions(target) : Files.getPosixFilePermissions(temporary);
+        permissions.remove(PosixFilePermission.OTHERS_WRITE);
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }

@@ -1,5 +1,7 @@
 package org.toetempo.history;
 
+import org.toetempo.files.RegularFiles;
+
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
 
@@ -43,6 +45,12 @@ public final class HistoryStore {
 
     static final String LOG = "sessions.log";
     static final String LOCK = "sessions.lock";
+
+    /**
+     * The longest log read: about 100,000 sessions, far more than a lifetime of routines, and little enough memory
+     * that a log padded with garbage (a run of zeros after a crash) can never exhaust it.
+     */
+    static final long MAX_LOG_BYTES = 256L << 20;
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STAMP =
@@ -137,6 +145,10 @@ public final class HistoryStore {
             lines.writeBytes(LogFormat.frame(json));
         }
         locked(() -> {
+            if (RegularFiles.isSpecial(log)) {
+                throw new IOException("The session history " + log + " is not a regular file (a device, a pipe or a "
+                        + "folder), so nothing was written to it.");
+            }
             boolean created = !Files.exists(log);
             try (FileChannel channel = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE)) {
@@ -181,12 +193,14 @@ public final class HistoryStore {
      * damage; fails only when the log cannot be read or repaired at all.
      */
     public History load() throws IOException {
-        return locked(() -> {
+        return locked(true, () -> {
             byte[] data;
             try {
-                data = Files.readAllBytes(log);
+                data = RegularFiles.read(log, MAX_LOG_BYTES);
             } catch (NoSuchFileException e) {
                 return History.empty();
+            } catch (IOException e) {
+                throw new IOException("The session history " + log + " was not read: " + e.getMessage() + ".", e);
             }
             LogFormat.Scan scan = LogFormat.scan(data, data.length);
             List<SessionRecord> sessions = fold(scan.entries());
@@ -195,7 +209,19 @@ public final class HistoryStore {
             if (scan.damaged().isEmpty() && !missingNewline) {
                 return new History(sessions, LoadReport.clean(sessions.size()));
             }
-            return new History(sessions, repair(data, scan, sessions.size()));
+            try {
+                return new History(sessions, repair(data, scan, sessions.size()));
+            } catch (IOException e) {
+                // A full disk: what could be read is shown; the log is left as it was, to be repaired another time.
+                List<LoadReport.Damage> damage = new ArrayList<>();
+                for (LogFormat.Bad bad : scan.damaged()) {
+                    damage.add(new LoadReport.Damage(bad.start(), bad.length(), bad.reason()));
+                }
+                return new History(sessions, new LoadReport(sessions.size(), damage, null, damage.isEmpty() ? null
+                        : "Part of your session history could not be read, and could not be set aside either ("
+                        + e.getMessage() + "). " + plural(sessions.size(), "session") + " loaded; the log was left "
+                        + "as it was."));
+            }
         });
     }
 
@@ -318,10 +344,31 @@ public final class HistoryStore {
     }
 
     private <T> T locked(Locked<T> body) throws IOException {
+        return locked(false, body);
+    }
+
+    /**
+     * Runs {@code body} holding the in-process lock and the lock file. With {@code reading}, a lock file that cannot
+     * be made (a full disk, a read-only folder) is done without: reading must never need free space.
+     */
+    private <T> T locked(boolean reading, Locked<T> body) throws IOException {
         ReentrantLock lock = IN_PROCESS.computeIfAbsent(directory, d -> new ReentrantLock());
         lock.lock();
         try {
+            if (reading && !Files.isRegularFile(directory.resolve(LOCK))) {
+                try {
+                    Files.createDirectories(directory);
+                    Files.write(directory.resolve(LOCK), new byte[0], StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    return body.run();
+                }
+            }
             Files.createDirectories(directory);
+            if (RegularFiles.isSpecial(directory.resolve(LOCK))) {
+                // Opening a pipe for writing would wait for a reader for ever.
+                throw new IOException("The history's lock file " + directory.resolve(LOCK) + " is not a regular file.");
+            }
             try (FileChannel channel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock fileLock = channel.lock();

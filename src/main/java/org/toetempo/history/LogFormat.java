@@ -70,7 +70,7 @@ final class LogFormat {
         int badStart = -1;
         String badReason = null;
         while (pos < size) {
-            if (data[pos] == '\n' && badStart < 0) {
+            if (badStart < 0 && (data[pos] == '\n' || data[pos] == '\r' && pos + 1 < size && data[pos + 1] == '\n')) {
                 pos++;
                 continue;
             }
@@ -173,8 +173,13 @@ final class LogFormat {
         if (end > size) {
             return "cut off: " + (size - p) + " of its " + length + " bytes are there";
         }
-        boolean newline = end < size && data[(int) end] == '\n';
-        if (end < size && !newline) {
+        // A log that went through Windows (an editor, a sync tool, git) has CRLF line ends: as good as LF.
+        int lineEnd = end < size && data[(int) end] == '\n' ? 1
+                : end + 1 < size && data[(int) end] == '\r' && data[(int) end + 1] == '\n' ? 2 : 0;
+        boolean newline = lineEnd > 0;
+        if (!newline && end + 1 == size && data[(int) end] == '\r') {
+            lineEnd = 1;    // a CRLF torn after its CR: the LF is added by the repair
+        } else if (end < size && !newline) {
             return "its length does not match its contents";
         }
         CRC32C check = new CRC32C();
@@ -182,7 +187,7 @@ final class LogFormat {
         if (check.getValue() != crc) {
             return "its checksum does not match its contents";
         }
-        return new Frame(pos, (int) end + (newline ? 1 : 0), p, (int) length, newline);
+        return new Frame(pos, (int) end + lineEnd, p, (int) length, newline);
     }
 
     private static int nextMagic(byte[] data, int size, int from) {

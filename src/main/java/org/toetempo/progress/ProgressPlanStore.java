@@ -1,5 +1,7 @@
 package org.toetempo.progress;
 
+import org.toetempo.files.RegularFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,10 +52,7 @@ public final class ProgressPlanStore {
             return ProgressPlan.EMPTY;
         }
         try {
-            if (Files.size(file) > 4 * 1024 * 1024) {
-                throw new IOException("the file is larger than 4 MiB");
-            }
-            return read(JSON.readTree(file.toFile()));
+            return read(JSON.readTree(RegularFiles.read(file, 4 * 1024 * 1024)));
         } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged");
             try {

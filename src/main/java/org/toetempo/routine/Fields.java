@@ -115,6 +115,16 @@ final class Fields {
             problems.at(value, pathOf(name), name + " must not be empty");
             return null;
         }
+        // Names and ids are one line; longer texts may have line breaks. Neither may carry control characters
+        // or right-to-left overrides.
+        boolean oneLine = maxLength > 0 && maxLength <= 80;
+        int bad = oneLine ? TextSafety.firstUnsafeInLine(s) : TextSafety.firstUnsafe(s);
+        if (bad >= 0) {
+            problems.at(value, pathOf(name), name + " must not contain " + (s.charAt(bad) == '\n' ? "a line break"
+                    : "control characters or text-direction overrides") + " (" + TextSafety.codePoint(s.charAt(bad))
+                    + " at character " + (bad + 1) + ")");
+            return null;
+        }
         if (maxLength > 0 && s.length() > maxLength) {
             problems.at(value, pathOf(name), name + " must be at most " + maxLength + " characters, not " + s.length());
         }
@@ -124,7 +134,7 @@ final class Fields {
     String id(String name, boolean required) {
         String s = text(name, required, 64);
         if (s != null && !ID.matcher(s).matches()) {
-            problem(name, name + " must be lower-case letters and digits in words joined by '-' (like 'toe-fan'), not '" + s + "'");
+            problem(name, name + " must be lower-case letters and digits in words joined by '-' (like 'toe-fan'), not '" + TextSafety.visible(s) + "'");
         }
         return s;
     }
@@ -205,7 +215,8 @@ final class Fields {
                     return constant;
                 }
             }
-            problems.at(value, at, rule + "; not '" + text.value() + "'" + Suggestions.didYouMean(text.value(), options));
+            problems.at(value, at, rule + "; not '" + TextSafety.visible(text.value()) + "'"
+                    + Suggestions.didYouMean(text.value(), options));
             return null;
         }
         problems.at(value, at, rule + "; not " + value.describe());
@@ -224,6 +235,13 @@ final class Fields {
                 if (maxLength > 0 && s.length() > maxLength) {
                     problems.at(item, at, "each entry of " + name + " must be at most " + maxLength
                             + " characters; this one has " + s.length());
+                }
+                int bad = TextSafety.firstUnsafe(s);
+                if (bad >= 0) {
+                    problems.at(item, at, "each entry of " + name + " must be free of control characters and "
+                            + "text-direction overrides (" + TextSafety.codePoint(s.charAt(bad)) + " at character "
+                            + (bad + 1) + ")");
+                    continue;
                 }
                 out.add(s);
             } else {

@@ -1,7 +1,8 @@
 package org.toetempo.routine;
 
+import org.toetempo.files.RegularFiles;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -95,7 +96,7 @@ public final class RoutineLibrary {
                 return new Bytes(null, new Problem(name, 0, 0, "$", "the file is "
                         + JsonTreeParser.humanSize(size) + "; a routine file may be at most 1 MiB"));
             }
-            return new Bytes(Files.readAllBytes(path), null);
+            return new Bytes(RegularFiles.read(path, JsonTreeParser.MAX_BYTES), null);
         } catch (IOException e) {
             return new Bytes(null, new Problem(name, 0, 0, "$", "cannot read the file: " + e.getMessage()));
         }
@@ -179,9 +180,7 @@ public final class RoutineLibrary {
             for (Path path : listing.toList()) {
                 String name = path.getFileName().toString();
                 if (name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals("exercises.json")) {
-                    try (InputStream in = Files.newInputStream(path)) {
-                        files.put("routines/" + name, in.readAllBytes());
-                    }
+                    files.put("routines/" + name, RegularFiles.read(path, JsonTreeParser.MAX_BYTES));
                 }
             }
         }

@@ -37,7 +37,23 @@ public record Settings(
         clickVolume = clamp(clickVolume);
         voiceVolume = clamp(voiceVolume);
         musicVolume = clamp(musicVolume);
-        latencyMillis = latencyMillis == null ? Map.of() : Map.copyOf(latencyMillis);
+        latencyMillis = latencyMillis == null ? Map.of() : clamped(latencyMillis);
+    }
+
+    /**
+     * The largest latency offset kept, in milliseconds either way: Bluetooth headphones are about 250 ms late;
+     * a value far beyond (a damaged or hand-edited file said 2,000,000,000) froze the player at its count-in.
+     */
+    public static final int MAX_LATENCY_MILLIS = 2000;
+
+    private static Map<String, Integer> clamped(Map<String, Integer> latencies) {
+        Map<String, Integer> kept = new HashMap<>();
+        latencies.forEach((device, millis) -> {
+            if (device != null && millis != null) {
+                kept.put(device, Math.max(-MAX_LATENCY_MILLIS, Math.min(MAX_LATENCY_MILLIS, millis)));
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     public static Settings defaults() {

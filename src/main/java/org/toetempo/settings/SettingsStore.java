@@ -1,20 +1,33 @@
 package org.toetempo.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.files.RegularFiles;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * Loads and saves {@link Settings} as JSON in the data folder. Every change is saved at once, atomically, so a
- * crash loses nothing. A damaged file is set aside (not deleted) and the defaults are used, with a notice.
+ * crash loses nothing. A field the file lacks takes its default. A damaged file is set aside under a name never
+ * used before (an earlier copy is never overwritten) and the defaults are used, with a {@link #notice()}.
+ *
+ * <p>Two copies of the app may share the data folder: a save writes only the fields this change touched over what
+ * the file holds now (under a lock), so one instance's change of theme never undoes the other's volume.
  */
 public final class SettingsStore {
 
@@ -22,6 +35,7 @@ public final class SettingsStore {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final long MAX_BYTES = 1024 * 1024;
 
     private final Path file;
     private Settings current;
@@ -36,45 +50,166 @@ public final class SettingsStore {
         return new SettingsStore(paths.dataDirectory().resolve("settings.json"));
     }
 
-    public Settings get() {
+    public synchronized Settings get() {
         return current;
     }
 
     /** A message for the user when the settings file could not be read, else {@code null}. */
-    public String notice() {
+    public synchronized String notice() {
         return notice;
     }
 
-    /** Saves the settings at once; on failure keeps them in memory and returns the reason (else {@code null}). */
-    public String save(Settings settings) {
+    /**
+     * Saves the settings at once: the fields that differ from {@link #get()} are written over what the file holds
+     * now (another instance may have saved since). On failure keeps them in memory and returns the reason, a
+     * sentence for the user (else {@code null}).
+     */
+    public synchronized String save(Settings settings) {
+        Settings before = current;
         current = settings;
+        FileChannel lock = lock();
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(settings));
+            ObjectNode onDisk = readTree();
+            ObjectNode merged = onDisk == null ? JSON.valueToTree(settings) : onDisk;
+            if (onDisk != null) {
+                overlayChanges(JSON.valueToTree(before), JSON.valueToTree(settings), merged);
+            }
+            Settings result = parse(merged);
+            // The known fields as the app understands them (clamped); unknown ones (a newer version's) kept.
+            merged.setAll((ObjectNode) JSON.valueToTree(result));
+            AtomicFiles.write(file, JSON.writeValueAsBytes(merged));
+            current = result;
             return null;
-        } catch (IOException e) {
-            return "Could not save your settings to " + file + ": " + e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            return "Your settings could not be saved to " + file + " (" + reason(e) + "). They apply until the app "
+                    + "is closed.";
+        } finally {
+            closeQuietly(lock);
         }
     }
 
+    /** Copies into {@code target} every field whose value differs between {@code before} and {@code after}. */
+    private static void overlayChanges(JsonNode before, JsonNode after, ObjectNode target) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode was = before.get(field.getKey());
+            JsonNode now = field.getValue();
+            if (now.equals(was)) {
+                continue;
+            }
+            JsonNode there = target.get(field.getKey());
+            if (now.isObject() && was != null && was.isObject() && there != null && there.isObject()) {
+                overlayChanges(was, now, (ObjectNode) there);
+                for (Iterator<String> names = was.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (!now.has(name)) {
+                        ((ObjectNode) there).remove(name);
+                    }
+                }
+            } else {
+                target.set(field.getKey(), now);
+            }
+        }
+    }
+
+    /** The file as a JSON object now, or {@code null} if there is none or it cannot be read. */
+    private ObjectNode readTree() {
+        try {
+            JsonNode tree = JSON.readTree(RegularFiles.read(file, MAX_BYTES));
+            return tree instanceof ObjectNode object ? object : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Serialises saves between instances (closing the channel releases the lock); {@code null}: save unlocked. */
+    private FileChannel lock() {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            if (RegularFiles.isSpecial(lockFile)) {
+                return null;    // a pipe would block the open for ever
+            }
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing was written through it
+            }
+        }
+    }
+
+    private static Settings parse(JsonNode tree) throws IOException {
+        ObjectNode withDefaults = JSON.valueToTree(Settings.defaults());
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isNull()) {
+                withDefaults.set(field.getKey(), field.getValue());
+            }
+        }
+        return JSON.treeToValue(withDefaults, Settings.class);
+    }
+
     private Settings load() {
-        if (!Files.isRegularFile(file)) {
+        byte[] bytes;
+        try {
+            bytes = RegularFiles.read(file, MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (IOException e) {
+            notice = "Your settings file " + file + " could not be read (" + e.getMessage() + "), so the defaults are "
+                    + "in use.";
             return Settings.defaults();
         }
         try {
-            if (Files.size(file) > 1024 * 1024) {
-                throw new IOException("the file is larger than 1 MiB");
+            JsonNode tree = JSON.readTree(bytes);
+            if (tree == null || tree.isMissingNode()) {
+                return Settings.defaults();
             }
-            Settings read = JSON.readValue(file.toFile(), Settings.class);
-            return read == null ? Settings.defaults() : read;
+            if (!tree.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            return parse(tree);
         } catch (IOException | RuntimeException e) {
-            Path aside = file.resolveSibling(file.getFileName() + ".damaged");
-            try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                notice = "Your settings file could not be read, so the defaults are in use. The old file was kept as " + aside + ".";
-            } catch (IOException moveFailed) {
-                notice = "Your settings file " + file + " could not be read, so the defaults are in use.";
-            }
+            setAside();
             return Settings.defaults();
         }
+    }
+
+    /** Moves the damaged file to the first {@code .damaged} name not taken: earlier copies are never overwritten. */
+    private void setAside() {
+        for (int n = 1; n <= 1000; n++) {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged" + (n == 1 ? "" : "-" + n));
+            try {
+                Files.move(file, aside);
+                notice = "Your settings file could not be read, so the defaults are in use. The old file was kept as "
+                        + aside + ".";
+                return;
+            } catch (FileAlreadyExistsException taken) {
+                // an earlier damaged copy: keep it, try the next name
+            } catch (IOException e) {
+                break;
+            }
+        }
+        notice = "Your settings file " + file + " could not be read, so the defaults are in use.";
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

@@ -1,5 +1,7 @@
 package org.toetempo.song;
 
+import org.toetempo.files.RegularFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -137,7 +139,7 @@ public final class RecentSongs {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return setAside("it is larger than 1 MiB");
             }
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.toetempo.song;
 
+import org.toetempo.files.RegularFiles;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,6 @@ import org.toetempo.song.decode.AudioFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -62,12 +63,15 @@ public final class SongCache {
         }
     }
 
+    /** An analysis file is a few hundred bytes; anything past this is not one of ours. */
+    private static final long MAX_ENTRY_BYTES = 1 << 20;
+
     /** The cached entry for a song's hash, if there is a readable one. */
     public Optional<Entry> get(String sha256) {
         Path file = file(sha256);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file, MAX_ENTRY_BYTES);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -123,6 +123,8 @@ public class App extends Application {
                 ProgressPlanStore.in(paths), songs);
         Screens screens = new Screens(stage, scene, services, started, workers);
         screens.showLibrary();
+        // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.
+        Runtime.getRuntime().addShutdownHook(new Thread(screens.journal()::saveAtExit, "save session at exit"));
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
             if (!screens.mayClose()) {
@@ -153,6 +155,7 @@ public class App extends Application {
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
     void whenShown(Screens screens) {
+        screens.showStartupNotices();
         screens.welcomeIfFirstRun();
         screens.morningCheckIfDue();
     }

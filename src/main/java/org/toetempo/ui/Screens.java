@@ -2,12 +2,14 @@ package org.toetempo.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +29,7 @@ import org.toetempo.handout.HandoutOptions;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayTracker;
+import org.toetempo.history.SessionJournal;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingTaps;
@@ -62,8 +65,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -90,11 +96,14 @@ final class Screens {
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
+    private final SessionJournal journal;
     private PlayTracker tracker;
     private TimingCheckControl timing;
     private boolean morningAsked;
     private Instant started;
     private EditorView editor;
+    /** The last reason settings could not be saved (told once), {@code null} while saving works. */
+    private String lastSaveProblem;
 
     /** What the screens work with, built by {@link App}. */
     record Services(AppPaths paths, Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
@@ -107,6 +116,7 @@ final class Screens {
     Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
         this.songs = services.songs();
         this.history = services.history();
+        this.journal = new SessionJournal(services.history());
         this.plans = services.plans();
         this.userEdits = services.userEdits();
         this.clips = ClipStore.in(services.paths());
@@ -126,6 +136,11 @@ final class Screens {
                 player.setPresentation(full);
             }
         });
+    }
+
+    /** The session in progress, kept safe (the app's shutdown path saves it). */
+    SessionJournal journal() {
+        return journal;
     }
 
     LibraryView library() {
@@ -195,6 +210,7 @@ final class Screens {
         stage.titleProperty().unbind();
         startPlayer(routine, PlayOptions.defaults());
         tracker = null;
+        journal.abandon();
         timing.setVisible(false);
         timing.setManaged(false);
         timing = null;
@@ -311,6 +327,7 @@ final class Screens {
         HistoryView view = new HistoryView(loaded,
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
+                        new AppPaths(history.directory().getParent()).refuseOwnFile(path);
                         HistoryView.writeCsv(loaded, path);
                     } catch (IOException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
@@ -360,15 +377,33 @@ final class Screens {
                 tracker.result(), started, Instant.now(), ZoneId.systemDefault()).withTiming(checks);
         tracker = null;
         if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
+            journal.abandon();
             return null;
         }
         try {
-            history.append(record);
+            journal.finish(record);
         } catch (IOException | RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
+            tellUnsavedSession(e);
             return null;
         }
         return record;
+    }
+
+    /** The disk had no room (or the history could not be written): the record is kept, and tried again. */
+    private void tellUnsavedSession(Exception e) {
+        ButtonType retry = new ButtonType("Try again");
+        Alert alert = new Alert(Alert.AlertType.WARNING, "This session could not be saved to your history yet ("
+                + e.getMessage() + "). It is kept, and saved as soon as it can be: with Try again, after your next "
+                + "session, or when the app closes.", retry, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setHeaderText("Session not saved yet");
+        alert.showAndWait().filter(retry::equals).ifPresent(b -> {
+            try {
+                journal.saveUnsaved();
+            } catch (IOException | RuntimeException again) {
+                tellUnsavedSession(again);
+            }
+        });
     }
 
     private void show(Parent root) {
@@ -382,22 +417,35 @@ final class Screens {
         PlayerModel model = new PlayerModel(routine, session);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
+        PlayTracker playing = tracker;
+        Instant from = started;
+        // Journaled at each step's end, so a crash or a kill loses at most the step being played.
+        journal.begin(() -> {
+            SessionRecord soFar = SessionRecord.of(playing.schedule(), playing.result(), from, Instant.now(),
+                    ZoneId.systemDefault());
+            return soFar.steps().stream().anyMatch(step -> step.repsDone() > 0) ? soFar : null;
+        });
+        model.stepIndexProperty().addListener((obs, was, now) -> {
+            if (tracker == playing) {
+                journal.stepEnded();
+            }
+        });
         model.track(tracker);
         model.setSoundStatus(() -> sound.get().problem());
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        InvalidationListener volumes = o -> sound.get().save(settings.get().withVolumes(
-                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
+        InvalidationListener volumes = o -> tellIfUnsaved(sound.get().save(settings.get().withVolumes(
+                model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get())));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
         model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
-        model.mutedProperty().addListener((obs, was, muted) -> sound.get().save(settings.get().withMuted(muted)));
+        model.mutedProperty().addListener((obs, was, muted) -> tellIfUnsaved(sound.get().save(settings.get().withMuted(muted))));
         model.soundProperty().addListener((obs, was, value) -> {
             if (value != null) {
-                sound.get().save(settings.get().withSound(value));
+                tellIfUnsaved(sound.get().save(settings.get().withSound(value)));
             }
         });
         player = new PlayerView(model);
@@ -505,7 +553,7 @@ final class Screens {
         Scene welcome = new Scene(view);
         Theme.apply(welcome, settings.get().theme());
         dialog.setScene(welcome);
-        dialog.setOnHidden(e -> settings.save(settings.get().withWelcomed(true)));
+        dialog.setOnHidden(e -> tellIfUnsaved(settings.save(settings.get().withWelcomed(true))));
         dialog.show();
     }
 
@@ -517,14 +565,28 @@ final class Screens {
         dialog.setTitle("Sound timing");
         CalibrationView view = new CalibrationView(sound.get().clock(),
                 start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
-                millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
+                millis -> tellIfUnsaved(settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis))),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
-        Scene scene = new Scene(view);
+        Scene scene = new Scene(new VBox(outputPicker(), view));
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
         // Whatever happened, the engine goes back to the saved offset.
         dialog.setOnHidden(e -> sound.get().apply(settings.get()));
         dialog.show();
+    }
+
+    /** Which sound output plays: the engine switches at once, the session's clock going on. */
+    private HBox outputPicker() {
+        ChoiceBox<String> outputs = new ChoiceBox<>();
+        outputs.setId("sound-output");
+        outputs.getItems().add(SoundOutput.DEFAULT_DEVICE);
+        outputs.getItems().addAll(sound.get().devices());
+        outputs.setValue(sound.get().device() == null ? SoundOutput.DEFAULT_DEVICE : sound.get().device());
+        outputs.valueProperty().addListener((obs, was, chosen) ->
+                sound.get().useDevice(chosen == null || chosen.equals(SoundOutput.DEFAULT_DEVICE) ? null : chosen));
+        HBox row = new HBox(8, new Label("Sound output"), outputs);
+        row.setPadding(new Insets(12, 16, 0, 16));
+        return row;
     }
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
@@ -553,9 +615,63 @@ final class Screens {
         alert.show();
     }
 
+    /**
+     * Tells the user when a change of settings could not be saved, once for each reason (a volume slider saves at
+     * every move; one alert is enough).
+     */
+    private void tellIfUnsaved(String problem) {
+        if (problem != null && !problem.equals(lastSaveProblem)) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("Settings not saved");
+            alert.show();
+        }
+        lastSaveProblem = problem;
+    }
+
+    /** What went wrong reading the user's files at start-up, told once the window shows; empty when all was well. */
+    List<String> startupNotices() {
+        List<String> notices = new ArrayList<>();
+        if (settings.notice() != null) {
+            notices.add(settings.notice());
+        }
+        try {
+            // The first load repairs a damaged log: its report is told here, or the History screen would just
+            // show fewer sessions.
+            String repaired = history.load().report().message();
+            if (repaired != null) {
+                notices.add(repaired);
+            }
+        } catch (IOException | RuntimeException e) {
+            notices.add("Your session history could not be read: " + e.getMessage());
+        }
+        try {
+            journal.recover().ifPresent(r -> notices.add("Your session of " + r.routineName() + " on "
+                    + DateTimeFormatter.ofPattern("d MMMM 'at' HH:mm", Locale.ENGLISH).format(r.localStart())
+                    + " was cut short when the app closed unexpectedly. It was saved to your history up to the step "
+                    + "it reached."));
+        } catch (IOException | RuntimeException e) {
+            notices.add("A session cut short when the app closed could not be saved to your history: "
+                    + e.getMessage());
+        }
+        return notices;
+    }
+
+    /** Shows {@link #startupNotices()}, if any, in one alert. */
+    void showStartupNotices() {
+        List<String> notices = startupNotices();
+        if (!notices.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notices), ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("Some of your files needed attention");
+            alert.getDialogPane().setMinWidth(560);
+            alert.show();
+        }
+    }
+
     private void toggleTheme() {
         Settings.Theme next = settings.get().theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
-        settings.save(settings.get().withTheme(next));
+        tellIfUnsaved(settings.save(settings.get().withTheme(next)));
         Theme.use(next);
         Theme.apply(scene, next);
         library.setThemeToggle(this::toggleTheme, next == Settings.Theme.DARK);

@@ -33,6 +33,8 @@ final class SoundOutput implements AutoCloseable {
     private final AudioEngine engine;
     private final SettingsStore settings;
     private volatile boolean clickOverSong;
+    /** The engine's gap count when the session began. */
+    private volatile int gapsBefore;
 
     private SoundOutput(AudioEngine engine, SettingsStore settings) {
         this.engine = engine;
@@ -49,16 +51,25 @@ final class SoundOutput implements AutoCloseable {
         return engine.clock();
     }
 
-    /** A sentence for the user when there is no sound, else {@code null}. */
+    /**
+     * A sentence for the user when there is no sound, or when the sound skipped during this session (said once,
+     * and kept in view: not an alert at every gap), else {@code null}.
+     */
     String problem() {
         AudioEngine.State state = engine.state();
-        if (state.status().sound() || state.status() == AudioEngine.Status.STARTING) {
+        if (state.status().sound()) {
+            int skipped = engine.gaps() - gapsBefore;
+            return skipped <= 0 ? null : "The computer was too busy to keep the sound whole: it skipped "
+                    + (skipped == 1 ? "once" : skipped + " times") + " in this session. Closing other programs helps.";
+        }
+        if (state.status() == AudioEngine.Status.STARTING) {
             return null;
         }
         return state.message().isEmpty() ? "No sound: playing without sound." : capitalised(state.message());
     }
 
     void follow(Session session) {
+        gapsBefore = engine.gaps();
         // Commands land just beyond the sound already queued, so their first beat is never late.
         session.setCommandLead((engine.aheadMillis() + 30) * 1_000_000L);
         engine.play(session);
@@ -90,9 +101,11 @@ final class SoundOutput implements AutoCloseable {
         apply(settings.get());
     }
 
-    void save(Settings changed) {
-        settings.save(changed);
-        apply(changed);
+    /** Saves and applies the change; the reason it could not be saved (it still applies), else {@code null}. */
+    String save(Settings changed) {
+        String problem = settings.save(changed);
+        apply(settings.get());
+        return problem;
     }
 
     Settings settings() {
@@ -144,6 +157,21 @@ final class SoundOutput implements AutoCloseable {
             }
         });
         return times;
+    }
+
+    /** The output devices that can play, by name. */
+    List<String> devices() {
+        return AudioEngine.devices();
+    }
+
+    /** The device playing now ({@code null}: the system default). */
+    String device() {
+        return engine.device();
+    }
+
+    /** Plays through this device from now on ({@code null}: the system default). */
+    void useDevice(String name) {
+        engine.useDevice(name);
     }
 
     @Override

@@ -12,6 +12,10 @@ import org.toetempo.timing.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +38,7 @@ class AudioEngineTest {
 
     private AudioEngine engine(MixOptions mix, boolean flush, boolean pulseLike) {
         Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.none(), mix);
-        return AudioEngine.create(renderer, AudioEngine.Config.defaults().withFlushOnCommand(flush), (format, bytes) -> {
+        return AudioEngine.create(renderer, AudioEngine.Config.defaults().withFlushOnCommand(flush), (device, format, bytes) -> {
             line = new FakeLine(time::get, bytes, GRANULARITY);
             line.pulseLike = pulseLike;
             return line;
@@ -199,14 +203,14 @@ class AudioEngineTest {
     @Test
     void withoutADeviceTheSessionRunsOnTheSystemClock() {
         Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.none(), MixOptions.defaults());
-        AudioEngine engine = AudioEngine.create(renderer, AudioEngine.Config.defaults(), (format, bytes) -> {
+        AudioEngine engine = AudioEngine.create(renderer, AudioEngine.Config.defaults(), (device, format, bytes) -> {
             throw new IllegalArgumentException("No line matching interface SourceDataLine is supported.");
         }, time::get);
 
         assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.NO_DEVICE);
-        assertThat(engine.state().message()).startsWith("no sound device: No line matching")
-                .endsWith("playing without sound");
-        assertThat(engine.pump()).isFalse();
+        assertThat(engine.state().message()).isEqualTo("no sound device is available, so the session plays without "
+                + "sound; sound starts by itself when a device appears").doesNotContain("SourceDataLine");
+        assertThat(engine.pump()).as("the engine keeps trying").isTrue();
 
         Session session = new Session(musicalToes(), PlayOptions.defaults(), engine.clock());
         engine.play(session);
@@ -230,7 +234,8 @@ class AudioEngineTest {
         line.failOnWrite = true;
         run(engine, 100 * MS);
         assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.DEVICE_LOST);
-        assertThat(engine.state().message()).isEqualTo("sound device lost: device unplugged; playing on without sound");
+        assertThat(engine.state().message()).isEqualTo("the sound device stopped working, so the session goes on "
+                + "without sound; sound comes back by itself when the device returns");
         assertThat(line.isOpen()).isFalse();
 
         long clock = engine.clock().nanos();
@@ -239,7 +244,7 @@ class AudioEngineTest {
         assertThat(engine.clock().nanos() - clock).isEqualTo(1_000 * MS);
         assertThat(session.snapshot().state()).isEqualTo(Session.State.PLAYING);
         assertThat(session.snapshot().nanos() - position).isEqualTo(1_000 * MS);
-        assertThat(engine.pump()).isFalse();
+        assertThat(engine.pump()).isTrue();
     }
 
     @Test
@@ -249,7 +254,7 @@ class AudioEngineTest {
         line.open = false;
         run(engine, 10 * MS);
         assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.DEVICE_LOST);
-        assertThat(engine.state().message()).contains("the sound device was closed");
+        assertThat(engine.state().message()).contains("the sound device stopped working");
     }
 
     @Test
@@ -289,7 +294,148 @@ class AudioEngineTest {
         line.frozen = true;
         run(engine, 1_600 * MS);
         assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.DEVICE_LOST);
-        assertThat(engine.state().message()).contains("stopped playing");
+        assertThat(engine.state().message()).contains("stopped working");
+    }
+
+    /** A sound server that can be stopped and started again: while it is down, no line opens. */
+    private AudioEngine engineWithServer(AtomicBoolean serverUp, List<String> devicesOpened) {
+        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.none(), MixOptions.defaults().withMode(SoundMode.CLICKS));
+        return AudioEngine.create(renderer, AudioEngine.Config.defaults(), (device, format, bytes) -> {
+            if (!serverUp.get()) {
+                throw new IllegalArgumentException("No line matching interface SourceDataLine supporting format "
+                        + format + " is supported.");
+            }
+            devicesOpened.add(String.valueOf(device));
+            line = new FakeLine(time::get, bytes, GRANULARITY);
+            return line;
+        }, time::get);
+    }
+
+    @Test
+    void soundComesBackWhenTheServerReturnsAndTheClockGoesOnWithoutAJump() {
+        AtomicBoolean serverUp = new AtomicBoolean(true);
+        List<String> opened = new ArrayList<>();
+        AudioEngine engine = engineWithServer(serverUp, opened);
+        Session session = new Session(musicalToes(), PlayOptions.defaults().withBpm(120), engine.clock());
+        engine.play(session);
+        session.play();
+        run(engine, 3_000 * MS);
+
+        FakeLine gone = line;
+        serverUp.set(false);
+        gone.failOnWrite = true;      // the server is killed: the line fails
+        long clockAtLoss = engine.clock().nanos();
+        run(engine, 4_000 * MS);
+        assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.DEVICE_LOST);
+        assertThat(line).isSameAs(gone);
+
+        serverUp.set(true);
+        long back = time.get();
+        while (!engine.state().status().sound()) {
+            run(engine, 2 * MS);
+        }
+        assertThat(time.get() - back).as("sound returns within half a second of the server")
+                .isLessThanOrEqualTo(AudioEngine.RETRY_NANOS + 2 * MS);
+        assertThat(line).isNotSameAs(gone);
+        assertThat(engine.state().message()).isEmpty();
+
+        long clockAtReturn = engine.clock().nanos();
+        assertThat(clockAtReturn - clockAtLoss).as("the clock ran on while silent").isBetween(
+                time.get() - back + 4_000 * MS - 20 * MS, time.get() - back + 4_000 * MS + 20 * MS);
+        clockErrors.clear();
+        long played = line.played();
+        run(engine, 3_000 * MS);
+        assertThat(line.played() - played).as("the new line plays").isGreaterThan(Pcm.SAMPLE_RATE * 5L / 2);
+        assertThat(onsetsPlayed()).as("clicks at 120 BPM on the new line").hasSizeBetween(5, 7);
+        // After the line has settled, the clock moves with the frames played (the new line counts from 0).
+        List<Long> settled = clockErrors.subList(clockErrors.size() / 2, clockErrors.size());
+        long spread = settled.stream().mapToLong(e -> e).max().orElseThrow()
+                - settled.stream().mapToLong(e -> e).min().orElseThrow();
+        assertThat(spread).isLessThan(25 * MS);
+        assertThat(session.snapshot().nanos()).isGreaterThan(9_900 * MS);
+        assertThat(opened).containsExactly("null", "null");
+    }
+
+    @Test
+    void anAppStartedWithoutASoundServerGetsSoundWhenOneStarts() {
+        AtomicBoolean serverUp = new AtomicBoolean(false);
+        AudioEngine engine = engineWithServer(serverUp, new ArrayList<>());
+        assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.NO_DEVICE);
+        Session session = new Session(musicalToes(), PlayOptions.defaults().withBpm(120), engine.clock());
+        engine.play(session);
+        session.play();
+        run(engine, 2_000 * MS);
+        assertThat(line).isNull();
+
+        serverUp.set(true);
+        run(engine, 600 * MS);
+        assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.PLAYING);
+        run(engine, 2_000 * MS);
+        assertThat(onsetsPlayed()).hasSizeBetween(3, 5);
+        assertThat(session.snapshot().nanos()).isBetween(4_500 * MS, 4_700 * MS);
+    }
+
+    @Test
+    void anotherDevicePickedTakesOverAtTheFrameBeingPlayed() {
+        List<String> opened = new ArrayList<>();
+        AudioEngine engine = engineWithServer(new AtomicBoolean(true), opened);
+        Session session = new Session(musicalToes(), PlayOptions.defaults().withBpm(120), engine.clock());
+        engine.play(session);
+        session.play();
+        run(engine, 2_000 * MS);
+        FakeLine first = line;
+        long before = session.snapshot().nanos();
+
+        engine.useDevice("USB headset");
+        run(engine, 2_000 * MS);
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(line).isNotSameAs(first);
+        assertThat(opened).containsExactly("null", "USB headset");
+        assertThat(engine.device()).isEqualTo("USB headset");
+        assertThat(engine.state().status()).isEqualTo(AudioEngine.Status.PLAYING);
+        assertThat(onsetsPlayed()).hasSizeBetween(3, 5);
+        assertThat(session.snapshot().nanos() - before).as("the clock goes on without a jump").isBetween(1_950 * MS, 2_010 * MS);
+    }
+
+    @Test
+    void aGapWhilePlayingIsCountedForTheUserButNotWhilePausedNorLogged() {
+        AudioEngine engine = engine(MixOptions.defaults(), false, true);
+        Session session = new Session(musicalToes(), PlayOptions.defaults().withBpm(120), engine.clock());
+        engine.play(session);
+        List<String> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(AudioEngine.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            run(engine, 2_000 * MS);
+            time.addAndGet(150 * MS);   // paused (never started): the device runs dry, nobody hears a gap
+            run(engine, 1_000 * MS);
+            assertThat(engine.gaps()).isZero();
+            assertThat(logged).noneMatch(m -> m != null && m.contains("starved"));
+
+            session.play();
+            run(engine, 2_000 * MS);
+            time.addAndGet(150 * MS);   // playing: this gap is heard
+            run(engine, 1_000 * MS);
+            assertThat(engine.gaps()).isEqualTo(1);
+            assertThat(logged).filteredOn(m -> m != null && m.contains("starved")).hasSize(1);
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test
@@ -311,7 +457,7 @@ class AudioEngineTest {
     void theAudioThreadIsANamedDaemonAndCloseStopsIt() {
         Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.none(), MixOptions.defaults());
         FakeLine[] opened = new FakeLine[1];
-        AudioEngine engine = AudioEngine.start(renderer, AudioEngine.Config.defaults(), (format, bytes) -> {
+        AudioEngine engine = AudioEngine.start(renderer, AudioEngine.Config.defaults(), (device, format, bytes) -> {
             opened[0] = new FakeLine(System::nanoTime, bytes, GRANULARITY);
             return opened[0];
         }, System::nanoTime);

@@ -188,6 +188,34 @@ class CliTest {
     }
 
     @Test
+    void namesWithEscapeSequencesOrTextDirectionOverridesAreRefusedAndNeverPrintedRaw() throws IOException {
+        Files.createDirectories(paths().routines());
+        String[] hostile = {"\u202eevil.exe", "Red\u001b[31m Alert", "Two\nlines", "Nul\u0000name"};
+        for (int i = 0; i < hostile.length; i++) {
+            String json = VALID.replace("\"name\": \"Big Toe Basics\"", "\"name\": \"" + hostile[i]
+                    .replace("\u001b", "\\u001b").replace("\n", "\\n").replace("\u0000", "\\u0000") + "\"");
+            assertThat(json).isNotEqualTo(VALID);
+            Files.writeString(paths().routines().resolve("hostile-" + i + ".json"), json);
+        }
+        Path planted = Files.writeString(home.resolve("evil\u001b[2J.json"), "{");
+
+        Outcome list = run("list");
+        Outcome validate = run("validate", planted.toString());
+
+        for (Outcome outcome : List.of(list, validate)) {
+            String all = outcome.out() + outcome.err();
+            assertThat(all.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f
+                    || c >= 0x202a && c <= 0x202e)).as("raw control characters printed").isEmpty();
+        }
+        assertThat(list.err()).contains("name must not contain control characters or text-direction overrides "
+                + "(U+202E at character 1)");
+        assertThat(list.err()).contains("(U+001B at character 4)").contains("a line break (U+000A at character 4)")
+                .contains("(U+0000 at character 4)");
+        assertThat(list.out()).doesNotContain("evil.exe");
+        assertThat(validate.err()).contains("evil\\u001b[2J.json");
+    }
+
+    @Test
     void listReportsAnInvalidUserRoutineOnStderrAndStillSucceeds() throws IOException {
         Files.createDirectories(paths().routines());
         Path good = Files.writeString(paths().routines().resolve("a-good.json"), VALID);

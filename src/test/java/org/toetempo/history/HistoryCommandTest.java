@@ -7,12 +7,14 @@ import org.toetempo.files.AppPaths;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.toetempo.history.Fixtures.NEW_YORK;
@@ -23,6 +25,8 @@ class HistoryCommandTest {
 
     @TempDir
     Path home;
+    @TempDir
+    Path documents;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -61,8 +65,8 @@ class HistoryCommandTest {
     @Test
     void exportWritesRfc4180CsvWithABomAndOptionallyTheSteps() throws IOException {
         record();
-        Path csv = home.resolve("out/sessions.csv");
-        Path steps = home.resolve("out/steps.csv");
+        Path csv = documents.resolve("out/sessions.csv");
+        Path steps = documents.resolve("out/steps.csv");
 
         assertThat(run("export", "--csv", csv.toString(), "--steps", steps.toString())).isZero();
 
@@ -79,6 +83,40 @@ class HistoryCommandTest {
 
         assertThat(run("export", "--csv", csv.toString(), "--no-bom")).isZero();
         assertThat(Files.readString(csv)).startsWith("session_id,");
+    }
+
+    @Test
+    void anExportOntoTheHistoryItselfIsRefusedAndTheHistoryKept() throws IOException {
+        record();
+        Path log = home.resolve("history/sessions.log");
+        byte[] before = Files.readAllBytes(log);
+        Path link = Files.createSymbolicLink(documents.resolve("link.csv"), log);
+
+        assertThat(run("export", "--csv", log.toString())).isEqualTo(1);
+        assertThat(run("export", "--csv", link.toString())).isEqualTo(1);
+        assertThat(run("export", "--csv", home.resolve("settings.json").toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("nothing exported: " + log + " is inside the app's own data folder");
+        assertThat(out.toString()).doesNotContain("Exported");
+        assertThat(Files.readAllBytes(log)).isEqualTo(before);
+        assertThat(HistoryStore.in(new AppPaths(home)).load().sessions()).hasSize(2);
+        assertThat(home.resolve("settings.json")).doesNotExist();
+    }
+
+    @Test
+    void anExportReplacesTheOldFileInOneStepNeverTruncatingItInPlace() throws IOException {
+        record();
+        Path csv = documents.resolve("sessions.csv");
+        Files.writeString(csv, "the previous export\n");
+        // Hold the old file open as a reader would: an in-place truncating write would change what it sees.
+        try (InputStream reader = Files.newInputStream(csv)) {
+            assertThat(run("export", "--csv", csv.toString())).isZero();
+            assertThat(new String(reader.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("the previous export\n");
+        }
+        assertThat(Files.readString(csv)).startsWith(CsvExport.BOM + "session_id,");
+        try (Stream<Path> listing = Files.list(documents)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("sessions.csv");
+        }
     }
 
     @Test

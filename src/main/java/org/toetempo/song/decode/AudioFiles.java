@@ -1,5 +1,7 @@
 package org.toetempo.song.decode;
 
+import org.toetempo.files.RegularFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -17,6 +19,13 @@ public final class AudioFiles {
     /** Songs larger than this are refused (an hour of 320 kbit/s MP3 is 144 MB; a 10-minute WAV is about 100 MB). */
     public static final long MAX_BYTES = 400L << 20;
 
+    /**
+     * How far into a file the first MP3 frame is looked for: files with 70 KB of junk (a damaged download, a
+     * container's leftovers) before the audio play elsewhere. Two frames in a row of one stream are needed, so
+     * random bytes are rarely taken for MP3.
+     */
+    private static final int MP3_SEARCH = 1 << 20;
+
     private AudioFiles() {
     }
 
@@ -26,11 +35,15 @@ public final class AudioFiles {
             if (Files.isDirectory(file)) {
                 throw new IOException("is a folder, not a song file");
             }
+            if (RegularFiles.isSpecial(file)) {
+                // A pipe would block the song loader until someone writes to it; a device never ends.
+                throw new IOException("is not a song file but a device, a pipe or a socket");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new IOException("too large for a song (" + (size >> 20) + " MB)");
             }
-            return Files.readAllBytes(file);
+            return RegularFiles.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw new IOException("no such file", e);
         } catch (AccessDeniedException e) {
@@ -89,7 +102,7 @@ public final class AudioFiles {
         if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xf6) == 0xf0) {
             return "raw AAC (ADTS)";
         }
-        if (starts(b, 0, "ID3") || Mp3Decoding.findFirstFrame(b, 0, Math.min(b.length, 1 << 16)) >= 0) {
+        if (starts(b, 0, "ID3") || Mp3Decoding.findFirstFrame(b, 0, Math.min(b.length, MP3_SEARCH)) >= 0) {
             return "MP3";
         }
         return "not an audio file this app knows";

@@ -44,6 +44,7 @@ final class M4aDecoding {
     }
 
     private static DecodedAudio decodeLocked(byte[] bytes, boolean keepStereo) throws SongFormatException {
+        Mp4Boxes.check(bytes);
         try {
             MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(
                     ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)));
@@ -80,6 +81,12 @@ final class M4aDecoding {
                 AudioBuffer buffer;
                 try {
                     buffer = decoder.decodeFrame(packet.getData(), null);
+                    int frameChannels = buffer.getFormat().getChannels();
+                    if (frameChannels <= 0 || frameChannels > 8 || buffer.getFormat().getSampleRate() <= 0
+                            || rate > 0 && buffer.getFormat().getSampleRate() != rate) {
+                        // A damaged frame can decode to nonsense (0 channels divided by zero): skipped like any.
+                        throw new IllegalStateException("a damaged frame");
+                    }
                 } catch (Exception | LinkageError e) {
                     // A frame the decoder cannot read (JAAD fails on a few rare ones): silence in its place, as
                     // players do, unless too many fail.

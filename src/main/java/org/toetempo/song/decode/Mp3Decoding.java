@@ -73,6 +73,10 @@ final class Mp3Decoding {
         int start = skipId3v2(b);
         int end = audioEnd(b);
         int p = findFirstFrame(b, start, end);
+        if (p < 0 && start > 0) {
+            // An ID3 tag whose size is damaged (it can claim more bytes than the file has): look past its header.
+            p = findFirstFrame(b, Math.min(10, b.length), end);
+        }
         if (p < 0) {
             throw new SongFormatException("unsupported: no MP3 (MPEG layer III) audio found in this file");
         }
