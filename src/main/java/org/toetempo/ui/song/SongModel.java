@@ -23,6 +23,7 @@ import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
 import org.toetempo.song.TapTempo;
+import org.toetempo.timing.BeatMap;
 import org.toetempo.timing.SongTiming;
 
 import java.io.IOException;
@@ -290,8 +291,12 @@ public final class SongModel {
         SongCorrections c = corrections().withBpm(tempo);
         double heard = target == null ? Double.NaN : target.songSecondsAt(now);
         if (!Double.isNaN(heard)) {
-            double period = 60 / tempo;
-            c = c.withFirstBeatSeconds(((heard % period) + period) % period);
+            // The tap is a beat: the map moves by as much as its nearest beat is off, keeping its bars.
+            BeatMap map = song.withCorrections(c.withFirstBeatSeconds(null)).beatMap();
+            double nearest = map.timeOf(Math.round(map.beatAt(heard)));
+            double first = map.firstDownbeatSeconds() + heard - nearest;
+            double period = map.periodAt(heard);
+            c = c.withFirstBeatSeconds(first < 0 ? first + period * map.beatsPerBar() : first);
         }
         correct(c);
     }
@@ -335,7 +340,7 @@ public final class SongModel {
         if (song == null || !useSong.get() || song.bpm() <= 0) {
             return null;
         }
-        return new SongTiming(song.bpm(), song.firstBeatSeconds(), rate.get(), Math.max(1e-3, song.audio().durationSeconds()));
+        return new SongTiming(song.beatMap(), rate.get(), Math.max(1e-3, song.audio().durationSeconds()));
     }
 
     private void apply() {
