@@ -3,74 +3,135 @@ package org.toetempo;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.toetempo.architecture.fixture.core.UsesTheUi;
+import org.toetempo.architecture.fixture.cycle.a.PointsToB;
+
+import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Layering: the model, settings and command line stay free of JavaFX (so they run headless and are testable
- * without a toolkit), and the routine model knows nothing of the UI or the command line.
+ * The rooms of the code base and what each may touch (docs/architecture.md): no package depends on itself through
+ * others, the core runs without JavaFX and never reaches the UI, directly or through another class. Each rule is
+ * also run against a small fixture that breaks it (in test scope, under {@code org.toetempo.architecture.fixture}),
+ * so a rule that silently matches nothing would fail here.
  */
-@AnalyzeClasses(packages = "org.toetempo", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Packages that must never touch JavaFX; history is planned and covered once it exists. */
-    static final String[] HEADLESS_PACKAGES = {
-            "org.toetempo.routine..", "org.toetempo.settings..", "org.toetempo.cli..",
-            "org.toetempo.timing..", "org.toetempo.audio..", "org.toetempo.history..", "org.toetempo.editor..", "org.toetempo.song.."};
+    /** Every package that must run headless: everything but the UI and the two commands that draw with it. */
+    static final String[] CORE_PACKAGES = {
+            "org.toetempo.routine..", "org.toetempo.settings..", "org.toetempo.files..", "org.toetempo.timing..",
+            "org.toetempo.audio..", "org.toetempo.history..", "org.toetempo.progress..", "org.toetempo.editor..",
+            "org.toetempo.song..", "org.toetempo.handout..", "org.toetempo.figure.."};
 
-    @ArchTest
-    static final ArchRule headlessPackagesDoNotUseJavaFx = noClasses()
-            .that().resideInAnyPackage(HEADLESS_PACKAGES)
-            .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .allowEmptyShould(true)
-            .because("the model, settings, timing, audio, history, editor and CLI must run without a JavaFX toolkit");
+    /** The commands that draw the player or the handout's figures offscreen, and so need the toolkit. */
+    static final String[] COMMANDS_THAT_DRAW = {"SnapshotCommand", "HandoutCommand"};
 
-    @ArchTest
-    static final ArchRule routineModelDoesNotKnowTheUiOrTheCli = noClasses()
-            .that().resideInAPackage("org.toetempo.routine..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.toetempo.ui..", "org.toetempo.cli..")
-            .because("the routine model is shared by the UI and the CLI, not the other way round");
-
+    /** Imported once for all the rules (importing is the slow part). */
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
             .importPackages("org.toetempo");
+
+    /** Only the fixtures: what they use (org.toetempo.ui.Theme) is seen by name, which is all the rules need. */
+    private static final JavaClasses FIXTURES = new ClassFileImporter()
+            .importPackages("org.toetempo.architecture.fixture");
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+
+    static ArchRule coreStaysOffTheUiAndJavaFx(String... corePackages) {
+        return noClasses().that().resideInAnyPackage(corePackages)
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.toetempo.ui..")
+                .because("the core runs headless (the CLI, the tests, the offline renderer) and the UI is built on it");
+    }
+
+    /**
+     * The command line without the two commands that draw: picocli's Cli names every subcommand, so the path
+     * Cli -> SnapshotCommand -> ui is real but only taken when a user asks for a snapshot. Leaving the two classes
+     * out of the import cuts exactly those paths, and any other way into the toolkit still fails the rule.
+     */
+    private static final JavaClasses CLI_WITHOUT_DRAWING = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .withImportOption(location -> !location.contains("/org/toetempo/ui/") && Arrays.stream(COMMANDS_THAT_DRAW)
+                    .noneMatch(command -> location.contains("/cli/" + command)))
+            .importPackages("org.toetempo");
+
+    static final ArchRule CLI_HEADLESS = noClasses()
+            .that().resideInAPackage("org.toetempo.cli..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.toetempo.ui..")
+            .because("validate, list, schedule, render and the others run on a machine without a display");
+
+    static final ArchRule ROUTINE_MODEL_KNOWS_NO_APP = noClasses()
+            .that().resideInAPackage("org.toetempo.routine..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.toetempo.ui..", "org.toetempo.cli..",
+                    "org.toetempo.editor..", "org.toetempo.history..", "org.toetempo.progress..")
+            .because("the routine model is shared by every room, not the other way round");
+
+    static final ArchRule PROBE_IS_NOT_IN_THE_PRODUCT = noClasses()
+            .should().haveSimpleName("Probe")
+            .because("benchmark code lives in test scope");
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        noPackageCycles("org.toetempo").check(PRODUCTION);
+    }
+
+    @Test
+    void theCoreNeverReachesJavaFxOrTheUi() {
+        coreStaysOffTheUiAndJavaFx(CORE_PACKAGES).check(PRODUCTION);
+    }
+
+    @Test
+    void theCommandLineIsHeadlessButForTheTwoCommandsThatDraw() {
+        assertThat(CLI_WITHOUT_DRAWING.contain("org.toetempo.cli.SnapshotCommand")).isFalse();
+        assertThat(CLI_WITHOUT_DRAWING.contain("org.toetempo.cli.RenderCommand")).isTrue();
+        CLI_HEADLESS.check(CLI_WITHOUT_DRAWING);
+    }
+
+    @Test
+    void theRoutineModelKnowsNothingAboveIt() {
+        ROUTINE_MODEL_KNOWS_NO_APP.check(PRODUCTION);
+    }
+
+    @Test
+    void noBenchmarkCodeShips() {
+        PROBE_IS_NOT_IN_THE_PRODUCT.check(PRODUCTION);
+    }
 
     @Test
     void theRulesSeeTheProductionClassesAndNoTests() {
         assertThat(PRODUCTION.contain("org.toetempo.routine.RoutineReader")).isTrue();
         assertThat(PRODUCTION.contain("org.toetempo.cli.Cli")).isTrue();
-        assertThat(PRODUCTION.contain("org.toetempo.settings.AppPaths")).isTrue();
+        assertThat(PRODUCTION.contain("org.toetempo.files.AppPaths")).isTrue();
         assertThat(PRODUCTION.contain("org.toetempo.ArchitectureTest")).isFalse();
+        for (String room : CORE_PACKAGES) {
+            String name = room.substring(0, room.length() - 2);
+            boolean planned = name.endsWith(".figure");
+            assertThat(planned || PRODUCTION.stream().anyMatch(c -> c.getPackageName().startsWith(name)))
+                    .as("the core package %s exists", name).isTrue();
+        }
     }
 
     @Test
-    void theJavaFxRuleWouldCatchAViolation() {
-        // The UI uses JavaFX, so the same rule aimed at it must fail: the rule is not vacuous.
-        ArchRule sameRuleOnTheUi = noClasses()
-                .that().resideInAnyPackage("org.toetempo.ui..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..");
-
-        assertThatThrownBy(() -> sameRuleOnTheUi.check(PRODUCTION))
+    void aPackageCycleIsCaught() {
+        assertThat(FIXTURES.contain(PointsToB.class.getName())).isTrue();
+        assertThatThrownBy(() -> noPackageCycles("org.toetempo.architecture.fixture.cycle").check(FIXTURES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("javafx.");
+                .hasMessageContaining("Cycle detected");
     }
 
     @Test
-    void theLayerRuleWouldCatchAViolation() {
-        // Main launches both the UI and the CLI, so the same rule aimed at it must fail.
-        ArchRule sameRuleOnMain = noClasses()
-                .that().haveFullyQualifiedName("org.toetempo.Main")
-                .should().dependOnClassesThat().resideInAnyPackage("org.toetempo.ui..", "org.toetempo.cli..");
-
-        assertThatThrownBy(() -> sameRuleOnMain.check(PRODUCTION))
+    void aCoreClassReachingTheUiThroughAnotherIsCaught() {
+        // UsesTheUi never names the UI; the helper it calls (outside the checked package) does: only a transitive rule sees it.
+        assertThat(FIXTURES.contain(UsesTheUi.class.getName())).isTrue();
+        assertThatThrownBy(() -> coreStaysOffTheUiAndJavaFx("org.toetempo.architecture.fixture.core..").check(FIXTURES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("org.toetempo.ui.App")
-                .hasMessageContaining("org.toetempo.cli.Cli");
+                .hasMessageContaining(UsesTheUi.class.getName());
     }
 }

@@ -3,12 +3,7 @@ package org.toetempo.audio;
 import org.toetempo.timing.Clock;
 import org.toetempo.timing.Session;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.DataLine;
-import javax.sound.sampled.Line;
-import javax.sound.sampled.Mixer;
-import javax.sound.sampled.SourceDataLine;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +12,12 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.Line;
+import javax.sound.sampled.Mixer;
+import javax.sound.sampled.SourceDataLine;
 
 /**
  * The live metronome: one audio thread renders the session a little ahead of the output and writes it to a
@@ -178,7 +179,7 @@ public final class AudioEngine implements AutoCloseable {
     /** The line ran dry and said so by its position (set by follow, taken by fill). */
     private boolean starved;
     private boolean starvedBefore;
-    private final java.util.ArrayDeque<Long> reopenings = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Long> reopenings = new ArrayDeque<>();
     private EventSource renderedSource;
     private long renderedRevision;
     private long checkedClock;

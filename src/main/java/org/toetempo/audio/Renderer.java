@@ -274,7 +274,7 @@ public final class Renderer {
             if (closesHold) {
                 add(kit.holdEnd(), frame, cue.side(), v, false);
             }
-            Sound tone = switch (cue.type()) {
+            Snippet tone = switch (cue.type()) {
                 case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), partOf(routine, cue)) : null;
                 case HOLD_START -> kit.holdStart();
                 case REST_START -> kit.restStart();
@@ -294,7 +294,7 @@ public final class Renderer {
         listener.cue(frame, p.clock, cue);
     }
 
-    private void add(Sound sound, long frame, Side side, double volume, boolean spoken) {
+    private void add(Snippet sound, long frame, Side side, double volume, boolean spoken) {
         if (volume <= 0 || sound.length() == 0) {
             return;
         }

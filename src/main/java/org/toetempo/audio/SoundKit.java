@@ -5,6 +5,7 @@ import org.toetempo.routine.FootPart;
 import org.toetempo.timing.BeatMark;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,14 +34,14 @@ public final class SoundKit {
 
     private static final SoundKit STANDARD = new SoundKit();
 
-    private final Map<BeatMark.Accent, Sound> clicks = new EnumMap<>(BeatMark.Accent.class);
-    private final Map<Family, Map<Timbre, Sound>> phases = new EnumMap<>(Family.class);
-    private final Sound holdStart;
-    private final Sound holdEnd;
-    private final Sound restStart;
-    private final Sound switchSide;
-    private final Sound routineEnd;
-    private final Sound countdown;
+    private final Map<BeatMark.Accent, Snippet> clicks = new EnumMap<>(BeatMark.Accent.class);
+    private final Map<Family, Map<Timbre, Snippet>> phases = new EnumMap<>(Family.class);
+    private final Snippet holdStart;
+    private final Snippet holdEnd;
+    private final Snippet restStart;
+    private final Snippet switchSide;
+    private final Snippet routineEnd;
+    private final Snippet countdown;
 
     private SoundKit() {
         clicks.put(BeatMark.Accent.REP, repClick());
@@ -48,7 +49,7 @@ public final class SoundKit {
         clicks.put(BeatMark.Accent.COUNT, countClick());
         clicks.put(BeatMark.Accent.BEAT, beatClick());
         for (Family family : Family.values()) {
-            Map<Timbre, Sound> byTimbre = new EnumMap<>(Timbre.class);
+            Map<Timbre, Snippet> byTimbre = new EnumMap<>(Timbre.class);
             for (Timbre timbre : Timbre.values()) {
                 byTimbre.put(timbre, phaseTone(family, timbre));
             }
@@ -67,40 +68,40 @@ public final class SoundKit {
         return STANDARD;
     }
 
-    public Sound click(BeatMark.Accent accent) {
+    public Snippet click(BeatMark.Accent accent) {
         return clicks.get(accent);
     }
 
     /** The tone of a phase: its action's family, in the timbre of the moving part ({@code null}: the foot). */
-    public Sound phase(Action action, FootPart part) {
+    public Snippet phase(Action action, FootPart part) {
         return phases.get(family(action)).get(timbre(part));
     }
 
-    public Sound phase(Family family, Timbre timbre) {
+    public Snippet phase(Family family, Timbre timbre) {
         return phases.get(family).get(timbre);
     }
 
-    public Sound holdStart() {
+    public Snippet holdStart() {
         return holdStart;
     }
 
-    public Sound holdEnd() {
+    public Snippet holdEnd() {
         return holdEnd;
     }
 
-    public Sound restStart() {
+    public Snippet restStart() {
         return restStart;
     }
 
-    public Sound switchSide() {
+    public Snippet switchSide() {
         return switchSide;
     }
 
-    public Sound routineEnd() {
+    public Snippet routineEnd() {
         return routineEnd;
     }
 
-    public Sound countdown() {
+    public Snippet countdown() {
         return countdown;
     }
 
@@ -130,7 +131,7 @@ public final class SoundKit {
 
     // ------------------------------------------------------------------ beats
 
-    private static Sound repClick() {
+    private static Snippet repClick() {
         float[] s = Synth.buffer(110);
         Synth.partial(s, 0, 1250, 1.0, 28);
         Synth.partial(s, 0, 2720, 0.45, 11);
@@ -139,7 +140,7 @@ public final class SoundKit {
         return finish("click-rep", s, 0.62, 25);
     }
 
-    private static Sound phaseClick() {
+    private static Snippet phaseClick() {
         float[] s = Synth.buffer(90);
         Synth.partial(s, 0, 950, 1.0, 20);
         Synth.partial(s, 0, 2150, 0.3, 8);
@@ -147,7 +148,7 @@ public final class SoundKit {
         return finish("click-phase", s, 0.42, 20);
     }
 
-    private static Sound countClick() {
+    private static Snippet countClick() {
         float[] s = Synth.buffer(70);
         Synth.partial(s, 0, 2350, 1.0, 12);
         Synth.partial(s, 0, 3600, 0.45, 7);
@@ -155,7 +156,7 @@ public final class SoundKit {
         return finish("click-count", s, 0.42, 15);
     }
 
-    private static Sound beatClick() {
+    private static Snippet beatClick() {
         float[] s = Synth.buffer(45);
         Synth.partial(s, 0, 1700, 1.0, 7);
         Synth.noise(s, 0.3, 0.8, 14);
@@ -182,7 +183,7 @@ public final class SoundKit {
         };
     }
 
-    private static Sound phaseTone(Family family, Timbre timbre) {
+    private static Snippet phaseTone(Family family, Timbre timbre) {
         double f = baseFrequency(timbre);
         double[] h = harmonics(timbre);
         float[] s = Synth.buffer(150);
@@ -192,13 +193,13 @@ public final class SoundKit {
             case PRESS -> Synth.tone(s, 0, Synth.glide(f * 0.75, f * 0.72, 60), h, 1, 0.6, 2, 32);
             case TURN -> Synth.tone(s, 0, t -> t < 0.055 ? f : f * 1.26, h, 1, 0.45, 4, 55);
         }
-        return finish("phase-" + family.name().toLowerCase(java.util.Locale.ROOT) + "-"
-                + timbre.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s, 0.28, 25);
+        return finish("phase-" + family.name().toLowerCase(Locale.ROOT) + "-"
+                + timbre.name().toLowerCase(Locale.ROOT).replace('_', '-'), s, 0.28, 25);
     }
 
     // ------------------------------------------------------------------ events
 
-    private static Sound makeHoldStart() {
+    private static Snippet makeHoldStart() {
         float[] s = Synth.buffer(600);
         double[] h = {1.0, 0.15};
         Synth.tone(s, 0, Synth.steady(440.0), h, 1.0, 0.3, 18, 190);
@@ -206,14 +207,14 @@ public final class SoundKit {
         return finish("hold-start", s, 0.3, 80);
     }
 
-    private static Sound makeHoldEnd() {
+    private static Snippet makeHoldEnd() {
         float[] s = Synth.buffer(260);
         Synth.bell(s, 0, 1318.51, 1.0, 45);
         Synth.bell(s, 70, 987.77, 0.9, 55);
         return finish("hold-end", s, 0.3, 40);
     }
 
-    private static Sound makeRestStart() {
+    private static Snippet makeRestStart() {
         float[] s = Synth.buffer(800);
         Synth.bell(s, 0, 783.99, 1.0, 150);
         Synth.bell(s, 130, 659.26, 0.9, 150);
@@ -221,14 +222,14 @@ public final class SoundKit {
         return finish("rest-start", s, 0.3, 120);
     }
 
-    private static Sound makeSwitchSide() {
+    private static Snippet makeSwitchSide() {
         float[] s = Synth.buffer(320);
         Synth.bell(s, 0, 880.0, 1.0, 70);
         Synth.bell(s, 120, 659.26, 1.0, 75);
         return finish("switch-side", s, 0.34, 50);
     }
 
-    private static Sound makeRoutineEnd() {
+    private static Snippet makeRoutineEnd() {
         float[] s = Synth.buffer(1400);
         double[] notes = {523.25, 659.26, 783.99, 1046.50};
         for (int i = 0; i < notes.length; i++) {
@@ -237,15 +238,15 @@ public final class SoundKit {
         return finish("routine-end", s, 0.34, 200);
     }
 
-    private static Sound makeCountdown() {
+    private static Snippet makeCountdown() {
         float[] s = Synth.buffer(70);
         Synth.partial(s, 0, 1318.51, 1.0, 22);
         return finish("countdown", s, 0.2, 20);
     }
 
-    private static Sound finish(String name, float[] s, double peak, double fadeMillis) {
+    private static Snippet finish(String name, float[] s, double peak, double fadeMillis) {
         Synth.fadeOut(s, fadeMillis);
         Synth.normalize(s, peak);
-        return new Sound(name, s);
+        return new Snippet(name, s);
     }
 }

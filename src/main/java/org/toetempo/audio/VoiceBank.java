@@ -5,9 +5,6 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.Cue;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +18,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 /**
  * Spoken cue words: short WAVs (48 kHz, mono, 16-bit) named by the slug of their text, made by
@@ -45,7 +45,7 @@ public final class VoiceBank {
     static final int PHRASE_GAP = Pcm.SAMPLE_RATE * 70 / 1000;
 
     private final Function<String, InputStream> opener;
-    private final Map<String, Optional<Sound>> clips = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Snippet>> clips = new ConcurrentHashMap<>();
 
     private VoiceBank(Function<String, InputStream> opener) {
         this.opener = opener;
@@ -94,7 +94,7 @@ public final class VoiceBank {
     }
 
     /** The clip of a word or phrase, if there is one. */
-    public Optional<Sound> clip(String text) {
+    public Optional<Snippet> clip(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -112,7 +112,7 @@ public final class VoiceBank {
      *
      * @param routine the routine the cue belongs to (for exercise names); may be {@code null}
      */
-    public Optional<Sound> clipFor(Cue cue, Routine routine) {
+    public Optional<Snippet> clipFor(Cue cue, Routine routine) {
         return switch (cue.type()) {
             case PHASE, HOLD_START -> clip(cue.text());
             case COUNT_IN, COUNTDOWN -> clip(numberWord(cue.value()));
@@ -125,11 +125,11 @@ public final class VoiceBank {
         };
     }
 
-    private Optional<Sound> exerciseStart(Cue cue, Routine routine) {
+    private Optional<Snippet> exerciseStart(Cue cue, Routine routine) {
         String name = exerciseName(cue.exercise(), routine);
         String foot = footPhrase(cue.side());
-        Optional<Sound> first = clip(name);
-        Optional<Sound> second = clip(foot);
+        Optional<Snippet> first = clip(name);
+        Optional<Snippet> second = clip(foot);
         if (first.isEmpty() || second.isEmpty()) {
             return first.isPresent() ? first : second;
         }
@@ -156,14 +156,14 @@ public final class VoiceBank {
         };
     }
 
-    private static Sound join(Sound a, Sound b) {
+    private static Snippet join(Snippet a, Snippet b) {
         float[] out = new float[a.length() + PHRASE_GAP + b.length()];
         System.arraycopy(a.data(), 0, out, 0, a.length());
         System.arraycopy(b.data(), 0, out, a.length() + PHRASE_GAP, b.length());
-        return new Sound("voice:" + a.name().substring(6) + "+" + b.name().substring(6), out);
+        return new Snippet("voice:" + a.name().substring(6) + "+" + b.name().substring(6), out);
     }
 
-    private Optional<Sound> load(String slug) {
+    private Optional<Snippet> load(String slug) {
         InputStream raw = opener.apply(slug);
         if (raw == null) {
             return Optional.empty();
@@ -193,7 +193,7 @@ public final class VoiceBank {
             }
             float[] trimmed = new float[n - onset];
             System.arraycopy(samples, onset, trimmed, 0, trimmed.length);
-            return Optional.of(new Sound("voice:" + slug, trimmed));
+            return Optional.of(new Snippet("voice:" + slug, trimmed));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot read voice clip " + slug + ".wav", e);
             return Optional.empty();

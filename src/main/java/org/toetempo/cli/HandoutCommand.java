@@ -1,17 +1,17 @@
 package org.toetempo.cli;
 
 import org.toetempo.handout.FootStills;
-import org.toetempo.handout.FxFootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.ui.controls.FxFootStills;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;

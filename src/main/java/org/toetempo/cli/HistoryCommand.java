@@ -1,5 +1,6 @@
 package org.toetempo.cli;
 
+import org.toetempo.files.AppPaths;
 import org.toetempo.history.CsvExport;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
@@ -9,7 +10,6 @@ import org.toetempo.history.Streak;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
-import org.toetempo.settings.AppPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,12 +1,12 @@
 package org.toetempo.cli;
 
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
-import org.toetempo.settings.AppPaths;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Locale;

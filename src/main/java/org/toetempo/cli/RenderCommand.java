@@ -3,11 +3,6 @@ package org.toetempo.cli;
 import org.toetempo.audio.EventSource;
 import org.toetempo.audio.MixOptions;
 import org.toetempo.audio.Music;
-import org.toetempo.settings.AppPaths;
-import org.toetempo.song.LoadedSong;
-import org.toetempo.song.SongCache;
-import org.toetempo.song.SongLoading;
-import org.toetempo.timing.SongTiming;
 import org.toetempo.audio.OfflineRender;
 import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
@@ -15,13 +10,18 @@ import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.audio.VoiceBank;
 import org.toetempo.audio.WavWriter;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Wording;
+import org.toetempo.song.LoadedSong;
+import org.toetempo.song.SongCache;
+import org.toetempo.song.SongLoading;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
+import org.toetempo.timing.SongTiming;
 import org.toetempo.timing.VirtualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,7 +177,7 @@ final class RenderCommand implements Callable<Integer> {
                             csv.write(csvLine(frame, clockNanos, cue));
                             count[0]++;
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     }
                 });
@@ -186,7 +187,7 @@ final class RenderCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%n", out, wav.frames(),
                     wav.frames() / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
                     csv == null ? "" : "; " + count[0] + " cues in " + cues);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("toetempo: cannot write " + (e.getMessage() == null ? out.toString() : e.getMessage()));
             return Cli.BAD_INPUT;
         }

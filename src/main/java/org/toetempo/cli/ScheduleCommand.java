@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.routine.Wording;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
 import org.toetempo.timing.PlayOptions;

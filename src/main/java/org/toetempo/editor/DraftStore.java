@@ -3,8 +3,8 @@ package org.toetempo.editor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -139,6 +140,6 @@ public final class DraftStore {
     }
 
     static String newKey() {
-        return "draft-" + java.util.UUID.randomUUID();
+        return "draft-" + UUID.randomUUID();
     }
 }

@@ -10,6 +10,7 @@ import org.toetempo.timing.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the routine comes to when played: its real length at the chosen tempo (count-in, lead-ins, reps, holds
@@ -111,7 +112,7 @@ public record Summary(long totalNanos, int repsRight, int repsLeft, int steps, L
     }
 
     /** The played block of this index, if the routine (or stage) plays it. */
-    public java.util.Optional<BlockPlay> block(int index) {
+    public Optional<BlockPlay> block(int index) {
         return blocks.stream().filter(b -> b.block() == index).findFirst();
     }
 

@@ -14,7 +14,9 @@ import org.toetempo.routine.Step;
 import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -59,8 +61,8 @@ public final class Templates {
      * or digits of the id's alphabet.
      */
     public static String idFor(String name, Predicate<String> taken) {
-        String words = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("['’]", "").replace("ß", "ss").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String words = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("['’]", "").replace("ß", "ss").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (words.length() > SafeNames.MAX_ID_LENGTH) {
             words = words.substring(0, SafeNames.MAX_ID_LENGTH).replaceAll("-+$", "");

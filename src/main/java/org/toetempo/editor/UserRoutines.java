@@ -1,5 +1,7 @@
 package org.toetempo.editor;
 
+import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Problem;
@@ -7,18 +9,19 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.RoutineWriter;
-import org.toetempo.settings.AppPaths;
-import org.toetempo.settings.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -214,7 +217,7 @@ public final class UserRoutines {
             if (bytes.length > MAX_IMPORT_BYTES) {
                 return refusedImport(source, "$", "the file grew past 1 MiB while it was read; a routine file may be at most 1 MiB");
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return refusedImport(source, "$", "no such file");
         } catch (IOException e) {
             return refusedImport(source, "$", "cannot read the file: " + e.getMessage());
@@ -299,7 +302,7 @@ public final class UserRoutines {
      * library has it, so that the two can be told apart in the list.
      */
     private String freeName(String name) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         library().entries().stream().filter(RoutineLibrary.Entry::ok).forEach(e -> names.add(e.routine().name()));
         if (name == null || !names.contains(name)) {
             return name;
@@ -333,7 +336,7 @@ public final class UserRoutines {
 
     /** Ids of every routine that loaded, and names of every file in the folder (a broken file still holds its name). */
     private Predicate<String> takenIds(RoutineLibrary library) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         library.entries().stream().filter(RoutineLibrary.Entry::ok).forEach(e -> ids.add(e.routine().id()));
         return id -> ids.contains(id) || Files.exists(folder.resolve(id + ".json"), LinkOption.NOFOLLOW_LINKS);
     }

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;

@@ -15,8 +15,10 @@ import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -122,14 +124,14 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
         if (x.isEmpty() || y.isEmpty()) {
             return a.equalsIgnoreCase(b);
         }
-        Set<String> shared = new java.util.HashSet<>(x);
+        Set<String> shared = new HashSet<>(x);
         shared.retainAll(y);
         return shared.size() >= 0.5 * Math.min(x.size(), y.size());
     }
 
     private static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
             if (word.length() > 2) {
                 out.add(word);
             }

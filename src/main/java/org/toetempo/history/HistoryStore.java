@@ -1,7 +1,7 @@
 package org.toetempo.history;
 
-import org.toetempo.settings.AppPaths;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

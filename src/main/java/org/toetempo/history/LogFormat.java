@@ -3,7 +3,9 @@ package org.toetempo.history;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 
@@ -30,7 +32,7 @@ final class LogFormat {
     static byte[] frame(byte[] json) {
         CRC32C crc = new CRC32C();
         crc.update(json, 0, json.length);
-        byte[] header = String.format(java.util.Locale.ROOT, "~tt1 %d %08x ", json.length, crc.getValue())
+        byte[] header = String.format(Locale.ROOT, "~tt1 %d %08x ", json.length, crc.getValue())
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] line = new byte[header.length + json.length + 1];
         System.arraycopy(header, 0, line, 0, header.length);
@@ -110,7 +112,7 @@ final class LogFormat {
                 damaged.add(new Bad(frame.start, frame.end, (String) decoded[i]));
             }
         }
-        damaged.sort(java.util.Comparator.comparingInt(Bad::start));
+        damaged.sort(Comparator.comparingInt(Bad::start));
         return new Scan(entries, merge(damaged));
     }
 

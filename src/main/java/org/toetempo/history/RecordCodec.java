@@ -13,14 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON of one log entry, on one line (Jackson's streaming API: fast, and no binding magic between the file
@@ -455,7 +456,7 @@ final class RecordCodec {
             }
             if (ok && (n == 20 || text.charAt(19) == '.')) {
                 try {
-                    long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+                    long days = LocalDate.of(year, month, day).toEpochDay();
                     return Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second, nanos);
                 } catch (DateTimeException e) {
                     throw new IOException("not a date: " + text, e);

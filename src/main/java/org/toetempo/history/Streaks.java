@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class Streaks {
                 counted.add(session);
             }
         }
-        counted.sort(java.util.Comparator.comparing(SessionRecord::started));
+        counted.sort(Comparator.comparing(SessionRecord::started));
         long nowKey = key(unit, now.toLocalDate());
         if (counted.isEmpty()) {
             return new Streak(unit, times, 0, 0, 0, start(unit, nowKey), null);
@@ -135,7 +136,7 @@ public final class Streaks {
     }
 
     /** The period a local date falls in: its epoch day, or its ISO week counted from the epoch's first Monday. */
-    static long key(Period unit, LocalDate date) {
+    public static long key(Period unit, LocalDate date) {
         long day = date.toEpochDay();
         return unit == Period.DAY ? day : Math.floorDiv(day - FIRST_MONDAY, 7);
     }

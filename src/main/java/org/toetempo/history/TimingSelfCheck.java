@@ -6,6 +6,7 @@ import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class TimingSelfCheck {
     /** Offsets of the taps from the reps' first beats, grouped by block and exercise (in schedule order). */
     public static List<TimingCheck> fromTaps(Schedule schedule, long[] tapNanos) {
         long[] sorted = tapNanos.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         List<Tap> taps = new ArrayList<>(sorted.length);
         for (long tap : sorted) {
             taps.add(new Tap(schedule, tap));

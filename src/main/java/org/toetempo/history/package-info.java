@@ -1,7 +1,7 @@
 /**
- * History and progress: session records, their crash-safe store, streaks, the History screen's figures, and
- * progression suggestions from the exercise catalogue's section 4. Imports nothing from JavaFX (an architecture
- * test keeps it so); the screens are built on top.
+ * The session log: session records, their crash-safe store, streaks, the History screen's figures, timing
+ * self-checks and the CSV export. The coach that reads it is {@code org.toetempo.progress}. Imports nothing from
+ * JavaFX (an architecture test keeps it so); the screens are built on top.
  *
  * <h2>How the app uses it</h2>
  * <ol>
@@ -21,12 +21,6 @@
  *       {@link org.toetempo.history.LoadReport#message} if not null), then
  *       {@link org.toetempo.history.HistoryOverview#of} for the charts, the list and each routine's
  *       {@link org.toetempo.history.Streak}.</li>
- *   <li><b>Before a session</b>: {@link org.toetempo.history.Coach#suggest} gives the
- *       {@link org.toetempo.history.Suggestion}s; an accepted one goes through
- *       {@link org.toetempo.history.ProgressPlan#accept} and is saved with
- *       {@link org.toetempo.history.ProgressPlanStore#save}; the routine is then played with
- *       {@link org.toetempo.history.ProgressPlan#playOptions} (levels, doses, steps left out, stage, tempos). A
- *       programme's week and stage gate: {@link org.toetempo.history.ProgrammeStatus#of}.</li>
  *   <li><b>Export</b>: {@link org.toetempo.history.CsvExport} (also {@code toetempo history export --csv FILE}).</li>
  * </ol>
  *
@@ -38,19 +32,6 @@
  * "steps":[...]}}, its bulky part, which loading keeps as bytes until a list in it is read; each step is an array
  * {@code [index, block, step, cycle, exercise, level, side, bpm, hold_s, reps_per_set, [foot, sets_done,
  * sets_planned, reps_done, reps_planned]...]}. Appends are one write and {@code FileChannel.force}; loading sets
- * any damaged bytes aside in {@code sessions-damaged-*.log} and keeps everything readable around them. The
- * user's accepted changes are in {@code <data folder>/progress.json}, written atomically.
- *
- * <h2>Rules implemented</h2>
- * P1 (easy twice, pain ≤ 3 → +5 s hold or +2 reps up to a cap, then the next level), P2 (one level change per
- * exercise in a rolling week; never level and tempo in the same session), P3 and P4 (short foot gates), P5
- * (balance 30 → 45 → 60 s; soft surfaces after an eyes-closed hold over 15 s), P8 (±10 BPM per rhythmic block),
- * P9 (one extra set on the weaker side), P10 (stage gate: 80% of the stage's sessions, no pain rule in the last
- * week; else repeat the week), P11 (a break of more than 7 days: one level or stage lower for a week, then back),
- * P12 (three easy sessions while moving to minimalist shoes); R2 (pain 4–5: same dose this week), R3 (pain over 5
- * or a worse next morning: a level down or ~40% less), R4 (warning signs: stop, hide hops and heel raises, see a
- * clinician; nothing else is suggested), R5 (R3 twice running, or pain rising three weeks running: pause and
- * review), R6 (hard twice: one step down), R7 (cramp: ~30% fewer reps). The numbers are in
- * {@link org.toetempo.history.Rules}.
+ * any damaged bytes aside in {@code sessions-damaged-*.log} and keeps everything readable around them.
  */
 package org.toetempo.history;

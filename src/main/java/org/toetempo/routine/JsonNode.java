@@ -1,5 +1,6 @@
 package org.toetempo.routine;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -44,11 +45,11 @@ sealed interface JsonNode {
         }
     }
 
-    record Num(int line, int column, java.math.BigDecimal value) implements JsonNode {
+    record Num(int line, int column, BigDecimal value) implements JsonNode {
         @Override
         public String describe() {
             // toPlainString() of 1e999999999 would build a billion-digit string: keep huge values in E notation.
-            java.math.BigDecimal v = value.stripTrailingZeros();
+            BigDecimal v = value.stripTrailingZeros();
             return Math.abs(v.scale()) > 20 ? v.toString() : v.toPlainString();
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -176,7 +178,7 @@ final class JsonTreeParser {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }
@@ -218,8 +220,8 @@ final class JsonTreeParser {
 
     static String humanSize(long bytes) {
         if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
         }
-        return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
 }

@@ -1,5 +1,6 @@
 package org.toetempo.routine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record LoadResult(String source, Routine routine, List<Problem> problems)
 
     /** A copy reporting one more problem (e.g. an id clash found once all files are read). */
     LoadResult withProblem(Problem problem) {
-        List<Problem> more = new java.util.ArrayList<>(problems);
+        List<Problem> more = new ArrayList<>(problems);
         more.add(problem);
         return new LoadResult(source, null, List.copyOf(more));
     }

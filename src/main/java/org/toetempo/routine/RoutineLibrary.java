@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -173,7 +174,7 @@ public final class RoutineLibrary {
     }
 
     private static Map<String, byte[]> readRoutineFiles(Path directory) throws IOException {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
             for (Path path : listing.toList()) {
                 String name = path.getFileName().toString();

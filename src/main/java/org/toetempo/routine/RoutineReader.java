@@ -1,5 +1,6 @@
 package org.toetempo.routine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,10 +127,10 @@ public final class RoutineReader {
                 problems.at(top.node(), "$", "missing required field 'format' (write \"format\": 1 as the first field)");
                 return false;
             }
-            if (value instanceof JsonNode.Num num && num.value().compareTo(java.math.BigDecimal.ONE) == 0) {
+            if (value instanceof JsonNode.Num num && num.value().compareTo(BigDecimal.ONE) == 0) {
                 return true;
             }
-            if (value instanceof JsonNode.Num num && num.value().compareTo(java.math.BigDecimal.ONE) > 0) {
+            if (value instanceof JsonNode.Num num && num.value().compareTo(BigDecimal.ONE) > 0) {
                 problems.at(value, "$.format", "this file is format " + value.describe()
                         + "; this version of Toe Tempo reads format 1 (a newer Toe Tempo wrote it?)");
             } else {

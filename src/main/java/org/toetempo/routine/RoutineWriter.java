@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +56,7 @@ public final class RoutineWriter {
 
     /** A writer that leaves out exercises the built-in {@code library} has unchanged. */
     public static RoutineWriter forLibrary(ExerciseLibrary library) {
-        return new RoutineWriter(java.util.Objects.requireNonNull(library));
+        return new RoutineWriter(Objects.requireNonNull(library));
     }
 
     /** The routine file's text. */

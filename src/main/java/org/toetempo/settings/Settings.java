@@ -1,5 +1,7 @@
 package org.toetempo.settings;
 
+import org.toetempo.audio.SoundMode;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record Settings(
         Theme theme,
-        Sound sound,
+        SoundMode sound,
         boolean muted,
         double clickVolume,
         double voiceVolume,
@@ -23,12 +25,9 @@ public record Settings(
     /** Light or dark screens. */
     public enum Theme { LIGHT, DARK }
 
-    /** What the player sounds: clicks, spoken cues, or both. */
-    public enum Sound { CLICKS, VOICE, BOTH }
-
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
-        sound = sound == null ? Sound.BOTH : sound;
+        sound = sound == null ? SoundMode.BOTH : sound;
         clickVolume = clamp(clickVolume);
         voiceVolume = clamp(voiceVolume);
         musicVolume = clamp(musicVolume);
@@ -36,7 +35,7 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, Sound.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false);
+        return new Settings(Theme.LIGHT, SoundMode.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false);
     }
 
     private static double clamp(double volume) {
@@ -47,7 +46,7 @@ public record Settings(
         return new Settings(value, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed);
     }
 
-    public Settings withSound(Sound value) {
+    public Settings withSound(SoundMode value) {
         return new Settings(theme, value, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed);
     }
 

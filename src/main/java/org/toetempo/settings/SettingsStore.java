@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.toetempo.files.AppPaths;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.toetempo.song;
 
+import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.tags.SongTags;
 import org.toetempo.timing.BeatMap;
 
 import java.nio.file.Path;

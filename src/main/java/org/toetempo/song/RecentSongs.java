@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
+import org.toetempo.song.tags.SongTags;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.toetempo.settings.AtomicFiles;
+import org.toetempo.files.AtomicFiles;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
+import org.toetempo.song.decode.AudioFiles;
 import org.toetempo.timing.BeatMap;
 
 import java.io.ByteArrayOutputStream;

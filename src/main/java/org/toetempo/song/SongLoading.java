@@ -1,5 +1,11 @@
 package org.toetempo.song;
 
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
+import org.toetempo.song.decode.AudioFiles;
+import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.tags.SongTags;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

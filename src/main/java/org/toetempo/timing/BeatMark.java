@@ -1,5 +1,7 @@
 package org.toetempo.timing;
 
+import org.toetempo.routine.Side;
+
 /**
  * A metronome beat: where a click goes.
  *
@@ -7,7 +9,7 @@ package org.toetempo.timing;
  * @param accent how strongly to mark it
  * @param side   the working foot at that beat ({@code null} outside steps), for panning the click
  */
-public record BeatMark(long nanos, long index, Accent accent, org.toetempo.routine.Side side) {
+public record BeatMark(long nanos, long index, Accent accent, Side side) {
 
     /** How a beat is marked, from strongest to weakest. */
     public enum Accent {

@@ -1,5 +1,7 @@
 package org.toetempo.timing;
 
+import java.util.Locale;
+
 /** What a cue tells the user. Cues sharing one instant keep the order in which they happen (e.g. rep done, then the next rep). */
 public enum CueType {
     ROUTINE_START,
@@ -19,6 +21,6 @@ public enum CueType {
 
     /** The name used in JSON output: {@code REP_COMPLETE} → {@code rep-complete}. */
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

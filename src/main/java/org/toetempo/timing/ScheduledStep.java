@@ -1,6 +1,7 @@
 package org.toetempo.timing;
 
 import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Side;
 import org.toetempo.routine.Step;
 
 import java.util.List;
@@ -39,10 +40,10 @@ public record ScheduledStep(
         long endNanos,
         int firstSegment,
         int segmentCount,
-        List<org.toetempo.routine.Side> feet) {
+        List<Side> feet) {
 
     /** Sets scheduled on one foot, with any extra set the user was given on it; the written sets for no foot. */
-    public int setsOn(org.toetempo.routine.Side foot) {
+    public int setsOn(Side foot) {
         int n = foot == null ? 0 : ScheduleCompiler.setsOn(feet, foot);
         return n > 0 ? n : sets;
     }

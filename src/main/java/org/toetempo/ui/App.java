@@ -1,23 +1,30 @@
 package org.toetempo.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.toetempo.files.AppPaths;
+import org.toetempo.history.HistoryStore;
+import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
 
-/** The composition root: builds the services and the screens and wires them together. Nothing else. */
-public final class App extends Application {
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-    private Sound sound;
-    private java.util.concurrent.ExecutorService songLoader;
+/** The composition root: builds the services and the screens and wires them together. Nothing else. */
+public class App extends Application {
+
+    private SoundOutput sound;
+    private ExecutorService songLoader;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -29,25 +36,25 @@ public final class App extends Application {
         SettingsStore settings = SettingsStore.in(paths);
         Theme.use(settings.get().theme());
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        sound = Sound.start(settings);
+        sound = SoundOutput.start(settings);
 
-        songLoader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        songLoader = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "song loader");
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
-                javafx.application.Platform::runLater, sound::music, () -> sound.clock().nanos());
+                Platform::runLater, sound::music, () -> sound.clock().nanos());
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
 
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
-                paths.routines(), sound, settings, org.toetempo.history.HistoryStore.in(paths),
-                org.toetempo.history.ProgressPlanStore.in(paths), songs);
+                paths.routines(), sound, settings, HistoryStore.in(paths),
+                ProgressPlanStore.in(paths), songs);
         screens.showLibrary();
-        org.toetempo.ui.editor.Sharing.acceptDroppedRoutines(scene, screens::importFiles);
+        Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
             if (!screens.mayClose()) {
                 e.consume();
@@ -57,13 +64,13 @@ public final class App extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        Probe probe = Probe.fromSystemProperties();
-        if (probe != null) {
-            probe.start(() -> screens.playNow(Probe.routineToPlay()));
-        } else {
-            screens.welcomeIfFirstRun();
-            screens.morningCheckIfDue();
-        }
+        whenShown(screens);
+    }
+
+    /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
+    void whenShown(Screens screens) {
+        screens.welcomeIfFirstRun();
+        screens.morningCheckIfDue();
     }
 
     @Override

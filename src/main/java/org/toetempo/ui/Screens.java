@@ -1,28 +1,64 @@
 package org.toetempo.ui;
 
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
+import org.toetempo.history.History;
+import org.toetempo.history.HistoryStore;
+import org.toetempo.history.PlayTracker;
+import org.toetempo.history.SessionRecord;
+import org.toetempo.history.TimingCheck;
+import org.toetempo.history.TimingTaps;
+import org.toetempo.progress.Coach;
+import org.toetempo.progress.ProgressPlan;
+import org.toetempo.progress.ProgressPlanStore;
+import org.toetempo.progress.Suggestion;
+import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
+import org.toetempo.ui.calibration.CalibrationView;
+import org.toetempo.ui.editor.EditorModel;
+import org.toetempo.ui.editor.EditorView;
+import org.toetempo.ui.editor.Sharing;
+import org.toetempo.ui.history.HistoryView;
+import org.toetempo.ui.history.MorningCheckView;
+import org.toetempo.ui.history.RatingView;
+import org.toetempo.ui.history.SuggestionsView;
 import org.toetempo.ui.library.LibraryView;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
+import org.toetempo.ui.player.TimingCheckControl;
+import org.toetempo.ui.song.SongModel;
 import org.toetempo.ui.welcome.WelcomeView;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -36,29 +72,29 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final Sound sound;
+    private final SoundOutput sound;
     private final SettingsStore settings;
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
-    private final org.toetempo.history.HistoryStore history;
-    private final org.toetempo.history.ProgressPlanStore plans;
-    private org.toetempo.history.PlayTracker tracker;
-    private org.toetempo.ui.history.TimingCheckControl timing;
+    private final HistoryStore history;
+    private final ProgressPlanStore plans;
+    private PlayTracker tracker;
+    private TimingCheckControl timing;
     private boolean morningAsked;
-    private java.time.Instant started;
-    private final org.toetempo.editor.UserRoutines userEdits;
-    private org.toetempo.ui.editor.EditorView editor;
-    private final org.toetempo.ui.song.SongModel songs;
+    private Instant started;
+    private final UserRoutines userEdits;
+    private EditorView editor;
+    private final SongModel songs;
 
-    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, Sound sound,
-            SettingsStore settings, org.toetempo.history.HistoryStore history, org.toetempo.history.ProgressPlanStore plans,
-            org.toetempo.ui.song.SongModel songs) {
+    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
+            SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
+            SongModel songs) {
         this.songs = songs;
         this.history = history;
         this.plans = plans;
-        this.userEdits = new org.toetempo.editor.UserRoutines(
-                new org.toetempo.settings.AppPaths(userRoutines.getParent()), org.toetempo.routine.ExerciseLibrary.builtIn());
+        this.userEdits = new UserRoutines(
+                new AppPaths(userRoutines.getParent()), ExerciseLibrary.builtIn());
         this.stage = stage;
         this.scene = scene;
         this.routines = routines;
@@ -99,22 +135,22 @@ final class Screens {
                 ? userEdits.open(entry) : userEdits.duplicate(entry.routine())));
         library.setOnNew(() -> edit(userEdits.blank()));
         library.setOnImport(() -> {
-            List<String> ids = org.toetempo.ui.editor.Sharing.chooseAndImport(stage, userEdits);
+            List<String> ids = Sharing.chooseAndImport(stage, userEdits);
             if (!ids.isEmpty()) {
                 library.reload();
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> org.toetempo.ui.editor.Sharing.printHandout(stage, r));
+        library.setOnHandout(r -> Sharing.printHandout(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
         library.focusList();
     }
 
-    void edit(org.toetempo.editor.EditableRoutine routine) {
-        org.toetempo.ui.editor.EditorModel model = new org.toetempo.ui.editor.EditorModel(routine, userEdits);
-        editor = new org.toetempo.ui.editor.EditorView(model);
+    void edit(EditableRoutine routine) {
+        EditorModel model = new EditorModel(routine, userEdits);
+        editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
             editor = null;
@@ -131,7 +167,7 @@ final class Screens {
 
     /** Plays the routine being edited; back returns to the editor, and nothing goes into the history. */
     private void tryOut(Routine routine) {
-        org.toetempo.ui.editor.EditorView back = editor;
+        EditorView back = editor;
         stage.titleProperty().unbind();
         startPlayer(routine, PlayOptions.defaults());
         tracker = null;
@@ -161,7 +197,7 @@ final class Screens {
     }
 
     void importFiles(List<Path> files) {
-        List<String> ids = org.toetempo.ui.editor.Sharing.importFiles(stage, userEdits, files);
+        List<String> ids = Sharing.importFiles(stage, userEdits, files);
         if (library != null && !ids.isEmpty()) {
             library.reload();
             library.select(ids.get(ids.size() - 1));
@@ -170,22 +206,22 @@ final class Screens {
 
     /** Before a session: the coach's suggestions, if it has any; then the player. */
     void play(Routine routine) {
-        org.toetempo.history.ProgressPlan[] plan = {plans.load()};
-        java.util.List<org.toetempo.history.Suggestion> suggestions;
+        ProgressPlan[] plan = {plans.load()};
+        List<Suggestion> suggestions;
         try {
-            suggestions = org.toetempo.history.Coach.suggest(routine, history.load(), plan[0], java.time.ZonedDateTime.now());
-        } catch (java.io.IOException | RuntimeException e) {
+            suggestions = Coach.suggest(routine, history.load(), plan[0], ZonedDateTime.now());
+        } catch (IOException | RuntimeException e) {
             // No usable history: play as written.
-            suggestions = java.util.List.of();
+            suggestions = List.of();
         }
         if (suggestions.isEmpty()) {
             startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
             return;
         }
-        org.toetempo.ui.history.SuggestionsView view = new org.toetempo.ui.history.SuggestionsView(routine.name(), suggestions,
+        SuggestionsView view = new SuggestionsView(routine.name(), suggestions,
                 suggestion -> {
                     try {
-                        plan[0] = plan[0].accept(suggestion, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+                        plan[0] = plan[0].accept(suggestion, Instant.now(), ZoneId.systemDefault());
                         return plans.save(plan[0]);
                     } catch (RuntimeException stale) {
                         return stale.getMessage();
@@ -197,28 +233,28 @@ final class Screens {
     }
 
     void showHistory() {
-        org.toetempo.history.History loaded;
+        History loaded;
         try {
             loaded = history.load();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show();
             return;
         }
         RoutineLibrary all = routines.get();
-        org.toetempo.ui.history.HistoryView view = new org.toetempo.ui.history.HistoryView(loaded,
-                id -> all.find(id).orElse(null), java.time.ZonedDateTime.now(), path -> {
+        HistoryView view = new HistoryView(loaded,
+                id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
-                        org.toetempo.ui.history.HistoryView.writeCsv(loaded, path);
-                    } catch (java.io.IOException e) {
+                        HistoryView.writeCsv(loaded, path);
+                    } catch (IOException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
                     }
                 });
         view.setOnMorningCheck(() -> showMorningCheck(this::showHistory));
-        javafx.scene.control.Button back = new javafx.scene.control.Button("Library");
+        Button back = new Button("Library");
         back.setId("history-back");
         back.setOnAction(e -> showLibrary());
-        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(view);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(back);
+        BorderPane page = new BorderPane(view);
+        HBox bar = new HBox(back);
         bar.getStyleClass().add("app-header");
         page.setTop(bar);
         show(page);
@@ -226,17 +262,17 @@ final class Screens {
 
     /** After a session with reps played: save it at once, then ask for the quick rating. */
     private boolean recordSession(PlayerModel model) {
-        org.toetempo.history.SessionRecord record = saveSession(model);
+        SessionRecord record = saveSession(model);
         if (record == null) {
             return false;
         }
         Routine routine = model.routine();
-        org.toetempo.ui.history.RatingView rating = new org.toetempo.ui.history.RatingView(record,
+        RatingView rating = new RatingView(record,
                 id -> routine.exercises().containsKey(id) ? routine.exercise(id).name() : id,
                 ratings -> {
                     try {
                         history.rate(record.id(), ratings);
-                    } catch (java.io.IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not save your rating: " + e.getMessage()).show();
                     }
                     showLibrary();
@@ -247,28 +283,28 @@ final class Screens {
     }
 
     /** Saves the session being played, once; {@code null} when it goes into no history or played no rep. */
-    private org.toetempo.history.SessionRecord saveSession(PlayerModel model) {
+    private SessionRecord saveSession(PlayerModel model) {
         if (tracker == null) {
             return null;
         }
-        java.util.List<org.toetempo.history.TimingCheck> checks = timing == null ? java.util.List.of() : timing.checks();
+        List<TimingCheck> checks = timing == null ? List.of() : timing.checks();
         timing = null;
-        org.toetempo.history.SessionRecord record = org.toetempo.history.SessionRecord.of(model.schedule(),
-                tracker.result(), started, java.time.Instant.now(), java.time.ZoneId.systemDefault()).withTiming(checks);
+        SessionRecord record = SessionRecord.of(model.schedule(),
+                tracker.result(), started, Instant.now(), ZoneId.systemDefault()).withTiming(checks);
         tracker = null;
         if (record.steps().stream().noneMatch(step -> step.repsDone() > 0)) {
             return null;
         }
         try {
             history.append(record);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             new Alert(Alert.AlertType.ERROR, "Could not save this session to your history: " + e.getMessage()).show();
             return null;
         }
         return record;
     }
 
-    private void show(javafx.scene.Parent root) {
+    private void show(Parent root) {
         scene.setRoot(root);
         Theme.apply(scene, settings.get().theme());
     }
@@ -277,15 +313,15 @@ final class Screens {
         Session session = new Session(routine, options, sound.clock());
         sound.follow(session);
         PlayerModel model = new PlayerModel(routine, session);
-        tracker = new org.toetempo.history.PlayTracker(session.schedule());
-        started = java.time.Instant.now();
+        tracker = new PlayTracker(session.schedule());
+        started = Instant.now();
         model.track(tracker);
         model.setSoundStatus(sound::problem);
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        javafx.beans.InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
+        InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
                 model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
@@ -308,7 +344,7 @@ final class Screens {
         // At the end, a moment of "well done", then the rating (the session is saved then, not on some later click).
         model.stateProperty().addListener((obs, was, state) -> {
             if (state == Session.State.FINISHED && tracker != null) {
-                javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                PauseTransition moment = new PauseTransition(Duration.seconds(3));
                 moment.setOnFinished(e -> {
                     if (player != null && player.model() == model && model.stateProperty().get() == Session.State.FINISHED) {
                         showLibrary();
@@ -318,8 +354,8 @@ final class Screens {
             }
         });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
-        timing = org.toetempo.ui.history.TimingCheckControl.addTo(player,
-                new org.toetempo.history.TimingTaps(session, sound.clock()));
+        timing = TimingCheckControl.addTo(player,
+                new TimingTaps(session, sound.clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -337,26 +373,26 @@ final class Screens {
         }
     }
 
-    private java.util.List<org.toetempo.history.SessionRecord> awaitingMorningCheck() {
+    private List<SessionRecord> awaitingMorningCheck() {
         try {
-            return history.load().awaitingMorningCheck(java.time.ZonedDateTime.now());
-        } catch (java.io.IOException e) {
-            return java.util.List.of();
+            return history.load().awaitingMorningCheck(ZonedDateTime.now());
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
     /** Asks how the foot is the morning after; saves the answer for every session waiting for it, then {@code then}. */
     private void showMorningCheck(Runnable then) {
-        java.util.List<org.toetempo.history.SessionRecord> sessions = awaitingMorningCheck();
+        List<SessionRecord> sessions = awaitingMorningCheck();
         if (sessions.isEmpty()) {
             then.run();
             return;
         }
         morningAsked = true;
-        show(new org.toetempo.ui.history.MorningCheckView(sessions, java.time.ZonedDateTime.now(), (pain, stiffness) -> {
+        show(new MorningCheckView(sessions, ZonedDateTime.now(), (pain, stiffness) -> {
             try {
-                history.morningCheck(sessions.stream().map(org.toetempo.history.SessionRecord::id).toList(), pain, stiffness);
-            } catch (java.io.IOException | RuntimeException e) {
+                history.morningCheck(sessions.stream().map(SessionRecord::id).toList(), pain, stiffness);
+            } catch (IOException | RuntimeException e) {
                 new Alert(Alert.AlertType.ERROR, "Could not save your morning check: " + e.getMessage()).show();
             }
             then.run();
@@ -400,11 +436,11 @@ final class Screens {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sound timing");
-        org.toetempo.ui.calibration.CalibrationView view = new org.toetempo.ui.calibration.CalibrationView(sound.clock(),
-                start -> sound.clicks(start, org.toetempo.ui.calibration.CalibrationView.CLICKS,
-                        org.toetempo.ui.calibration.CalibrationView.BPM),
-                millis -> settings.save(settings.get().withLatency(Sound.DEFAULT_DEVICE, millis)),
-                settings.get().latencyFor(Sound.DEFAULT_DEVICE), dialog::close);
+        CalibrationView view = new CalibrationView(sound.clock(),
+                start -> sound.clicks(start, CalibrationView.CLICKS,
+                        CalibrationView.BPM),
+                millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
+                settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
@@ -474,7 +510,7 @@ final class Screens {
         presentation.show();
         presentation.setFullScreen(true);
         if (timing != null) {
-            presented.addEventFilter(javafx.scene.input.KeyEvent.ANY, timing::filter);
+            presented.addEventFilter(KeyEvent.ANY, timing::filter);
         }
         presented.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

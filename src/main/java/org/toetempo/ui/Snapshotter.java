@@ -6,21 +6,27 @@ import javafx.scene.Scene;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
+import org.toetempo.song.RecentSongs;
+import org.toetempo.song.SongCache;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
+import org.toetempo.ui.controls.Offscreen;
 import org.toetempo.ui.library.LibraryView;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
+import org.toetempo.ui.song.SongModel;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 
 /**
  * Renders a screen offscreen to a PNG: the player at a chosen moment of a routine (on a virtual clock), or the
@@ -56,7 +62,7 @@ public final class Snapshotter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IOException("could not draw the screen: " + e.getCause(), e);
         } finally {
             Platform.exit();
@@ -79,8 +85,8 @@ public final class Snapshotter {
             PlayerView view = new PlayerView(model);
             // The song controls as a user sees them with no song loaded; nothing is read or written.
             Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "toetempo-snapshot-has-no-songs");
-            view.attachSong(new org.toetempo.ui.song.SongModel(new org.toetempo.song.SongCache(nowhere),
-                    new org.toetempo.song.RecentSongs(nowhere.resolve("recent-songs.json")), Runnable::run, Runnable::run,
+            view.attachSong(new SongModel(new SongCache(nowhere),
+                    new RecentSongs(nowhere.resolve("recent-songs.json")), Runnable::run, Runnable::run,
                     music -> { }, clock::nanos));
             view.setPresentation(request.presentation());
             root = view;

@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import org.toetempo.settings.Settings;
 
+import java.net.URL;
+
 
 /** The look: AtlantaFX's Primer theme, light or dark, with Toe Tempo's own stylesheet on top. */
 public final class Theme {
@@ -22,7 +24,7 @@ public final class Theme {
     /** Adds the app's stylesheet to a scene and marks its root for the theme. */
     public static void apply(Scene scene, Settings.Theme theme) {
         for (String name : new String[] {"toetempo.css", "history/history.css", "editor/editor.css"}) {
-            java.net.URL url = Theme.class.getResource(name);
+            URL url = Theme.class.getResource(name);
             if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
                 scene.getStylesheets().add(url.toExternalForm());
             }

@@ -1,8 +1,9 @@
 package org.toetempo.audio;
 
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.PlayOptions;
@@ -137,7 +138,7 @@ class ClickTimingTest {
         long a = Fixtures.frame(START + switchBeat.nanos() + after.beats().get((int) switchBeat.index() + 4).nanos() - same.nanos());
         long b = Fixtures.frame(START + switchBeat.nanos() + after.beats().get((int) switchBeat.index() + 5).nanos() - same.nanos());
         assertThat(onsets.onsets()).contains(a, b);
-        assertThat((b - a) / (double) Pcm.SAMPLE_RATE).isCloseTo(60 / 77.0, org.assertj.core.data.Offset.offset(1.0 / Pcm.SAMPLE_RATE));
+        assertThat((b - a) / (double) Pcm.SAMPLE_RATE).isCloseTo(60 / 77.0, Offset.offset(1.0 / Pcm.SAMPLE_RATE));
     }
 
     private static long frameAt(long nanos) {

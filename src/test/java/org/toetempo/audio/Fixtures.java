@@ -11,8 +11,12 @@ import org.toetempo.timing.Schedule;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Routines and independent expectations for the audio tests. */
@@ -105,7 +109,7 @@ final class Fixtures {
      * {@code round(clock * 48000 / 1e9)}; only those below {@code endFrame}.
      */
     static TreeSet<Long> expectedClickOnsets(Schedule schedule, long startClock, long endFrame) {
-        return expectedClickOnsets(java.util.List.of(new Piece(schedule, 0, Long.MAX_VALUE, startClock)), endFrame);
+        return expectedClickOnsets(List.of(new Piece(schedule, 0, Long.MAX_VALUE, startClock)), endFrame);
     }
 
     /**
@@ -113,8 +117,8 @@ final class Fixtures {
      * while an earlier one still rings (a countdown pip 0.3 s into a hold's tone) cannot be seen as an onset and is
      * left out; beats never are (asserted).
      */
-    static TreeSet<Long> expectedClickOnsets(java.util.List<Piece> pieces, long endFrame) {
-        java.util.TreeMap<Long, Long> ends = new java.util.TreeMap<>();   // onset frame -> frame its sounds end
+    static TreeSet<Long> expectedClickOnsets(List<Piece> pieces, long endFrame) {
+        TreeMap<Long, Long> ends = new TreeMap<>();   // onset frame -> frame its sounds end
         TreeSet<Long> beats = new TreeSet<>();
         SoundKit kit = SoundKit.standard();
         boolean hold = false;
@@ -135,7 +139,7 @@ final class Fixtures {
                     ends.merge(f, f + kit.holdEnd().length(), Math::max);
                 }
                 if (sounds(cue)) {
-                    Sound sound = switch (cue.type()) {
+                    Snippet sound = switch (cue.type()) {
                         case PHASE -> kit.phase(SoundKit.Family.RISE, SoundKit.Timbre.FOOT); // all phase tones are as long
                         case HOLD_START -> kit.holdStart();
                         case REST_START -> kit.restStart();
@@ -172,7 +176,7 @@ final class Fixtures {
     }
 
     /** Asserts the onsets found are exactly the expected frames; on failure, says which differ and by how much. */
-    static void assertOnsets(java.util.List<Long> found, java.util.SortedSet<Long> expected) {
+    static void assertOnsets(List<Long> found, SortedSet<Long> expected) {
         TreeSet<Long> actual = new TreeSet<>(found);
         TreeSet<Long> missing = new TreeSet<>(expected);
         missing.removeAll(actual);
@@ -201,9 +205,9 @@ final class Fixtures {
      * the onsets found must be, piece by piece, exactly the expected ones (0 samples apart from each other) shifted
      * by one constant per piece of at most {@code maxShift} frames. Returns the shifts.
      */
-    static java.util.List<Long> assertOnsetsPerPiece(java.util.List<Long> found, java.util.List<TreeSet<Long>> pieces,
+    static List<Long> assertOnsetsPerPiece(List<Long> found, List<TreeSet<Long>> pieces,
                                                      long maxShift) {
-        java.util.List<Long> shifts = new java.util.ArrayList<>();
+        List<Long> shifts = new ArrayList<>();
         int at = 0;
         for (TreeSet<Long> piece : pieces) {
             if (piece.isEmpty()) {

@@ -5,15 +5,12 @@ import javafx.scene.media.AudioClip;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 /**
  * The live benchmark of docs/benchmarks.md ("Audio: engine vs naive clicks"). Not a unit test: it needs a sound
@@ -102,7 +102,7 @@ public final class LiveBenchmark {
     }
 
     static void routine(String id, double bpm, double seconds) throws Exception {
-        Routine routine = org.toetempo.routine.RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null)
+        Routine routine = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null)
                 .find(id).orElseThrow();
         Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), MixOptions.defaults());
         AudioEngine engine = AudioEngine.start(renderer, AudioEngine.Config.defaults());
@@ -117,7 +117,7 @@ public final class LiveBenchmark {
 
     static void naive(double seconds, double bpm) throws Exception {
         Path wav = Files.createTempFile("click", ".wav");
-        Sound click = SoundKit.standard().click(BeatMark.Accent.REP);
+        Snippet click = SoundKit.standard().click(BeatMark.Accent.REP);
         float[] stereo = new float[click.length() * 2];
         for (int i = 0; i < click.length(); i++) {
             stereo[2 * i] = click.sample(i) * 0.7f * (float) Math.sqrt(0.5);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.data.Offset;
 
 /**
  * A song whose tempo drifts, rendered under the cues on a virtual clock: every beat the renderer sounds comes with
@@ -49,7 +50,7 @@ class MusicMapMixTest {
         }
         Music song = Music.of("drift", stereo, RATE, map);
         assertThat(song.loopEndSeconds()).isCloseTo(map.firstDownbeatSeconds() + map.loopSeconds(),
-                org.assertj.core.data.Offset.offset(1.0 / RATE));
+                Offset.offset(1.0 / RATE));
         for (double rate : new double[] {1.0, 0.8, 1.25}) {
             Routine routine = Fixtures.routine("musical-toes");
             VirtualClock clock = new VirtualClock(0);

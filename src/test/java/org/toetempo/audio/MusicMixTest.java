@@ -1,5 +1,6 @@
 package org.toetempo.audio;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
 import org.toetempo.timing.BeatMark;
@@ -11,7 +12,9 @@ import org.toetempo.timing.SongTiming;
 import org.toetempo.timing.VirtualClock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,22 +103,22 @@ class MusicMixTest {
     void theLoopIsWholeBarsSoEveryPassKeepsTheBeat() {
         // 10.3 s at 120 BPM from a first beat at 0.3 s: five whole bars (10 s) fit, so the loop is 10 s long.
         Music song = rampSong(10.3, 120, 0.3);
-        assertThat(song.loopEndSeconds()).isCloseTo(10.3, org.assertj.core.data.Offset.offset(1.0 / RATE));
+        assertThat(song.loopEndSeconds()).isCloseTo(10.3, Offset.offset(1.0 / RATE));
         float[] first = new float[2];
         float[] again = new float[2];
         for (double t : new double[] {0.35, 1.234, 5.0, 9.9}) {
             song.sampleAt(t, first);
             song.sampleAt(t + 10.0, again);
             if (t > 0.3 + 1.0 / Music.SEAM_SECONDS_DIVISOR) {
-                assertThat(again[0]).as("second pass at %s s", t).isCloseTo(first[0], org.assertj.core.data.Offset.offset(1e-4f));
+                assertThat(again[0]).as("second pass at %s s", t).isCloseTo(first[0], Offset.offset(1e-4f));
             }
             song.sampleAt(t + 30.0, again);
             if (t > 0.3 + 1.0 / Music.SEAM_SECONDS_DIVISOR) {
-                assertThat(again[0]).as("fourth pass at %s s", t).isCloseTo(first[0], org.assertj.core.data.Offset.offset(1e-4f));
+                assertThat(again[0]).as("fourth pass at %s s", t).isCloseTo(first[0], Offset.offset(1e-4f));
             }
         }
         song.sampleAt(0.1, first);
-        assertThat(first[1]).isCloseTo(0.25f, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(first[1]).isCloseTo(0.25f, Offset.offset(1e-4f));
     }
 
     @Test
@@ -133,9 +136,9 @@ class MusicMixTest {
         }
         float[] out = new float[2 * frames];
         renderer.render(source, from, frames, out);
-        java.util.function.DoubleUnaryOperator level = seconds -> out[2 * (int) (Pcm.SAMPLE_RATE * (1 + seconds)) + 1];
-        assertThat(level.applyAsDouble(-0.5)).as("full before the end").isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(level.applyAsDouble(1.5)).as("half way through the fade").isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.01));
+        DoubleUnaryOperator level = seconds -> out[2 * (int) (Pcm.SAMPLE_RATE * (1 + seconds)) + 1];
+        assertThat(level.applyAsDouble(-0.5)).as("full before the end").isCloseTo(0.5, Offset.offset(0.001));
+        assertThat(level.applyAsDouble(1.5)).as("half way through the fade").isCloseTo(0.25, Offset.offset(0.01));
         assertThat(level.applyAsDouble(2.5)).as("nearly gone").isLessThan(0.05);
         assertThat(level.applyAsDouble(3.5)).as("silent after 3 s").isZero();
     }
@@ -169,7 +172,7 @@ class MusicMixTest {
         assertThat(step).as("largest jump between samples: fades, no clicks").isLessThan(0.01f);
         assertThat(right.get((int) pauseFrame + Pcm.SAMPLE_RATE / 50 + 1)).as("silent 20 ms after the pause").isZero();
         assertThat(right.get(6 * Pcm.SAMPLE_RATE + Pcm.SAMPLE_RATE / 10)).as("back after the resume")
-                .isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.01f));
+                .isCloseTo(0.5f, Offset.offset(0.01f));
     }
 
     @Test
@@ -252,7 +255,7 @@ class MusicMixTest {
     private static Music constantSong(double seconds) {
         int frames = (int) Math.round(seconds * RATE);
         short[] stereo = new short[2 * frames];
-        java.util.Arrays.fill(stereo, (short) 16384);
+        Arrays.fill(stereo, (short) 16384);
         return Music.of("constant", stereo, RATE, 120, 0, 4);
     }
 }

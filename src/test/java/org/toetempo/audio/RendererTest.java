@@ -2,6 +2,7 @@ package org.toetempo.audio;
 
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
@@ -77,7 +78,7 @@ class RendererTest {
         clock.set(Pcm.nanosOf(countInBeat2 + 100));
         session.pause();
         byte[] after = render(r, EventSource.of(session), countInBeat2 + 100, 5 * Pcm.SAMPLE_RATE);
-        Sound tick = SoundKit.standard().click(BeatMark.Accent.COUNT);
+        Snippet tick = SoundKit.standard().click(BeatMark.Accent.COUNT);
         int stillRinging = 0;
         for (int i = 0; i < tick.length() - 100; i++) {
             stillRinging += Onsets.sample(after, 2 * i) != 0 ? 1 : 0;
@@ -151,9 +152,9 @@ class RendererTest {
         Renderer r = renderer(SoundMode.VOICE);
         long frame = Pcm.frameOf(start.nanos());
         byte[] out = render(r, EventSource.of(schedule, 0), frame - 10, 48_000);
-        Sound up = VoiceBank.builtIn().clip("up").orElseThrow();
-        float gain = (float) (0.9 * (start.side() == org.toetempo.routine.Side.BOTH ? Math.sqrt(0.5) : 1));
-        int channel = start.side() == org.toetempo.routine.Side.LEFT ? 0 : 1;
+        Snippet up = VoiceBank.builtIn().clip("up").orElseThrow();
+        float gain = (float) (0.9 * (start.side() == Side.BOTH ? Math.sqrt(0.5) : 1));
+        int channel = start.side() == Side.LEFT ? 0 : 1;
         for (int i = 0; i < up.length(); i++) {
             int expected = Math.round(up.sample(i) * gain * 32767);
             assertThat(Onsets.sample(out, 2 * (10 + i) + channel)).as("sample %d", i).isBetween(expected - 1, expected + 1);

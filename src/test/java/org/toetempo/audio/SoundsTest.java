@@ -7,6 +7,8 @@ import org.toetempo.routine.Side;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Schedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ class SoundsTest {
 
     private static final SoundKit KIT = SoundKit.standard();
 
-    private static List<Sound> everySound() {
-        List<Sound> all = new ArrayList<>();
+    private static List<Snippet> everySound() {
+        List<Snippet> all = new ArrayList<>();
         for (BeatMark.Accent accent : BeatMark.Accent.values()) {
             all.add(KIT.click(accent));
         }
@@ -35,7 +37,7 @@ class SoundsTest {
 
     @Test
     void everySoundStartsAtSampleZeroAndEndsInSilence() {
-        for (Sound sound : everySound()) {
+        for (Snippet sound : everySound()) {
             assertThat(Math.abs(sound.sample(0))).as("%s starts at once", sound).isGreaterThan(0.05f);
             assertThat(sound.sample(sound.length() - 1)).as("%s ends at 0", sound).isEqualTo(0f);
             assertThat(sound.peak()).as("%s is not too loud", sound).isBetween(0.15f, 0.65f);
@@ -67,7 +69,7 @@ class SoundsTest {
 
     @Test
     void everySoundIsDistinct() {
-        List<Sound> all = everySound();
+        List<Snippet> all = everySound();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 assertThat(all.get(i).samples()).as("%s vs %s", all.get(i), all.get(j)).isNotEqualTo(all.get(j).samples());
@@ -77,8 +79,8 @@ class SoundsTest {
 
     @Test
     void risingAndFallingPhasesGoUpAndDownAndBigToeIsLowerThanLesserToes() {
-        Sound lift = KIT.phase(Action.LIFT, FootPart.BIG_TOE);
-        Sound lower = KIT.phase(Action.LOWER, FootPart.BIG_TOE);
+        Snippet lift = KIT.phase(Action.LIFT, FootPart.BIG_TOE);
+        Snippet lower = KIT.phase(Action.LOWER, FootPart.BIG_TOE);
         assertThat(zeroCrossings(lift, 0.10, 0.14)).isGreaterThan(zeroCrossings(lift, 0.0, 0.04));
         assertThat(zeroCrossings(lower, 0.10, 0.14)).isLessThan(zeroCrossings(lower, 0.0, 0.04));
         assertThat(zeroCrossings(KIT.phase(Action.LIFT, FootPart.LESSER_TOES), 0.0, 0.04))
@@ -93,7 +95,7 @@ class SoundsTest {
         }
     }
 
-    private static int zeroCrossings(Sound s, double from, double to) {
+    private static int zeroCrossings(Snippet s, double from, double to) {
         int count = 0;
         for (int i = (int) (from * Pcm.SAMPLE_RATE) + 1; i < to * Pcm.SAMPLE_RATE; i++) {
             if ((s.sample(i - 1) < 0) != (s.sample(i) < 0)) {
@@ -177,7 +179,7 @@ class SoundsTest {
         VoiceBank voices = VoiceBank.builtIn();
         for (String word : List.of("one", "ten", "up", "down", "hold", "rest", "well done", "get ready", "both feet",
                 "switch to the right foot", "Toe Yoga", "big toes", "little toes", "toes up")) {
-            Sound clip = voices.clip(word).orElseThrow(() -> new AssertionError("no clip for " + word));
+            Snippet clip = voices.clip(word).orElseThrow(() -> new AssertionError("no clip for " + word));
             assertThat(Math.abs(clip.sample(0))).as(word).isGreaterThanOrEqualTo(VoiceBank.ONSET_THRESHOLD);
             assertThat(clip.seconds()).as(word).isBetween(0.1, 2.0);
         }
@@ -194,7 +196,7 @@ class SoundsTest {
                     missing.add(exercise.name());
                 }
             }
-            var schedule = org.toetempo.timing.Schedule.compile(routine, org.toetempo.timing.PlayOptions.defaults());
+            var schedule = Schedule.compile(routine, PlayOptions.defaults());
             for (Cue c : schedule.cues()) {
                 if ((c.type() == CueType.PHASE || c.type() == CueType.HOLD_START) && voices.clipFor(c, routine).isEmpty()) {
                     missing.add(c.text());

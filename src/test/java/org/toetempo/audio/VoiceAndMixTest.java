@@ -13,6 +13,7 @@ import org.toetempo.timing.VirtualClock;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -181,7 +182,7 @@ class VoiceAndMixTest {
         }
         long oneByOne = 6L * Pcm.SAMPLE_RATE;   // the count-in and the first beats, one frame at a time
         assertThat(render(routine, 131, MixOptions.defaults(), VOICES, oneByOne, 1))
-                .isEqualTo(java.util.Arrays.copyOf(reference, (int) oneByOne * Pcm.FRAME_BYTES));
+                .isEqualTo(Arrays.copyOf(reference, (int) oneByOne * Pcm.FRAME_BYTES));
     }
 
     private static long energy(byte[] pcm, int frame, int frames, int channel) {

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The beat-tracking benchmark of docs/benchmarks.md ("Song mode on songs whose tempo moves"): for every song of a
@@ -129,7 +130,7 @@ public final class BeatBenchmark {
                 100 * mean(rows, Row::within35));
     }
 
-    private static double mean(List<Row> rows, java.util.function.ToDoubleFunction<Row> f) {
+    private static double mean(List<Row> rows, ToDoubleFunction<Row> f) {
         return rows.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 

@@ -5,20 +5,21 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.Settings;
-import org.toetempo.ui.Offscreen;
 import org.toetempo.ui.Theme;
+import org.toetempo.ui.controls.Offscreen;
 import org.toetempo.ui.editor.EditorModel;
 import org.toetempo.ui.editor.EditorView;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -65,7 +67,7 @@ public final class EditorKeystrokeBenchmark {
         });
         ExerciseLibrary exercises = ExerciseLibrary.builtIn();
         RoutineLibrary builtIn = RoutineLibrary.load(new RoutineReader(exercises), null);
-        System.out.printf(Locale.ROOT, "%s, %d cores, load average %.2f, JDK %s%n", java.time.LocalDateTime.now(),
+        System.out.printf(Locale.ROOT, "%s, %d cores, load average %.2f, JDK %s%n", LocalDateTime.now(),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
         // Optional filters, e.g. "BACKGROUND musical-toes step-reps" (for a profiler run).
@@ -156,7 +158,7 @@ public final class EditorKeystrokeBenchmark {
             // (60 a second) do it, as in the app: an answer that comes before the next pulse is drawn with the keystroke.
             long changed = mode == Mode.BACKGROUND ? appliedAt.get() : t[1];
             while (pulseEnd.get() < changed) {
-                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                LockSupport.parkNanos(200_000);
             }
             if (i >= WARM_UP) {
                 handler.add(t[1] - t[0]);

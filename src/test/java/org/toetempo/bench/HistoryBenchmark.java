@@ -1,18 +1,19 @@
 package org.toetempo.bench;
 
-import org.toetempo.history.Coach;
 import org.toetempo.history.Effort;
 import org.toetempo.history.ExerciseRating;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
 import org.toetempo.history.HistoryStore;
+import org.toetempo.history.Outcome;
 import org.toetempo.history.PlayedReps;
-import org.toetempo.history.ProgressPlan;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.StepRecord;
-import org.toetempo.history.Suggestion;
 import org.toetempo.history.TimingCheck;
+import org.toetempo.progress.Coach;
+import org.toetempo.progress.ProgressPlan;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
@@ -37,6 +38,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -360,7 +362,7 @@ public final class HistoryBenchmark {
         for (SessionRecord s : sessions) {
             byRoutine.merge(s.routineId(), 1, Integer::sum);
             steps += s.steps().size();
-            if (!s.counts() || s.outcome() == org.toetempo.history.Outcome.STOPPED) {
+            if (!s.counts() || s.outcome() == Outcome.STOPPED) {
                 stopped++;
             }
         }
@@ -386,7 +388,7 @@ public final class HistoryBenchmark {
 
     private static void deleteTree(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

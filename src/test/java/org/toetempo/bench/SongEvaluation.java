@@ -1,8 +1,8 @@
 package org.toetempo.bench;
 
-import org.toetempo.song.BeatAnalyzer;
-import org.toetempo.song.DecodedAudio;
-import org.toetempo.song.AudioFiles;
+import org.toetempo.song.analysis.BeatAnalyzer;
+import org.toetempo.song.decode.AudioFiles;
+import org.toetempo.song.decode.DecodedAudio;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,7 +114,7 @@ public final class SongSyncBenchmark {
             }
             double k = Math.rint((p - trueFirst) / trueBeat);
             errorsMs[i] = (p - (trueFirst + k * trueBeat)) / rate * 1000;
-            int at = java.util.Collections.binarySearch(onsets, frame);
+            int at = Collections.binarySearch(onsets, frame);
             heard += at >= 0 ? 1 : 0;
         }
         double[] abs = Arrays.stream(errorsMs).map(Math::abs).sorted().toArray();

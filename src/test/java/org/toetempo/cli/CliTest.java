@@ -2,7 +2,7 @@ package org.toetempo.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -9,19 +9,16 @@ import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
 import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.VoiceBank;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
 import picocli.CommandLine;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +27,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

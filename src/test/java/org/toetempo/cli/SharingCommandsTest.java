@@ -3,10 +3,10 @@ package org.toetempo.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 import picocli.CommandLine;
 
 import java.io.IOException;

@@ -7,6 +7,7 @@ import org.toetempo.routine.Routine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -126,8 +127,8 @@ class DraftStoreTest {
     void draftsComeNewestFirst() throws IOException {
         UserRoutines routines = EditorFixtures.userRoutines(home);
         Routine routine = builtIn("arch-doming");
-        routines.drafts().write("draft-old", null, routine, java.time.Instant.parse("2024-01-01T10:00:00Z"));
-        routines.drafts().write("draft-new", null, routine, java.time.Instant.parse("2024-06-01T10:00:00Z"));
+        routines.drafts().write("draft-old", null, routine, Instant.parse("2024-01-01T10:00:00Z"));
+        routines.drafts().write("draft-new", null, routine, Instant.parse("2024-06-01T10:00:00Z"));
 
         assertThat(routines.drafts().pending()).extracting(DraftStore.Draft::key).containsExactly("draft-new", "draft-old");
     }

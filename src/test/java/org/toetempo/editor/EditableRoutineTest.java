@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.PlayOptions;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,8 +84,8 @@ class EditableRoutineTest {
     @Test
     void aStepOnBothFeetCountsForEach() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.custom("One step", r -> RoutineBuilder.from(r).blocks(java.util.List.of(
-                BlockBuilder.named("Only").steps(java.util.List.of(
+        editor.execute(Edits.custom("One step", r -> RoutineBuilder.from(r).blocks(List.of(
+                BlockBuilder.named("Only").steps(List.of(
                         StepBuilder.of("double-big-toe-raise").side(Side.BOTH).sets(2).reps(7).build())).build())).build()));
 
         Summary summary = editor.summary().orElseThrow();

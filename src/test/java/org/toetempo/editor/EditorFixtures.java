@@ -1,11 +1,11 @@
 package org.toetempo.editor;
 
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 
 import java.nio.file.Path;
 

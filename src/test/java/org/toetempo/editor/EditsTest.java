@@ -20,6 +20,8 @@ import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoOverride;
 import org.toetempo.routine.TempoSource;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -233,8 +235,8 @@ class EditsTest {
     @Test
     void everyPublicEditFactoryIsCovered() {
         List<String> factories = Stream.of(Edits.class.getDeclaredMethods())
-                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && m.getReturnType() == Edit.class)
-                .map(java.lang.reflect.Method::getName).distinct().toList();
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getReturnType() == Edit.class)
+                .map(Method::getName).distinct().toList();
         List<String> covered = CASES.stream().map(c -> c.name().split(" ")[0]).toList();
         assertThat(covered).containsAll(factories.stream().filter(f -> !f.equals("removeExercise")).toList());
     }

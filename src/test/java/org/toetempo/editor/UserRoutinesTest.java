@@ -3,15 +3,17 @@ package org.toetempo.editor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.routine.Action;
+import org.toetempo.routine.Block;
+import org.toetempo.routine.EveryFieldRoutine;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Frequency;
 import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Phase;
-import org.toetempo.routine.Stage;
-import org.toetempo.routine.TempoOverride;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.Stage;
+import org.toetempo.routine.TempoOverride;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ class UserRoutinesTest {
     void aRoutineWithEveryFieldSurvivesSaveAndLoad() throws IOException {
         UserRoutines routines = routines();
         Path source = home.resolve("every-field.json");
-        Files.writeString(source, org.toetempo.routine.EveryFieldRoutine.TEXT);
+        Files.writeString(source, EveryFieldRoutine.TEXT);
         Routine original = RoutineLibrary.readFile(READER, source).routine();
         EditableRoutine editor = routines.duplicate(original);
         editor.execute(Edits.setId("every-field"));
@@ -92,7 +94,7 @@ class UserRoutinesTest {
     void aProgrammesStagesAndTheRoutinesOwnExercisesEditedSurviveSaveAndLoad() throws IOException {
         UserRoutines routines = routines();
         Path source = home.resolve("every-field.json");
-        Files.writeString(source, org.toetempo.routine.EveryFieldRoutine.TEXT);
+        Files.writeString(source, EveryFieldRoutine.TEXT);
         EditableRoutine editor = routines.duplicate(RoutineLibrary.readFile(READER, source).routine());
         // Stages: every field of one, a new one with a block in it.
         editor.execute(Edits.setStageName(1, "Stage B: standing"));
@@ -123,7 +125,7 @@ class UserRoutinesTest {
         assertThat(loaded.stages()).extracting(Stage::id).containsExactly("seated", "b", "c");
         assertThat(loaded.stages().get(1)).isEqualTo(new Stage("b", "Stage B: standing", 3, 8,
                 new Frequency(2, Period.DAY, "Morning and night"), "Hold on to a chair."));
-        assertThat(loaded.blocks()).extracting(org.toetempo.routine.Block::stage).containsExactly("seated", "b", "c");
+        assertThat(loaded.blocks()).extracting(Block::stage).containsExactly("seated", "b", "c");
         assertThat(loaded.exercises().get("towel-scrunch").levels().get(0).id()).isEqualTo("thin");
         assertThat(loaded.blocks().get(0).steps().get(0).level()).isEqualTo("thin");
         assertThat(loaded.exercises().get("towel-scrunch").levels().get(2).phases()).hasSize(2);

@@ -13,6 +13,7 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.ui.controls.FxFootStills;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -21,8 +22,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -141,7 +145,7 @@ class HandoutTest {
             }
 
             @Override
-            public Map<KeyPose, BufferedImage> stills(java.util.Collection<KeyPose> poses) {
+            public Map<KeyPose, BufferedImage> stills(Collection<KeyPose> poses) {
                 asked.incrementAndGet();
                 assertThat(new ArrayList<>(poses)).doesNotHaveDuplicates();
                 return FootStills.super.stills(poses);
@@ -170,7 +174,7 @@ class HandoutTest {
     }
 
     private static long colours(BufferedImage image) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {
                 seen.add(image.getRGB(x, y));

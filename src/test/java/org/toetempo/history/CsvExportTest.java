@@ -2,6 +2,7 @@ package org.toetempo.history;
 
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Side;
+import org.toetempo.timing.PlayOptions;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -78,7 +79,7 @@ class CsvExportTest {
 
     @Test
     void oneRowPerStepAndFoot() throws IOException {
-        var schedule = Fixtures.schedule(Fixtures.routine("arch-doming"), org.toetempo.timing.PlayOptions.defaults());
+        var schedule = Fixtures.schedule(Fixtures.routine("arch-doming"), PlayOptions.defaults());
         SessionRecord stopped = Fixtures.done(schedule, schedule.steps().get(2).startNanos(), at("2026-11-18T08:00"));
         stopped = Fixtures.tweak(Fixtures.rated(stopped, Effort.HARD, 1, 1), "short-foot", r -> r.withFormOk(false));
         StringWriter out = new StringWriter();

@@ -3,7 +3,7 @@ package org.toetempo.history;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.cli.HistoryCommand;
-import org.toetempo.settings.AppPaths;
+import org.toetempo.files.AppPaths;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.toetempo.history.Fixtures.NEW_YORK;
@@ -85,7 +86,7 @@ class HistoryCommandTest {
         record();
         Path log = home.resolve("history/sessions.log");
         Files.write(log, "~tt1 12 00000000 {\"half\":".getBytes(StandardCharsets.US_ASCII),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         assertThat(run("list")).isZero();
 

@@ -1,5 +1,6 @@
 package org.toetempo.history;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -33,8 +34,8 @@ class HistoryOverviewTest {
 
         assertThat(overview.pain()).extracting(HistoryOverview.PainPoint::date, HistoryOverview.PainPoint::pain,
                 HistoryOverview.PainPoint::morningStiffness).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 2), 2, null),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 8), 1, 2));
+                Tuple.tuple(LocalDate.of(2026, 11, 2), 2, null),
+                Tuple.tuple(LocalDate.of(2026, 11, 8), 1, 2));
 
         assertThat(overview.tempo().get("musical-toes")).extracting(HistoryOverview.TempoPoint::bpm).containsExactly(110.0, 110.0);
         assertThat(overview.tempo().get("sole-5-daily")).extracting(HistoryOverview.TempoPoint::bpm).containsExactly(60.0);

@@ -3,15 +3,19 @@ package org.toetempo.history;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.routine.Side;
+import org.toetempo.timing.PlayOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +50,7 @@ class HistoryStoreTest {
         b = Fixtures.tweak(b, "short-foot", r -> r.withHarderSide(Side.LEFT).withFormOk(true).withBestHoldSeconds(12.5)
                 .withCramp(true).withPain(5));
         b = b.withMorning(2, 1);
-        var schedule = Fixtures.schedule(Fixtures.routine("foot-core-12-week"), org.toetempo.timing.PlayOptions.defaults());
+        var schedule = Fixtures.schedule(Fixtures.routine("foot-core-12-week"), PlayOptions.defaults());
         SessionRecord c = Fixtures.done(schedule, schedule.totalNanos() / 3, at("2026-11-21T18:00"));
         c = c.withRatings(Ratings.of(7, 6).withRedFlags(Set.of(RedFlag.NEW_SWELLING))
                 .with(ExerciseRating.of("short-foot", Effort.HARD).withRedFlags(EnumSet.of(RedFlag.SHARP_PAIN))));
@@ -142,7 +146,7 @@ class HistoryStoreTest {
         for (int cut = lastStart; cut < bytes.length; cut++) {
             deleteTree(run);
             Files.createDirectories(run);
-            Files.write(run.resolve("sessions.log"), java.util.Arrays.copyOf(bytes, cut));
+            Files.write(run.resolve("sessions.log"), Arrays.copyOf(bytes, cut));
             // Without waiting for the disk: thousands of logs are written here, and what is checked is the reading.
             HistoryStore store = new HistoryStore(run, clock, false);
 
@@ -212,7 +216,7 @@ class HistoryStoreTest {
         byte[] bytes = Files.readAllBytes(store.log());
         int[] starts = lineStarts(bytes);
         // A crash left the end of record 1, its line break included, as zeros.
-        java.util.Arrays.fill(bytes, starts[1] - 40, starts[1], (byte) 0);
+        Arrays.fill(bytes, starts[1] - 40, starts[1], (byte) 0);
         Files.write(store.log(), bytes);
 
         History history = store().load();
@@ -228,7 +232,7 @@ class HistoryStoreTest {
         SessionRecord first = Fixtures.played("toe-fan-routine", at("2026-11-01T08:00"));
         SessionRecord second = Fixtures.played("toe-fan-routine", at("2026-11-02T08:00"));
         store.append(first);
-        Files.write(store.log(), "~tt1 999 0000".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        Files.write(store.log(), "~tt1 999 0000".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
 
         store.append(second);
 
@@ -343,8 +347,8 @@ class HistoryStoreTest {
 
     private static void appendRaw(Path log, String json) throws IOException {
         Files.createDirectories(log.getParent());
-        Files.write(log, LogFormat.frame(json.getBytes(StandardCharsets.UTF_8)), java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.write(log, LogFormat.frame(json.getBytes(StandardCharsets.UTF_8)), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -352,7 +356,7 @@ class HistoryStoreTest {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

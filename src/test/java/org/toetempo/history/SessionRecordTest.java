@@ -1,5 +1,7 @@
 package org.toetempo.history;
 
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
@@ -43,9 +45,9 @@ class SessionRecordTest {
         assertThat(record.plannedSeconds()).isEqualTo(record.activeSeconds());
         assertThat(record.tempos()).extracting(BlockTempo::name, BlockTempo::bpm, BlockTempo::song)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Slow", 60.0, false),
-                        org.assertj.core.groups.Tuple.tuple("Fast", 110.0, false),
-                        org.assertj.core.groups.Tuple.tuple("To a song", 100.0, false));
+                        Tuple.tuple("Slow", 60.0, false),
+                        Tuple.tuple("Fast", 110.0, false),
+                        Tuple.tuple("To a song", 100.0, false));
         assertThat(record.tempoReached()).isEqualTo(110.0);
         StepRecord first = record.steps().get(0);
         assertThat(first.exercise()).isEqualTo("single-big-toe-raise");
@@ -76,7 +78,7 @@ class SessionRecordTest {
                 new FootCount(Side.LEFT, 0, 3, 0, 30));
         assertThat(record.steps().subList(0, shortFoot.index())).allMatch(StepRecord::complete);
         assertThat(record.steps().subList(shortFoot.index() + 1, record.steps().size())).noneMatch(StepRecord::started);
-        assertThat(record.activeSeconds()).isEqualTo(reached / 1e9, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(record.activeSeconds()).isEqualTo(reached / 1e9, Offset.offset(0.001));
         assertThat(record.completion()).isBetween(0.0, 1.0);
     }
 

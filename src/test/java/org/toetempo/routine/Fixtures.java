@@ -1,5 +1,7 @@
 package org.toetempo.routine;
 
+import java.nio.charset.StandardCharsets;
+
 /** Small routine documents for tests, and a way to find where a piece of text stands in them. */
 final class Fixtures {
 
@@ -44,7 +46,7 @@ final class Fixtures {
             """;
 
     static LoadResult read(String json) {
-        return new RoutineReader(LIBRARY).read("test.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new RoutineReader(LIBRARY).read("test.json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The 1-based line and column where {@code needle} starts in {@code text} (it must occur exactly once). */

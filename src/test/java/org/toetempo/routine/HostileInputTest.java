@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -62,10 +64,10 @@ class HostileInputTest {
     @Test
     void oversizedFileOnDiskIsNotEvenReadIn(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("huge.json");
-        try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+        try (var channel = Files.newByteChannel(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE, StandardOpenOption.SPARSE)) {
             channel.position(3L * 1024 * 1024 * 1024);
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'}'}));
+            channel.write(ByteBuffer.wrap(new byte[] {'}'}));
         }
 
         LoadResult result = RoutineLibrary.readFile(reader, file);

@@ -1,5 +1,6 @@
 package org.toetempo.routine;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -115,10 +116,10 @@ class RoutineWriterTest {
                 List.of(new Block(block.name(), null, null, null, 0, null, List.of(broken))));
         LoadResult result = READER.read("broken.json", RoutineWriter.standalone().bytes(invalid));
         assertThat(result.problems()).extracting(Problem::path, Problem::message).contains(
-                org.assertj.core.groups.Tuple.tuple("$", "missing required field 'name'"),
-                org.assertj.core.groups.Tuple.tuple("$.blocks[0].steps[0]",
+                Tuple.tuple("$", "missing required field 'name'"),
+                Tuple.tuple("$.blocks[0].steps[0]",
                         "missing required field 'side' (one of right, left, both, right-then-left, left-then-right, alternating)"),
-                org.assertj.core.groups.Tuple.tuple("$.blocks[0].steps[0]",
+                Tuple.tuple("$.blocks[0].steps[0]",
                         "missing the dose: give reps (a whole number from 1 to 500) or for_seconds"));
     }
 }

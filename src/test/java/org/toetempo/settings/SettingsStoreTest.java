@@ -2,6 +2,8 @@ package org.toetempo.settings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.audio.SoundMode;
+import org.toetempo.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ class SettingsStoreTest {
     void everyChangeIsSavedAndReadBack() throws IOException {
         Path file = dir.resolve("settings.json");
         SettingsStore store = new SettingsStore(file);
-        Settings changed = store.get().withTheme(Settings.Theme.DARK).withSound(Settings.Sound.VOICE).withMuted(true)
+        Settings changed = store.get().withTheme(Settings.Theme.DARK).withSound(SoundMode.VOICE).withMuted(true)
                 .withVolumes(0.5, 0.25, 1).withLatency("PulseAudio Mixer", 42).withWelcomed(true);
 
         assertThat(store.save(changed)).isNull();

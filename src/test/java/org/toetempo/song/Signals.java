@@ -3,20 +3,20 @@ package org.toetempo.song;
 import java.util.Random;
 
 /** Synthetic test audio with a known beat: click trains and small drum kits (kick, snare, hi-hat, bass, chords). */
-final class Signals {
+public final class Signals {
 
-    static final int RATE = 44100;
+    public static final int RATE = 44100;
 
     private Signals() {
     }
 
     /** Silence of the given length. */
-    static float[] silence(double seconds) {
+    public static float[] silence(double seconds) {
         return new float[(int) Math.round(seconds * RATE)];
     }
 
     /** A click (a 4 ms burst at 2 kHz) on every beat from {@code first} to the end. */
-    static float[] clicks(double bpm, double first, double seconds) {
+    public static float[] clicks(double bpm, double first, double seconds) {
         float[] x = silence(seconds);
         for (double t = first; t < seconds; t += 60 / bpm) {
             click(x, t, 0.8f);
@@ -24,14 +24,14 @@ final class Signals {
         return x;
     }
 
-    static void click(float[] x, double t, float amplitude) {
+    public static void click(float[] x, double t, float amplitude) {
         int at = (int) Math.round(t * RATE);
         for (int i = 0; i < 0.004 * RATE && at + i < x.length; i++) {
             x[at + i] += (float) (amplitude * Math.sin(2 * Math.PI * 2000 * i / RATE) * Math.exp(-i / (0.001 * RATE)));
         }
     }
 
-    static void kick(float[] x, double t, float amplitude) {
+    public static void kick(float[] x, double t, float amplitude) {
         int at = (int) Math.round(t * RATE);
         double phase = 0;
         for (int i = 0; i < 0.25 * RATE && at + i < x.length; i++) {
@@ -42,7 +42,7 @@ final class Signals {
         }
     }
 
-    static void snare(float[] x, double t, float amplitude, Random random) {
+    public static void snare(float[] x, double t, float amplitude, Random random) {
         int at = (int) Math.round(t * RATE);
         for (int i = 0; i < 0.2 * RATE && at + i < x.length; i++) {
             double s = i / (double) RATE;
@@ -51,7 +51,7 @@ final class Signals {
         }
     }
 
-    static void hat(float[] x, double t, float amplitude, Random random) {
+    public static void hat(float[] x, double t, float amplitude, Random random) {
         int at = (int) Math.round(t * RATE);
         double last = 0;
         for (int i = 0; i < 0.05 * RATE && at + i < x.length; i++) {
@@ -62,7 +62,7 @@ final class Signals {
     }
 
     /** A tone of a few partials from {@code t} for {@code length} seconds (bass and chord notes). */
-    static void tone(float[] x, double t, double length, double hz, float amplitude) {
+    public static void tone(float[] x, double t, double length, double hz, float amplitude) {
         int at = (int) Math.round(t * RATE);
         int n = (int) (length * RATE);
         for (int i = 0; i < n && at + i < x.length; i++) {
@@ -78,7 +78,7 @@ final class Signals {
      * hat, 'x' snare and hat, '.' nothing; plus a bass note on every downbeat and a chord on beat 1 of every bar
      * (changing each bar).
      */
-    static float[] pattern(double bpm, double start, String bar, int bars, double tail, long seed) {
+    public static float[] pattern(double bpm, double start, String bar, int bars, double tail, long seed) {
         Random random = new Random(seed);
         double step = 60 / bpm / 4;
         double barSeconds = step * bar.length();
@@ -113,14 +113,14 @@ final class Signals {
         return x;
     }
 
-    static float[] concat(float[] a, float[] b) {
+    public static float[] concat(float[] a, float[] b) {
         float[] x = new float[a.length + b.length];
         System.arraycopy(a, 0, x, 0, a.length);
         System.arraycopy(b, 0, x, a.length, b.length);
         return x;
     }
 
-    static float[] scale(float[] a, float gain) {
+    public static float[] scale(float[] a, float gain) {
         float[] x = a.clone();
         for (int i = 0; i < x.length; i++) {
             x[i] *= gain;
@@ -128,7 +128,7 @@ final class Signals {
         return x;
     }
 
-    static float[] noise(double seconds, double amplitude, long seed) {
+    public static float[] noise(double seconds, double amplitude, long seed) {
         Random random = new Random(seed);
         float[] x = silence(seconds);
         for (int i = 0; i < x.length; i++) {
@@ -138,7 +138,7 @@ final class Signals {
     }
 
     /** Distance from {@code t} to the nearest beat of the grid {@code first + k·60/bpm}. */
-    static double offGrid(double t, double bpm, double first) {
+    public static double offGrid(double t, double bpm, double first) {
         double period = 60 / bpm;
         double k = Math.rint((t - first) / period);
         return Math.abs(t - (first + k * period));

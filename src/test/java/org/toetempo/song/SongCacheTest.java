@@ -2,6 +2,9 @@ package org.toetempo.song;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
+import org.toetempo.song.decode.AudioFilesTest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
+import java.util.Arrays;
 
 /** The beat map: beats at their own times, the user's corrections, and the loop of whole bars. */
 class BeatMapTest {
@@ -18,7 +19,7 @@ class BeatMapTest {
             double bpm = fromBpm + (toBpm - fromBpm) * i / beats;
             times[i] = times[i - 1] + 60 / bpm;
         }
-        java.util.Arrays.fill(confidence, 0.9f);
+        Arrays.fill(confidence, 0.9f);
         return BeatMap.of(times, confidence, 1, 4);
     }
 

@@ -4,8 +4,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -61,9 +63,9 @@ class BuiltInSchedulesTest {
             if (step.step().reps() > 0) {
                 assertThat(step.reps()).isEqualTo(step.step().reps());
             }
-            int perFoot = step.step().side() == org.toetempo.routine.Side.RIGHT_THEN_LEFT
-                    || step.step().side() == org.toetempo.routine.Side.LEFT_THEN_RIGHT
-                    || step.step().side() == org.toetempo.routine.Side.ALTERNATING ? 2 : 1;
+            int perFoot = step.step().side() == Side.RIGHT_THEN_LEFT
+                    || step.step().side() == Side.LEFT_THEN_RIGHT
+                    || step.step().side() == Side.ALTERNATING ? 2 : 1;
             assertThat(step.feet()).hasSize(perFoot * step.step().sets());
         }
         // Every step of a block played once is in the schedule, unless gated by a level it is not at.
@@ -113,7 +115,7 @@ class BuiltInSchedulesTest {
 
     private static List<Stage> stagesOf(Routine routine) {
         if (routine.stages().isEmpty()) {
-            return java.util.Collections.singletonList(null);
+            return Collections.singletonList(null);
         }
         return routine.stages();
     }

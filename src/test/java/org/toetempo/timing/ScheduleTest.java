@@ -1,5 +1,6 @@
 package org.toetempo.timing;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
 import org.toetempo.routine.Routine;
@@ -102,8 +103,8 @@ class ScheduleTest {
             assertThat(beats.get(b).nanos()).as("beat %d", b).isEqualTo(Math.round(seconds * 1e9));
         }
         double lastGap = (schedule.totalNanos() - beats.get(99).nanos()) / 1e9;
-        assertThat(60 / lastGap).isCloseTo(100, org.assertj.core.data.Offset.offset(0.3));
-        assertThat(60 / ((beats.get(1).nanos() - beats.get(0).nanos()) / 1e9)).isCloseTo(60, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(60 / lastGap).isCloseTo(100, Offset.offset(0.3));
+        assertThat(60 / ((beats.get(1).nanos() - beats.get(0).nanos()) / 1e9)).isCloseTo(60, Offset.offset(0.3));
     }
 
     @Test

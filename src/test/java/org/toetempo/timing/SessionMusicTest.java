@@ -1,5 +1,6 @@
 package org.toetempo.timing;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
 
@@ -95,7 +96,7 @@ class SessionMusicTest {
         Snapshot after = session.snapshot();
         assertThat(after.stepIndex()).isEqualTo(before.stepIndex());
         assertThat(after.rep()).isEqualTo(before.rep());
-        assertThat(after.bpm()).isCloseTo(112 * 0.75, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(after.bpm()).isCloseTo(112 * 0.75, Offset.offset(1e-9));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.toetempo.timing;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,7 +134,7 @@ class SessionTest {
         Snapshot stillOld = session.snapshot();
         assertThat(stillOld.rep()).isEqualTo(3);
         assertThat(stillOld.action()).isEqualTo(Action.LIFT);
-        assertThat(stillOld.beatProgress()).isCloseTo(0.999, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stillOld.beatProgress()).isCloseTo(0.999, Offset.offset(1e-9));
         assertThat(stillOld.bpm()).isEqualTo(60);
 
         // At 17 s the old schedule's next beat arrives: the lift's second beat, now at 75 BPM.
@@ -228,7 +232,7 @@ class SessionTest {
         clock.set(start + 50 * MS);
         assertThat(session.snapshot().nanos()).isZero();
         assertThat(session.snapshot().activity()).isEqualTo(Activity.COUNT_IN);
-        java.util.List<Long> beats = new java.util.ArrayList<>();
+        List<Long> beats = new ArrayList<>();
         session.eventsBetween(start, start + 1200 * MS, new TimedEvents() {
             @Override
             public void beat(long clockNanos, BeatMark beat) {

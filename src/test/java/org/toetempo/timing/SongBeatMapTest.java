@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
 
 /**
  * A song whose tempo drifts, through the compiler and the session on a virtual clock: every cue on a tracked beat,
@@ -27,7 +29,7 @@ class SongBeatMapTest {
             double bpm = 100 * (1 + 0.04 * Math.sin(i / 20.0)) * (1 + 0.06 * i / n);
             times[i] = times[i - 1] + 60 / bpm;
         }
-        java.util.Arrays.fill(confidence, 1f);
+        Arrays.fill(confidence, 1f);
         return BeatMap.of(times, confidence, 2, 4);
     }
 
@@ -84,7 +86,7 @@ class SongBeatMapTest {
             if (segment.activity() == Activity.HOLD) {
                 double start = songBeat(map, 1.0, songStart, segment.startNanos());
                 double end = songBeat(map, 1.0, songStart, segment.endNanos());
-                assertThat(end - start).isCloseTo(Math.rint(end - start), org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(end - start).isCloseTo(Math.rint(end - start), Offset.offset(1e-6));
                 // Whole beats of the song there: as long as written (its cue shows the whole seconds), and less
                 // than one of the song's beats there more.
                 int written = schedule.cues().stream().filter(c -> c.type() == CueType.HOLD_START
@@ -122,7 +124,7 @@ class SongBeatMapTest {
                 assertThat(Math.abs(beat - Math.rint(beat))).as("x%d/%d", ratio[0], ratio[1]).isLessThan(1e-6);
             }
             assertThat(corrected.medianBpm() / map.medianBpm()).isCloseTo(ratio[0] / (double) ratio[1],
-                    org.assertj.core.data.Offset.offset(0.03));
+                    Offset.offset(0.03));
         }
     }
 
@@ -156,7 +158,7 @@ class SongBeatMapTest {
             clock.set(3 * SECOND + span.startNanos() + 30 * SECOND);
             Snapshot snapshot = session.snapshot();
             double songSeconds = session.musicAt(clock.nanos()).songNanos() / 1e9;
-            assertThat(snapshot.bpm()).isCloseTo(map.bpmAt(songSeconds) * rate, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(snapshot.bpm()).isCloseTo(map.bpmAt(songSeconds) * rate, Offset.offset(2.0));
         }
     }
 

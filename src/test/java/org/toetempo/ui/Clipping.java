@@ -4,11 +4,15 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** What a person would see cut short on screen. Call on the FX thread after a layout. */
 public final class Clipping {
@@ -46,7 +50,7 @@ public final class Clipping {
         double width = root.getScene().getWidth();
         double height = root.getScene().getHeight();
         visit(root, node -> {
-            if (node instanceof javafx.scene.control.Control control && !scrolls(control)) {
+            if (node instanceof Control control && !scrolls(control)) {
                 Bounds b = control.localToScene(control.getLayoutBounds());
                 if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
                     found.add(name(control) + " at " + Math.round(b.getMinX()) + ".." + Math.round(b.getMaxX()) + " of "
@@ -59,14 +63,14 @@ public final class Clipping {
 
     private static boolean scrolls(Node node) {
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof javafx.scene.control.ScrollPane || up instanceof javafx.scene.control.ListView) {
+            if (up instanceof ScrollPane || up instanceof ListView) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String name(javafx.scene.control.Control control) {
+    private static String name(Control control) {
         if (control.getId() != null) {
             return "#" + control.getId();
         }
@@ -75,7 +79,7 @@ public final class Clipping {
     }
 
     /** Shown nodes only: hidden ones (and their children) are nobody's concern. */
-    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+    private static void visit(Node node, Consumer<Node> action) {
         if (!node.isVisible()) {
             return;
         }

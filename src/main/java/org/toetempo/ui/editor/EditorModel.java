@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.toetempo.editor.BlockBuilder;
 import org.toetempo.editor.Checker;
-import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edit;
+import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.ExerciseBuilder;
 import org.toetempo.editor.FieldPaths;
@@ -31,19 +31,23 @@ import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
+import org.toetempo.ui.controls.FxFootStills;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -138,7 +142,7 @@ public final class EditorModel {
         this.editor = editor;
         this.routines = routines;
         this.checks = new LatestWins(background, fx);
-        this.stills = org.toetempo.handout.FxFootStills::inApp;
+        this.stills = FxFootStills::inApp;
         // The first answer before the screen is built: it opens with its problems and length shown.
         show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
         editor.addListener(this::refresh);
@@ -229,13 +233,13 @@ public final class EditorModel {
         });
     }
 
-    private java.util.Set<String> takenIds;
+    private Set<String> takenIds;
 
     /** Ids of the routines in the library (built-in and the user's), read once. */
     private boolean idTaken(String id) {
         if (takenIds == null) {
-            takenIds = new java.util.HashSet<>();
-            routines.library().entries().stream().filter(org.toetempo.routine.RoutineLibrary.Entry::ok)
+            takenIds = new HashSet<>();
+            routines.library().entries().stream().filter(RoutineLibrary.Entry::ok)
                     .forEach(e -> takenIds.add(e.routine().id()));
         }
         return takenIds.contains(id);

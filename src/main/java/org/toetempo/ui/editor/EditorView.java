@@ -1,10 +1,16 @@
 package org.toetempo.ui.editor;
 
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -18,6 +24,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -42,13 +49,18 @@ import org.toetempo.routine.Stage;
 import org.toetempo.routine.Tempo;
 import org.toetempo.routine.Wording;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The routine editor: the routine's description and tempo on the left, its blocks and steps in the middle, the
@@ -182,7 +194,7 @@ public final class EditorView extends BorderPane {
         save.setTooltip(new Tooltip("Save to your routines (Ctrl+S)"));
         save.setOnAction(e -> save());
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, back, new Separator(javafx.geometry.Orientation.VERTICAL), titles, history,
+        HBox header = new HBox(10, back, new Separator(Orientation.VERTICAL), titles, history,
                 progress, export, handout, tryIt, save);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("app-header", "editor-header");
@@ -235,8 +247,8 @@ public final class EditorView extends BorderPane {
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> model.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         // Autosave runs while the editor is on screen (not while "Try it" plays, nor once its window is gone).
-        javafx.beans.value.ChangeListener<Boolean> showing = (obs, was, now) -> updateAutosave();
-        javafx.beans.value.ChangeListener<Window> window = (obs, old, now) -> {
+        ChangeListener<Boolean> showing = (obs, was, now) -> updateAutosave();
+        ChangeListener<Window> window = (obs, old, now) -> {
             if (old != null) {
                 old.showingProperty().removeListener(showing);
             }
@@ -364,7 +376,7 @@ public final class EditorView extends BorderPane {
     }
 
     /** Writes the handout PDF in the background (what Handout… does after its dialog). */
-    public java.util.concurrent.CompletableFuture<Path> printHandoutTo(Path file) {
+    public CompletableFuture<Path> printHandoutTo(Path file) {
         return model.writeHandout(file);
     }
 
@@ -399,7 +411,7 @@ public final class EditorView extends BorderPane {
         if (home.toFile().isDirectory()) {
             fc.setInitialDirectory(home.toFile());
         }
-        java.io.File file = fc.showSaveDialog(owner);
+        File file = fc.showSaveDialog(owner);
         return file == null ? null : file.toPath();
     }
 
@@ -618,7 +630,7 @@ public final class EditorView extends BorderPane {
         bar.widthProperty().addListener(o -> fit.run());
         for (Node node : optional) {
             if (node instanceof Labeled labeled) {
-                labeled.textProperty().addListener(o -> javafx.application.Platform.runLater(fit));
+                labeled.textProperty().addListener(o -> Platform.runLater(fit));
             }
         }
     }
@@ -628,7 +640,7 @@ public final class EditorView extends BorderPane {
         noticeBar.setManaged(n != null);
         noticeDetails.getChildren().clear();
         for (EditorModel.Notice.Kind kind : EditorModel.Notice.Kind.values()) {
-            noticeBar.pseudoClassStateChanged(PseudoClass.getPseudoClass(kind.name().toLowerCase(java.util.Locale.ROOT)),
+            noticeBar.pseudoClassStateChanged(PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)),
                     n != null && n.kind() == kind);
         }
         if (n == null) {
@@ -638,7 +650,7 @@ public final class EditorView extends BorderPane {
         noticeText.setText(n.text());
         if (n.kind() == EditorModel.Notice.Kind.SUCCESS) {
             // Good news goes away by itself; problems stay until dealt with.
-            javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(Duration.seconds(8));
+            PauseTransition fade = new PauseTransition(Duration.seconds(8));
             fade.setOnFinished(e -> {
                 if (model.noticeProperty().get() == n) {
                     model.clearNotice();
@@ -695,7 +707,7 @@ public final class EditorView extends BorderPane {
 
     /** "Block 1, step 2 · reps" for a path like {@code $.blocks[0].steps[1].reps}. */
     String describe(String path) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("^\\$\\.blocks\\[(\\d+)](?:\\.steps\\[(\\d+)])?(?:\\.(.*))?$").matcher(path);
         if (m.matches()) {
             String where = "Block " + (Integer.parseInt(m.group(1)) + 1)
@@ -760,9 +772,9 @@ public final class EditorView extends BorderPane {
     /** Scrolls the pane around {@code node} so that it shows. */
     static void scrollTo(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
                 Node content = scroll.getContent();
-                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
                 double viewport = scroll.getViewportBounds().getHeight();
                 double range = content.getLayoutBounds().getHeight() - viewport;
                 if (range <= 0) {
@@ -786,7 +798,7 @@ public final class EditorView extends BorderPane {
         }
     }
 
-    private static void bindTip(Button b, javafx.beans.value.ObservableValue<String> text) {
+    private static void bindTip(Button b, ObservableValue<String> text) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(text);
         b.setTooltip(tip);
@@ -811,7 +823,7 @@ public final class EditorView extends BorderPane {
     }
 
     boolean autosaving() {
-        return autosave.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return autosave.getStatus() == Animation.Status.RUNNING;
     }
 
     Inspector inspector() {

@@ -3,6 +3,7 @@ package org.toetempo.ui.editor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -272,7 +273,7 @@ final class ExerciseForm extends VBox {
         return e == null ? levelId : e.level(levelId).map(l -> l.name() == null ? levelId : l.name()).orElse(levelId);
     }
 
-    private void paths(javafx.scene.control.Control control, String field) {
+    private void paths(Control control, String field) {
         form.field(control).paths = () -> List.of(here(field));
     }
 

@@ -6,6 +6,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -107,8 +109,8 @@ final class ExercisePicker extends ComboBox<Exercise> {
         // Only Enter or a click picks: the value a combo box takes while its list is filtered is not a choice.
         // While the list is open, keys go to it (a popup takes the owner's key events): watch them there too.
         skinProperty().addListener((obs, old, skin) -> {
-            if (skin instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> s
-                    && s.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+            if (skin instanceof ComboBoxListViewSkin<?> s
+                    && s.getPopupContent() instanceof ListView<?> list) {
                 list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
             }
         });
@@ -142,10 +144,10 @@ final class ExercisePicker extends ComboBox<Exercise> {
 
     /** The exercise highlighted in the open list, if any. */
     private Exercise highlighted() {
-        if (!isShowing() || !(getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin)) {
+        if (!isShowing() || !(getSkin() instanceof ComboBoxListViewSkin<?> skin)) {
             return null;
         }
-        if (skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list
+        if (skin.getPopupContent() instanceof ListView<?> list
                 && list.getSelectionModel().getSelectedItem() instanceof Exercise e) {
             return e;
         }

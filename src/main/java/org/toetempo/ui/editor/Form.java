@@ -1,10 +1,12 @@
 package org.toetempo.ui.editor;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -548,8 +550,8 @@ final class Form {
     }
 
     /** After an entry was added: focus its text field (once the list has been rebuilt) and select its text. */
-    static void focusLater(javafx.scene.Parent within, String id) {
-        javafx.application.Platform.runLater(() -> {
+    static void focusLater(Parent within, String id) {
+        Platform.runLater(() -> {
             if (within.lookup("#" + id) instanceof TextInputControl field) {
                 field.requestFocus();
                 field.selectAll();
@@ -634,10 +636,10 @@ final class Form {
                 area.setMinHeight(height);
             }
         };
-        area.skinProperty().addListener((o, old, skin) -> javafx.application.Platform.runLater(fit[0]));
-        area.widthProperty().addListener(o -> javafx.application.Platform.runLater(fit[0]));
-        area.textProperty().addListener(o -> javafx.application.Platform.runLater(fit[0]));
-        area.sceneProperty().addListener(o -> javafx.application.Platform.runLater(fit[0]));
+        area.skinProperty().addListener((o, old, skin) -> Platform.runLater(fit[0]));
+        area.widthProperty().addListener(o -> Platform.runLater(fit[0]));
+        area.textProperty().addListener(o -> Platform.runLater(fit[0]));
+        area.sceneProperty().addListener(o -> Platform.runLater(fit[0]));
     }
 
     /** Tab leaves a text area (as in a form) instead of typing a tab; Ctrl+Tab still does. */

@@ -1,21 +1,28 @@
 package org.toetempo.ui.editor;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
 import org.toetempo.handout.KeyPose;
 import org.toetempo.routine.Block;
@@ -132,9 +139,9 @@ final class Inspector extends StackPane {
             Step step = model.selectedStep();
             picker.show(model.exercises(), step == null ? null : model.exerciseOf(step));
         }, () -> List.of(model.stepPath("exercise")));
-        javafx.scene.control.Hyperlink editExercise = new javafx.scene.control.Hyperlink("Edit this exercise…");
+        Hyperlink editExercise = new Hyperlink("Edit this exercise…");
         editExercise.setId("step-edit-exercise");
-        editExercise.setTooltip(new javafx.scene.control.Tooltip(
+        editExercise.setTooltip(new Tooltip(
                 "Change the exercise itself (instructions, cues, phases, levels) for this routine"));
         editExercise.setOnAction(e -> {
             Step step = model.selectedStep();
@@ -176,11 +183,11 @@ final class Inspector extends StackPane {
                 () -> List.of(model.stepPath("reps"), model.stepPath("for_seconds"), stepPathOnly()));
         amountLabel.getStyleClass().add("form-label");
         amountLabel.setLabelFor(amount);
-        amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        amountLabel.setMinWidth(Region.USE_PREF_SIZE);
         int amountRow = what.getRowCount();
         what.add(amountLabel, 0, amountRow);
         what.add(Form.inline(stepForm.box(amount), Form.unit("")), 1, amountRow);
-        GridPane.setValignment(amountLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(amountLabel, VPos.TOP);
 
         TextField restBetween = stepForm.number("step-rest-between", "Rest between sets, seconds", Form.Kind.DECIMAL,
                 false, 5, r -> step(Step::restBetweenSetsSeconds),
@@ -235,7 +242,7 @@ final class Inspector extends StackPane {
         cuesHint.setId("cues-origin");
         cuesMessage.getStyleClass().add("field-message");
         cuesMessage.setWrapText(true);
-        cuesMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cuesMessage.setMinHeight(Region.USE_PREF_SIZE);
         VBox cueBox = new VBox(4, cuesHint, cues, cuesMessage);
         Form.row(words, "Coaching cues", cueBox, null);
         ComboBox<String> onlyAt = stepForm.choice("step-only-at", "Play only at this level or beyond", r -> levelItems(),
@@ -325,7 +332,7 @@ final class Inspector extends StackPane {
         blockPlays.setId("block-plays");
         blockPlays.getStyleClass().add("measured");
         blockPlays.setWrapText(true);
-        blockPlays.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blockPlays.setMinHeight(Region.USE_PREF_SIZE);
         blockPane.getChildren().addAll(blockHeading, blockPlays, section("Block", blockGrid), section("Tempo", blockTempo),
                 section("Flow", flow));
         blockPane.getStyleClass().add("inspector-body");
@@ -335,7 +342,7 @@ final class Inspector extends StackPane {
         empty.setWrapText(true);
         empty.setId("inspector-empty");
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
-        empty.setPadding(new javafx.geometry.Insets(24));
+        empty.setPadding(new Insets(24));
         exerciseForm = new ExerciseForm(model);
         exerciseScroll = scroll(exerciseForm);
         getChildren().addAll(stepScroll, blockScroll, exerciseScroll, empty);
@@ -388,7 +395,7 @@ final class Inspector extends StackPane {
         return scroll;
     }
 
-    static VBox section(String title, javafx.scene.Node content) {
+    static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-heading");
         VBox box = new VBox(8, heading, content);
@@ -457,7 +464,7 @@ final class Inspector extends StackPane {
 
     private void showBlockPlays() {
         int b = model.selectionProperty().get().block();
-        org.toetempo.editor.Summary summary = model.summaryProperty().get();
+        Summary summary = model.summaryProperty().get();
         blockPlays.setText(summary == null ? "Fix the problems to see how this block plays."
                 : summary.block(b).map(p -> "Plays " + p.describe()
                         + (model.previewBpmProperty().get() != null ? " (everything at the tempo chosen below)" : ""))

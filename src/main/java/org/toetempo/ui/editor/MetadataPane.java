@@ -1,14 +1,18 @@
 package org.toetempo.ui.editor;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -20,6 +24,7 @@ import org.toetempo.editor.Validation;
 import org.toetempo.routine.Audience;
 import org.toetempo.routine.Difficulty;
 import org.toetempo.routine.EstimatedDuration;
+import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
@@ -63,8 +68,8 @@ final class MetadataPane extends ScrollPane {
         TextArea summary = form.textArea("routine-summary", "One-line summary", 1, Routine::summary, Edits::setSummary,
                 FieldPaths.field("summary"));
         // One line for the library card, shown whole: it wraps here, but Enter adds no line break.
-        summary.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        summary.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
             }
         });
@@ -257,9 +262,9 @@ final class MetadataPane extends ScrollPane {
 
     /** A link per exercise of the routine's own, marked when it has problems. */
     private void refreshOwnExercises(Validation v) {
-        List<org.toetempo.routine.Exercise> own = model.ownExercises();
+        List<Exercise> own = model.ownExercises();
         List<Object> shown = new ArrayList<>();
-        for (org.toetempo.routine.Exercise e : own) {
+        for (Exercise e : own) {
             shown.add(List.of(e.id(), EditorModel.nameOf(e), v.within(FieldPaths.exercise(e.id())).isEmpty()));
         }
         if (shown.equals(ownExercisesShown)) {
@@ -267,10 +272,10 @@ final class MetadataPane extends ScrollPane {
             return;
         }
         ownExercisesShown = shown;
-        List<javafx.scene.Node> links = new ArrayList<>();
-        for (org.toetempo.routine.Exercise e : own) {
+        List<Node> links = new ArrayList<>();
+        for (Exercise e : own) {
             boolean problems = !v.within(FieldPaths.exercise(e.id())).isEmpty();
-            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(EditorModel.nameOf(e)
+            Hyperlink link = new Hyperlink(EditorModel.nameOf(e)
                     + (model.library(e.id()).isPresent() ? " (changed from the library)" : "") + (problems ? "  — has problems" : ""));
             link.setId("routine-exercise-" + e.id());
             link.setWrapText(true);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -223,7 +224,7 @@ final class Outline extends VBox {
 
     private void scrollIntoView(int index) {
         // Only scroll when the row is not on screen: keeps the list still while the user works.
-        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+        VirtualFlow<?> flow = (VirtualFlow<?>)
                 list.lookup(".virtual-flow");
         if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
                 || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -113,7 +114,7 @@ final class PhaseTable extends VBox {
             public String origin() { return origin; }
             public Edit reset() { return reset; }
 
-            private List<Phase> changed(java.util.function.Consumer<List<Phase>> change) {
+            private List<Phase> changed(Consumer<List<Phase>> change) {
                 List<Phase> copy = new ArrayList<>(phases);
                 change.accept(copy);
                 return copy;

@@ -1,7 +1,10 @@
 package org.toetempo.ui.editor;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,11 +20,11 @@ import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
-import org.toetempo.handout.FxFootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
+import org.toetempo.ui.controls.FxFootStills;
 
 import java.io.File;
 import java.io.IOException;
@@ -156,12 +159,12 @@ public final class Sharing {
     }
 
     /** As {@link #acceptDroppedRoutines(Node, Consumer)}, for the whole window whatever screen it shows. */
-    public static void acceptDroppedRoutines(javafx.scene.Scene target, Consumer<List<Path>> onFiles) {
+    public static void acceptDroppedRoutines(Scene target, Consumer<List<Path>> onFiles) {
         acceptDrops(target::addEventHandler, target::addEventHandler, onFiles);
     }
 
     private interface Registrar {
-        void add(javafx.event.EventType<DragEvent> type, javafx.event.EventHandler<DragEvent> handler);
+        void add(EventType<DragEvent> type, EventHandler<DragEvent> handler);
     }
 
     private static void acceptDrops(Registrar over, Registrar dropped, Consumer<List<Path>> onFiles) {

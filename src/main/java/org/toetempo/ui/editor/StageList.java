@@ -11,6 +11,7 @@ import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Templates;
+import org.toetempo.editor.Validation;
 import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
@@ -50,7 +51,7 @@ final class StageList extends VBox {
         return form;
     }
 
-    void refresh(Routine r, org.toetempo.editor.Validation v) {
+    void refresh(Routine r, Validation v) {
         List<Stage> stages = stages(r);
         if (stages.size() != shown) {
             rebuild(stages.size());
@@ -131,7 +132,7 @@ final class StageList extends VBox {
         return Form.card("stage-card-" + i, top, fields);
     }
 
-    private org.toetempo.editor.Edit weeks(int i, Integer from, Integer to) {
+    private Edit weeks(int i, Integer from, Integer to) {
         Stage s = stages(model.routineProperty().get()).get(i);
         return Edits.setStageWeeks(i, from != null ? from : s.fromWeek(), to != null ? to : s.toWeek());
     }

@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.history.CsvExport;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
@@ -34,10 +35,10 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
-import org.toetempo.settings.AtomicFiles;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -194,7 +195,7 @@ public final class HistoryView extends BorderPane {
      * leaves the file as it was, never half a table.
      */
     public static void writeCsv(History history, Path file) throws IOException {
-        java.io.StringWriter table = new java.io.StringWriter();
+        StringWriter table = new StringWriter();
         table.write(CsvExport.BOM);
         CsvExport.sessions(history.sessions(), table);
         AtomicFiles.write(file, table.toString().getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** What the history screens share around their content: a centred, scrolling page and the action bar below it. */
 final class Pages {
@@ -38,7 +40,7 @@ final class Pages {
 
     /** Save: the default button (Enter); its action is set by the caller. */
     static Button save(String id) {
-        Button save = new Button("Save", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.CHECK));
+        Button save = new Button("Save", new FontIcon(Feather.CHECK));
         save.setId(id);
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);

@@ -1,5 +1,6 @@
 package org.toetempo.ui.history;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -158,7 +159,7 @@ public final class RatingView extends BorderPane {
         return box;
     }
 
-    private static Segmented<Boolean> yesNo(javafx.beans.property.ObjectProperty<Boolean> property, String id) {
+    private static Segmented<Boolean> yesNo(ObjectProperty<Boolean> property, String id) {
         Map<Boolean, String> options = new LinkedHashMap<>();
         options.put(Boolean.TRUE, "Yes");
         options.put(Boolean.FALSE, "No");
@@ -166,7 +167,7 @@ public final class RatingView extends BorderPane {
     }
 
     /** 0 to 10 as a row of square buttons, coloured by the catalogue's thresholds once chosen. */
-    static Segmented<Integer> scale(javafx.beans.property.ObjectProperty<Integer> property, String id) {
+    static Segmented<Integer> scale(ObjectProperty<Integer> property, String id) {
         Map<Integer, String> options = new LinkedHashMap<>();
         for (int i = 0; i <= 10; i++) {
             options.put(i, Integer.toString(i));

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A row of pill toggle buttons bound both ways to one property: pressing a button sets its value, pressing it again
@@ -20,7 +21,7 @@ final class Segmented<T> extends HBox {
     private boolean updating;
 
     /** {@code options}: value → label, in order; each button gets the id {@code idPrefix + "-" + suffix(value)}. */
-    Segmented(ObjectProperty<T> property, Map<T, String> options, String idPrefix, java.util.function.Function<T, String> suffix) {
+    Segmented(ObjectProperty<T> property, Map<T, String> options, String idPrefix, Function<T, String> suffix) {
         getStyleClass().add("segmented");
         ToggleGroup group = new ToggleGroup();
         Map<ToggleButton, T> values = new IdentityHashMap<>();

@@ -1,6 +1,7 @@
 package org.toetempo.ui.history;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.toetempo.history.Change;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Change;
+import org.toetempo.progress.Suggestion;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,7 +140,7 @@ public final class SuggestionsView extends BorderPane {
                 status.getStyleClass().setAll("label", "status", "status-ok");
                 accept.setDisable(true);
                 notNow.setDisable(true);
-                card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("accepted"), true);
+                card.pseudoClassStateChanged(PseudoClass.getPseudoClass("accepted"), true);
             } else {
                 status.setText(problem);
                 status.getStyleClass().setAll("label", "status", "status-problem");

@@ -1,5 +1,7 @@
 package org.toetempo.ui.library;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -262,7 +264,7 @@ public final class LibraryView extends BorderPane {
             // A cell asks its graphic for its height at the graphic's own preferred width, where a wrapping label is
             // one long line (cut with "…"). Give the labels the list's width (less the cell's padding, the list's
             // border and a scroll bar) so they wrap and the cell grows to fit.
-            javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+            DoubleBinding room = Bindings.createDoubleBinding(
                     () -> Math.max(40, view.getWidth() - snappedLeftInset() - snappedRightInset() - 20),
                     view.widthProperty(), paddingProperty());
             for (Label label : List.of(name, summary, meta)) {

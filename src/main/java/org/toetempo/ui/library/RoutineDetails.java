@@ -1,6 +1,7 @@
 package org.toetempo.ui.library;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -74,7 +75,7 @@ final class RoutineDetails extends VBox {
             button.setMinWidth(Button.USE_PREF_SIZE);
         }
         FlowPane actions = new FlowPane(8, 8, start, edit, handout);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
                 chip(Wording.duration(r.duration())),

@@ -1,5 +1,8 @@
 package org.toetempo.ui.player;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,28 +15,42 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.toetempo.audio.SoundMode;
+import org.toetempo.history.PlayTracker;
 import org.toetempo.routine.Action;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Tempo;
+import org.toetempo.routine.TempoSource;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.BeatMark;
+import org.toetempo.timing.MusicPosition;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.Schedule;
 import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.Snapshot;
+import org.toetempo.timing.SongTiming;
+import org.toetempo.ui.song.SongTarget;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * The player's view-model: read-only properties for what the screen shows, refreshed from the session's snapshot
  * once per frame by {@link #refresh()}, and the user's commands as methods. Properties change only when their
  * value does, so a frame with nothing new costs almost nothing.
  */
-public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
+public final class PlayerModel implements SongTarget {
 
     private final Routine routine;
     private final Session session;
@@ -64,17 +81,17 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
     private final ReadOnlyObjectWrapper<Session.State> state = new ReadOnlyObjectWrapper<>(this, "state", Session.State.READY);
     private final ReadOnlyStringWrapper soundNotice = new ReadOnlyStringWrapper(this, "soundNotice");
-    private final javafx.beans.property.BooleanProperty muted = new javafx.beans.property.SimpleBooleanProperty(this, "muted");
-    private final javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> sound =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "sound", org.toetempo.settings.Settings.Sound.BOTH);
-    private java.util.function.Supplier<String> soundStatus = () -> null;
-    private org.toetempo.history.PlayTracker tracker;
-    private final javafx.beans.property.DoubleProperty clickVolume = new javafx.beans.property.SimpleDoubleProperty(this, "clickVolume", 0.8);
-    private final javafx.beans.property.DoubleProperty voiceVolume = new javafx.beans.property.SimpleDoubleProperty(this, "voiceVolume", 0.9);
-    private final javafx.beans.property.DoubleProperty musicVolume = new javafx.beans.property.SimpleDoubleProperty(this, "musicVolume", 0.7);
-    private final ReadOnlyObjectWrapper<org.toetempo.timing.Schedule> schedule = new ReadOnlyObjectWrapper<>(this, "schedule");
+    private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
+    private final ObjectProperty<SoundMode> sound =
+            new SimpleObjectProperty<>(this, "sound", SoundMode.BOTH);
+    private Supplier<String> soundStatus = () -> null;
+    private PlayTracker tracker;
+    private final DoubleProperty clickVolume = new SimpleDoubleProperty(this, "clickVolume", 0.8);
+    private final DoubleProperty voiceVolume = new SimpleDoubleProperty(this, "voiceVolume", 0.9);
+    private final DoubleProperty musicVolume = new SimpleDoubleProperty(this, "musicVolume", 0.7);
+    private final ReadOnlyObjectWrapper<Schedule> schedule = new ReadOnlyObjectWrapper<>(this, "schedule");
     private final ReadOnlyBooleanWrapper followingSong = new ReadOnlyBooleanWrapper(this, "followingSong");
-    private java.util.function.DoubleUnaryOperator songTempo;
+    private DoubleUnaryOperator songTempo;
     private long shownSecondsLeft = Long.MIN_VALUE;
 
     public PlayerModel(Routine routine, Session session) {
@@ -88,17 +105,17 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     }
 
     /** Records which reps were really played (for the session's history record). */
-    public void track(org.toetempo.history.PlayTracker playTracker) {
+    public void track(PlayTracker playTracker) {
         tracker = playTracker;
     }
 
     /** The session's schedule now (it changes with the tempo). */
-    public org.toetempo.timing.Schedule schedule() {
+    public Schedule schedule() {
         return session.schedule();
     }
 
     /** Where a problem with the sound comes from: a sentence for the user, or {@code null} when sound is on. */
-    public void setSoundStatus(java.util.function.Supplier<String> status) {
+    public void setSoundStatus(Supplier<String> status) {
         soundStatus = status;
         refresh();
     }
@@ -191,16 +208,16 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
      * What the tempo control does where the routine follows the song: given the tempo wanted, change the song's
      * speed and return the tempo heard.
      */
-    public void setSongTempo(java.util.function.DoubleUnaryOperator change) {
+    public void setSongTempo(DoubleUnaryOperator change) {
         songTempo = change;
     }
 
     // ------------------------------------------------------------------ song
 
     @Override
-    public void follow(org.toetempo.timing.SongTiming song, boolean everywhere) {
-        org.toetempo.timing.PlayOptions now = session.options();
-        if (java.util.Objects.equals(now.song(), song) && (song == null || now.songEverywhere() == everywhere)) {
+    public void follow(SongTiming song, boolean everywhere) {
+        PlayOptions now = session.options();
+        if (Objects.equals(now.song(), song) && (song == null || now.songEverywhere() == everywhere)) {
             return;
         }
         session.changeOptions(now.withSong(song, everywhere));
@@ -210,12 +227,12 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     @Override
     public boolean hasSongBlocks() {
         return routine.blocks().stream()
-                .anyMatch(b -> routine.tempo().with(b.tempo()).source() == org.toetempo.routine.TempoSource.SONG);
+                .anyMatch(b -> routine.tempo().with(b.tempo()).source() == TempoSource.SONG);
     }
 
     @Override
     public double songSecondsAt(long clockNanos) {
-        org.toetempo.timing.MusicPosition at = session.musicAt(clockNanos);
+        MusicPosition at = session.musicAt(clockNanos);
         return at == null ? Double.NaN : at.songNanos() / 1e9;
     }
 
@@ -231,7 +248,7 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     /** Reads the session once and updates what changed. Call once per frame. */
     public void refresh() {
         Snapshot s = session.snapshot();
-        org.toetempo.timing.Schedule compiled = session.schedule();
+        Schedule compiled = session.schedule();
         if (compiled != schedule.get()) {
             schedule.set(compiled);
         }
@@ -276,14 +293,14 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
         soundNotice.set(soundStatus.get());
     }
 
-    private boolean followsSong(org.toetempo.timing.Schedule compiled, Snapshot s) {
-        org.toetempo.timing.PlayOptions options = compiled.options();
+    private boolean followsSong(Schedule compiled, Snapshot s) {
+        PlayOptions options = compiled.options();
         if (options.song() == null) {
             return false;
         }
         int block = s.step() != null ? s.step().block() : 0;
         return options.songEverywhere()
-                || routine.tempo().with(routine.blocks().get(block).tempo()).source() == org.toetempo.routine.TempoSource.SONG;
+                || routine.tempo().with(routine.blocks().get(block).tempo()).source() == TempoSource.SONG;
     }
 
     static String wordFor(Snapshot s) {
@@ -376,17 +393,17 @@ public final class PlayerModel implements org.toetempo.ui.song.SongTarget {
     public ReadOnlyObjectProperty<Session.State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty soundNoticeProperty() { return soundNotice.getReadOnlyProperty(); }
     /** The schedule played (a new one after a tempo, song or speed change). */
-    public ReadOnlyObjectProperty<org.toetempo.timing.Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     /** Whether the song sets the tempo where the user is now. */
     public ReadOnlyBooleanProperty followingSongProperty() { return followingSong.getReadOnlyProperty(); }
     /** Silences clicks and voice; the screen goes on. */
-    public javafx.beans.property.BooleanProperty mutedProperty() { return muted; }
+    public BooleanProperty mutedProperty() { return muted; }
     /** Loudness of the clicks and tones, 0 to 1. */
-    public javafx.beans.property.DoubleProperty clickVolumeProperty() { return clickVolume; }
+    public DoubleProperty clickVolumeProperty() { return clickVolume; }
     /** Loudness of the spoken cues, 0 to 1. */
-    public javafx.beans.property.DoubleProperty voiceVolumeProperty() { return voiceVolume; }
+    public DoubleProperty voiceVolumeProperty() { return voiceVolume; }
     /** Loudness of the song, 0 to 1. */
-    public javafx.beans.property.DoubleProperty musicVolumeProperty() { return musicVolume; }
+    public DoubleProperty musicVolumeProperty() { return musicVolume; }
     /** Clicks, voice or both. */
-    public javafx.beans.property.ObjectProperty<org.toetempo.settings.Settings.Sound> soundProperty() { return sound; }
+    public ObjectProperty<SoundMode> soundProperty() { return sound; }
 }

@@ -2,15 +2,28 @@ package org.toetempo.ui.player;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,13 +32,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.audio.SoundMode;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.Activity;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
+import org.toetempo.ui.controls.ShrinkingBar;
+import org.toetempo.ui.song.SongModel;
+import org.toetempo.ui.song.SongPanel;
 
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The player screen: which foot, the phase as one huge word, reps and sets, the beat, the moving foot figure,
@@ -52,17 +73,17 @@ public final class PlayerView extends StackPane {
     private final Button playButton = new Button();
     private final VBox help = helpOverlay();
     private final HBox controls;
-    private org.toetempo.ui.controls.ShrinkingBar shrinkingControls;
+    private ShrinkingBar shrinkingControls;
     private final HBox songControls = new HBox(4);
-    private org.toetempo.ui.song.SongModel song;
-    private org.toetempo.ui.song.SongPanel songPanel;
+    private SongModel song;
+    private SongPanel songPanel;
     private final VBox header;
     private final AnimationTimer frames;
     private Runnable onBack = () -> { };
     private Runnable onPresent = () -> { };
     private Runnable onFullScreen = () -> { };
     private Runnable onSafety = () -> { };
-    private final java.util.List<FontIcon> icons = new java.util.ArrayList<>();
+    private final List<FontIcon> icons = new ArrayList<>();
     private int iconSize = 18;
 
     public PlayerView(PlayerModel model) {
@@ -145,7 +166,7 @@ public final class PlayerView extends StackPane {
      * Adds a control to the header, before the time left (for features that live outside the player, e.g. the
      * timing check): the bottom bar has no room to spare in a small window.
      */
-    public void addControl(javafx.scene.Node control) {
+    public void addControl(Node control) {
         HBox top = (HBox) header.getChildren().get(0);
         int spacer = 0;
         while (spacer < top.getChildren().size() && HBox.getHgrow(top.getChildren().get(spacer)) != Priority.ALWAYS) {
@@ -156,19 +177,19 @@ public final class PlayerView extends StackPane {
         if (control instanceof Region region) {
             region.setMinWidth(Region.USE_PREF_SIZE);
         }
-        java.util.List<javafx.scene.control.ButtonBase> buttons = new java.util.ArrayList<>();
-        if (control instanceof javafx.scene.control.ButtonBase button) {
+        List<ButtonBase> buttons = new ArrayList<>();
+        if (control instanceof ButtonBase button) {
             buttons.add(button);
-        } else if (control instanceof javafx.scene.Parent parent) {
-            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
-                if (child instanceof javafx.scene.control.ButtonBase button) {
+        } else if (control instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof ButtonBase button) {
                     buttons.add(button);
                 }
             }
         }
-        for (javafx.scene.control.ButtonBase button : buttons) {
+        for (ButtonBase button : buttons) {
             if (button.getGraphic() != null) {
-                ((org.toetempo.ui.controls.ShrinkingBar) top).shrinkFirst(button);
+                ((ShrinkingBar) top).shrinkFirst(button);
             }
         }
     }
@@ -205,7 +226,7 @@ public final class PlayerView extends StackPane {
         Button safety = iconButton(Feather.ALERT_TRIANGLE, "Safety", "This routine's safety notes");
         safety.setId("player-safety");
         safety.setOnAction(e -> onSafety.run());
-        org.toetempo.ui.controls.ShrinkingBar top = new org.toetempo.ui.controls.ShrinkingBar(12, back, name, block, spacer,
+        ShrinkingBar top = new ShrinkingBar(12, back, name, block, spacer,
                 timeLeft, safety);
         // In a narrow window Safety and Library become icons; then the block's name steps aside (its steps still
         // show in the progress bar). The routine's name and the time left always show in full.
@@ -367,13 +388,13 @@ public final class PlayerView extends StackPane {
         model.mutedProperty().addListener(o -> showMute.run());
         showMute.run();
         // What is heard and how loud, in one menu: the bar stays short enough for 800 px without clipping.
-        javafx.scene.control.MenuButton sound = new javafx.scene.control.MenuButton("Sound", icon(Feather.HEADPHONES));
+        MenuButton sound = new MenuButton("Sound", icon(Feather.HEADPHONES));
         sound.setId("sound-menu");
         sound.setAccessibleText("Sound: what you hear and how loud");
         sound.setTooltip(new Tooltip("Sound: clicks, voice and volumes"));
-        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
-        for (org.toetempo.settings.Settings.Sound value : org.toetempo.settings.Settings.Sound.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (value) {
+        ToggleGroup modes = new ToggleGroup();
+        for (SoundMode value : SoundMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (value) {
                 case BOTH -> "Clicks and voice";
                 case CLICKS -> "Clicks only";
                 case VOICE -> "Voice only";
@@ -385,17 +406,17 @@ public final class PlayerView extends StackPane {
             model.soundProperty().addListener((o, was, now) -> item.setSelected(now == value));
             sound.getItems().add(item);
         }
-        javafx.scene.control.Slider clicks = volumeSlider("click-volume", "Click volume", model.clickVolumeProperty());
-        javafx.scene.control.Slider voice = volumeSlider("voice-volume", "Voice volume", model.voiceVolumeProperty());
-        javafx.scene.control.Slider musicLevel = volumeSlider("music-volume", "Song volume", model.musicVolumeProperty());
-        sound.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
-                new javafx.scene.control.CustomMenuItem(labelled("Clicks", clicks), false),
-                new javafx.scene.control.CustomMenuItem(labelled("Voice", voice), false),
-                new javafx.scene.control.CustomMenuItem(labelled("Song", musicLevel), false));
+        Slider clicks = volumeSlider("click-volume", "Click volume", model.clickVolumeProperty());
+        Slider voice = volumeSlider("voice-volume", "Voice volume", model.voiceVolumeProperty());
+        Slider musicLevel = volumeSlider("music-volume", "Song volume", model.musicVolumeProperty());
+        sound.getItems().addAll(new SeparatorMenuItem(),
+                new CustomMenuItem(labelled("Clicks", clicks), false),
+                new CustomMenuItem(labelled("Voice", voice), false),
+                new CustomMenuItem(labelled("Song", musicLevel), false));
 
         songControls.setAlignment(Pos.CENTER_LEFT);
         songControls.setMinWidth(Region.USE_PREF_SIZE);
-        org.toetempo.ui.controls.ShrinkingBar bar = new org.toetempo.ui.controls.ShrinkingBar(0, previous, playButton, next,
+        ShrinkingBar bar = new ShrinkingBar(0, previous, playButton, next,
                 restart, new Region(), tempo, songControls, spacer, mute, sound, present, keys);
         // In a narrow window the words go, least needed first; icons, tooltips and accessible names stay. Play keeps
         // its word (and its width, so the bar doesn't jump between Play and Pause).
@@ -410,14 +431,14 @@ public final class PlayerView extends StackPane {
      * Adds the song controls: Metronome or Song, the song drawer (S), tapping the beat (T) and dropping a song file
      * on the player.
      */
-    public void attachSong(org.toetempo.ui.song.SongModel songModel) {
+    public void attachSong(SongModel songModel) {
         song = songModel;
-        javafx.scene.control.ToggleGroup source = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.ToggleButton metronome = new javafx.scene.control.ToggleButton("Metronome");
+        ToggleGroup source = new ToggleGroup();
+        ToggleButton metronome = new ToggleButton("Metronome");
         metronome.setId("use-metronome");
         metronome.setToggleGroup(source);
         metronome.setAccessibleText("Follow the metronome");
-        javafx.scene.control.ToggleButton music = new javafx.scene.control.ToggleButton("Song", icon(Feather.MUSIC));
+        ToggleButton music = new ToggleButton("Song", icon(Feather.MUSIC));
         music.setId("use-song");
         music.setToggleGroup(source);
         music.setAccessibleText("Follow the song (S opens the song panel)");
@@ -442,14 +463,14 @@ public final class PlayerView extends StackPane {
         Button more = iconButton(Feather.SLIDERS, null, "Song: open, tempo, beat and speed (S)");
         more.setId("song-more");
         more.setOnAction(e -> showSongPanel(!songPanel.isVisible()));
-        for (javafx.scene.control.ButtonBase button : java.util.List.of(metronome, music, more)) {
+        for (ButtonBase button : List.of(metronome, music, more)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         songControls.getChildren().setAll(metronome, music, more);
         // After Present and Sound, the Song toggle shows only its note.
         shrinkingControls.shrinkInOrder(music);
 
-        songPanel = new org.toetempo.ui.song.SongPanel(songModel);
+        songPanel = new SongPanel(songModel);
         songPanel.setOnClose(() -> showSongPanel(false));
         songPanel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         songPanel.setPrefWidth(400);
@@ -459,14 +480,14 @@ public final class PlayerView extends StackPane {
 
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> org.toetempo.ui.song.SongPanel.isSong(f.toPath()))) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                    .anyMatch(f -> SongPanel.isSong(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         setOnDragDropped(e -> {
-            java.util.Optional<java.io.File> file = e.getDragboard().getFiles().stream()
-                    .filter(f -> org.toetempo.ui.song.SongPanel.isSong(f.toPath())).findFirst();
+            Optional<File> file = e.getDragboard().getFiles().stream()
+                    .filter(f -> SongPanel.isSong(f.toPath())).findFirst();
             file.ifPresent(f -> {
                 songModel.load(f.toPath());
                 showSongPanel(true);
@@ -672,7 +693,7 @@ public final class PlayerView extends StackPane {
         return row;
     }
 
-    private static Label counter(String id, javafx.beans.value.ObservableValue<String> text) {
+    private static Label counter(String id, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("counter");
@@ -681,9 +702,9 @@ public final class PlayerView extends StackPane {
         return label;
     }
 
-    private static javafx.scene.control.Slider volumeSlider(String id, String name,
-                                                          javafx.beans.property.DoubleProperty volume) {
-        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 1, volume.get());
+    private static Slider volumeSlider(String id, String name,
+                                                          DoubleProperty volume) {
+        Slider slider = new Slider(0, 1, volume.get());
         slider.setId(id);
         slider.setAccessibleText(name);
         slider.setPrefWidth(180);
@@ -691,7 +712,7 @@ public final class PlayerView extends StackPane {
         return slider;
     }
 
-    private static HBox labelled(String text, javafx.scene.Node control) {
+    private static HBox labelled(String text, Node control) {
         Label label = new Label(text);
         label.setMinWidth(60);
         HBox row = new HBox(8, label, control);

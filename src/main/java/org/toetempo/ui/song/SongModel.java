@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,16 +19,19 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.toetempo.audio.Music;
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.song.LoadedSong;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
-import org.toetempo.song.TapTempo;
+import org.toetempo.song.analysis.TapTempo;
 import org.toetempo.timing.BeatMap;
 import org.toetempo.timing.SongTiming;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.OptionalDouble;
@@ -74,11 +79,11 @@ public final class SongModel {
     private final BooleanProperty useSong = new SimpleBooleanProperty(this, "useSong");
     private final BooleanProperty everywhere = new SimpleBooleanProperty(this, "everywhere");
     private final BooleanProperty clickOverSong = new SimpleBooleanProperty(this, "clickOverSong");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper corrected =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "corrected");
+    private final ReadOnlyBooleanWrapper corrected =
+            new ReadOnlyBooleanWrapper(this, "corrected");
     private final ObservableList<RecentSongs.Entry> recentList = FXCollections.observableArrayList();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper songBlocks =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "songBlocks");
+    private final ReadOnlyBooleanWrapper songBlocks =
+            new ReadOnlyBooleanWrapper(this, "songBlocks");
     private final DoubleBinding effectiveBpm = Bindings.createDoubleBinding(() -> bpm.get() * rate.get(), bpm, rate);
 
     private LoadedSong song;
@@ -152,13 +157,13 @@ public final class SongModel {
         }
         load(DEMO_NAME, () -> {
             Path file = folder.resolve(DEMO_NAME);
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                try (java.io.InputStream in = SongModel.class.getResourceAsStream("/audio/demo/" + DEMO_NAME)) {
+            if (!Files.isRegularFile(file)) {
+                try (InputStream in = SongModel.class.getResourceAsStream("/audio/demo/" + DEMO_NAME)) {
                     if (in == null) {
                         throw new IOException("the demo song is missing from this build");
                     }
-                    java.nio.file.Files.createDirectories(folder);
-                    org.toetempo.settings.AtomicFiles.write(file, in.readAllBytes());
+                    Files.createDirectories(folder);
+                    AtomicFiles.write(file, in.readAllBytes());
                 }
             }
             return file;
@@ -376,8 +381,8 @@ public final class SongModel {
     /** Clicks and phase tones over the song, to check the beat. */
     public BooleanProperty clickOverSongProperty() { return clickOverSong; }
     /** Whether the user changed the analysis' beat. */
-    public javafx.beans.property.ReadOnlyBooleanProperty correctedProperty() { return corrected.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty correctedProperty() { return corrected.getReadOnlyProperty(); }
     public ObservableList<RecentSongs.Entry> recentSongs() { return recentList; }
     /** Whether the routine played has blocks written for a song (else the song is followed everywhere). */
-    public javafx.beans.property.ReadOnlyBooleanProperty songBlocksProperty() { return songBlocks.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty songBlocksProperty() { return songBlocks.getReadOnlyProperty(); }
 }

@@ -1,6 +1,8 @@
 package org.toetempo.ui.song;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -196,7 +198,7 @@ public final class SongPanel extends VBox {
         Label heading = new Label("Recent songs");
         heading.getStyleClass().add("caption");
         VBox box = new VBox(4, heading, recent);
-        model.recentSongs().addListener((javafx.collections.ListChangeListener<RecentSongs.Entry>) c -> showRecent());
+        model.recentSongs().addListener((ListChangeListener<RecentSongs.Entry>) c -> showRecent());
         showRecent();
         showWhen(box, Bindings.isNotEmpty(model.recentSongs()));
         return box;
@@ -288,7 +290,7 @@ public final class SongPanel extends VBox {
         return button;
     }
 
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

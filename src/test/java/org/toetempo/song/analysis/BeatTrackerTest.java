@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.IntToDoubleFunction;
 
 /** The tracker follows a beat that moves, and bridges a break at the tempo around it. */
 class BeatTrackerTest {
@@ -14,7 +15,7 @@ class BeatTrackerTest {
     private static final double FPS = 11025.0 / 128;
 
     /** Beat times from a tempo function of the beat. */
-    private static double[] beats(int n, java.util.function.IntToDoubleFunction bpm) {
+    private static double[] beats(int n, IntToDoubleFunction bpm) {
         double[] t = new double[n];
         t[0] = 0.5;
         for (int i = 1; i < n; i++) {

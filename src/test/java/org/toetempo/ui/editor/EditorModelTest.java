@@ -6,12 +6,12 @@ import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
-import org.toetempo.settings.AppPaths;
 
 import java.nio.file.Path;
 

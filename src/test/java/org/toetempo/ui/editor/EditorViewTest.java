@@ -1,5 +1,6 @@
 package org.toetempo.ui.editor;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -7,17 +8,26 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +37,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.FieldPaths;
-import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.handout.FootStills;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.LoadResult;
@@ -37,15 +47,17 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.settings.Settings;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -55,6 +67,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editor over a duplicate of Musical Toes, driven through its real controls as a physiotherapist would: change
  * reps and tempo, see the summary and the loader's messages follow, undo and redo by keys, save, close.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EditorViewTest {
 
@@ -98,7 +111,7 @@ class EditorViewTest {
         // Off the screen first, as the app leaves the editor: then nothing keeps it (JavaFX keeps a closed window's root).
         WaitForAsyncUtils.asyncFx(() -> {
             if (stage.getScene() != null) {
-                stage.getScene().setRoot(new javafx.scene.layout.Region());
+                stage.getScene().setRoot(new Region());
             }
             stage.close();
         }).get(10, TimeUnit.SECONDS);
@@ -106,7 +119,7 @@ class EditorViewTest {
 
     /** The app's light theme; set only when it is not already (setting it makes JavaFX read the theme again). */
     static void light() {
-        String primer = new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+        String primer = new PrimerLight().getUserAgentStylesheet();
         if (!primer.equals(Application.getUserAgentStylesheet())) {
             Theme.use(Settings.Theme.LIGHT);
         }
@@ -181,7 +194,7 @@ class EditorViewTest {
     static List<String> overflowing(Parent root) {
         List<String> wide = new ArrayList<>();
         for (Node node : root.lookupAll(".scroll-pane")) {
-            if (node instanceof javafx.scene.control.ScrollPane scroll && shown(scroll) && scroll.isFitToWidth()
+            if (node instanceof ScrollPane scroll && shown(scroll) && scroll.isFitToWidth()
                     && scroll.getContent() != null
                     && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
                 wide.add((scroll.getId() == null ? scroll.getStyleClass().toString() : scroll.getId()) + ": content "
@@ -189,7 +202,7 @@ class EditorViewTest {
             }
         }
         for (Node node : root.lookupAll(".header-panel, .editor-header, .summary-bar, .outline-tools")) {
-            if (node instanceof javafx.scene.layout.Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
+            if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
                 wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
             }
         }
@@ -204,7 +217,7 @@ class EditorViewTest {
             view.metadata().setVvalue(1);
             view.layout();
             view.lookupAll(".scroll-pane").forEach(n -> {
-                if (n instanceof javafx.scene.control.ScrollPane sp && sp.getParent() != null && shown(sp)) {
+                if (n instanceof ScrollPane sp && sp.getParent() != null && shown(sp)) {
                     sp.setVvalue(1);
                 }
             });
@@ -346,7 +359,7 @@ class EditorViewTest {
 
         assertThat(step(0, 0)).isEqualTo(left);
         assertThat(model.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
-        assertThat(node(robot, "step-side", javafx.scene.control.ComboBox.class).getValue()).isEqualTo(left.side());
+        assertThat(node(robot, "step-side", ComboBox.class).getValue()).isEqualTo(left.side());
         keys(robot, KeyCode.ALT, KeyCode.DOWN);
         keys(robot, KeyCode.ALT, KeyCode.DOWN);
         assertThat(step(0, 2)).isEqualTo(left);
@@ -380,7 +393,7 @@ class EditorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Screenshots.save(picker.getScene(), "editor-picker");
-            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+            Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                     .findFirst().ifPresent(w -> Screenshots.save(w.getScene(), "editor-picker-list"));
         });
         assertThat(picker.getEditor().getText()).isEqualTo("spread");
@@ -393,7 +406,7 @@ class EditorViewTest {
         assertThat(step(0, 0).phases()).isNull();
         assertThat(node(robot, "step-heading", Label.class).getText()).isEqualTo("Toe Fan");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> level = node(robot, "step-level", javafx.scene.control.ComboBox.class);
+        ComboBox<String> level = node(robot, "step-level", ComboBox.class);
         assertThat(level.getItems()).containsExactly("", "seated", "standing", "one-leg");
         robot.interact(() -> level.setValue("seated"));
         assertThat(step(0, 0).level()).isEqualTo("seated");
@@ -518,7 +531,7 @@ class EditorViewTest {
         assertThat(view.autosaving()).isTrue();
         type(robot, "step-reps", "6");
         assertThat(routines.drafts().pending()).isEmpty();
-        robot.interact(() -> scene.setRoot(new javafx.scene.layout.Region()));
+        robot.interact(() -> scene.setRoot(new Region()));
         assertThat(view.autosaving()).isFalse();
         assertThat(routines.drafts().pending()).singleElement()
                 .satisfies(d -> assertThat(d.routine().blocks().get(0).steps().get(0).reps()).isEqualTo(6));
@@ -530,12 +543,12 @@ class EditorViewTest {
 
     @Test
     void leavingTheEditorLeavesNothingRunningOrHeld(FxRobot robot) throws Exception {
-        java.lang.ref.WeakReference<EditorView> gone = new java.lang.ref.WeakReference<>(view);
+        WeakReference<EditorView> gone = new WeakReference<>(view);
         type(robot, "step-reps", "6");
         AtomicReference<Boolean> confirmed = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
             // As the app leaves the editor: it may close (its changes are in the draft), then another screen shows.
-            scene.setRoot(new javafx.scene.layout.Region());
+            scene.setRoot(new Region());
             confirmed.set(!view.autosaving());
         }).get(10, TimeUnit.SECONDS);
         assertThat(confirmed.get()).isTrue();
@@ -603,8 +616,8 @@ class EditorViewTest {
     void theHandoutIsWrittenInTheBackgroundWithProgressShown(FxRobot robot) throws Exception {
         Path out = home.resolve("handout.pdf");
         view.setChooser((owner, title, name, filter) -> out);
-        java.util.concurrent.CountDownLatch drawing = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch drawing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         // Hold the figures back so the test sees the work in progress; the FX thread stays free meanwhile.
         model.setStills(() -> pose -> {
             drawing.countDown();
@@ -635,7 +648,7 @@ class EditorViewTest {
     @Test
     void theHandoutWithTheAppsOwnFootFigures(FxRobot robot) throws Exception {
         Path out = home.resolve("figures.pdf");
-        AtomicReference<java.util.concurrent.CompletableFuture<Path>> started = new AtomicReference<>();
+        AtomicReference<CompletableFuture<Path>> started = new AtomicReference<>();
         robot.interact(() -> started.set(view.printHandoutTo(out)));
         var done = started.get();
         assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(out);
@@ -645,7 +658,7 @@ class EditorViewTest {
     @Test
     void theSummaryCanBeMeasuredAtAnotherTempo(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Double> at = node(robot, "preview-bpm", javafx.scene.control.ComboBox.class);
+        ComboBox<Double> at = node(robot, "preview-bpm", ComboBox.class);
         long asWritten = editor.summary().orElseThrow().totalNanos();
         robot.interact(() -> at.setValue(40.0));
         Summary slow = model.summaryProperty().get();
@@ -707,9 +720,9 @@ class EditorViewTest {
     void everyControlHasAnAccessibleName(FxRobot robot) {
         List<String> unnamed = new ArrayList<>();
         for (Node node : view.lookupAll("*")) {
-            if (node instanceof javafx.scene.control.Control c && c.isFocusTraversable() && shown(c)
-                    && !(c instanceof javafx.scene.control.ListCell) && !(c instanceof javafx.scene.control.ScrollPane)
-                    && !(c instanceof javafx.scene.control.SplitPane)) {
+            if (node instanceof Control c && c.isFocusTraversable() && shown(c)
+                    && !(c instanceof ListCell) && !(c instanceof ScrollPane)
+                    && !(c instanceof SplitPane)) {
                 String name = c.getAccessibleText();
                 if ((name == null || name.isBlank()) && !(c instanceof Labeled l && l.getText() != null && !l.getText().isBlank())) {
                     unnamed.add(c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId()));

@@ -1,12 +1,17 @@
 package org.toetempo.ui.editor;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.LoadResult;
@@ -24,13 +30,15 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
-import org.toetempo.settings.AppPaths;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The parts of the editor for a programme's stages, the routine's own exercises, and tempo ranges and ramps, driven
  * through the real view: the loader's messages next to the fields, undo, and the saved file read back.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgrammesAndExercisesViewTest {
 
@@ -60,7 +69,7 @@ class ProgrammesAndExercisesViewTest {
     void start(Stage primary) {
         stage = new Stage();
         EditorViewTest.light();
-        stage.setScene(new Scene(new javafx.scene.layout.Region(), 1280, 800));
+        stage.setScene(new Scene(new Region(), 1280, 800));
         Theme.apply(stage.getScene());
         stage.show();
     }
@@ -68,7 +77,7 @@ class ProgrammesAndExercisesViewTest {
     @AfterEach
     void closeWindow() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            stage.getScene().setRoot(new javafx.scene.layout.Region());
+            stage.getScene().setRoot(new Region());
             stage.close();
         }).get(10, TimeUnit.SECONDS);
     }
@@ -91,7 +100,7 @@ class ProgrammesAndExercisesViewTest {
     }
 
     private Label message(Form form, String id) {
-        return EditorDriver.messageOf(form, user.node(id, javafx.scene.Node.class));
+        return EditorDriver.messageOf(form, user.node(id, Node.class));
     }
 
     private Step step(int b, int s) {
@@ -157,7 +166,7 @@ class ProgrammesAndExercisesViewTest {
             robot.interact(() -> view.layout());
             WaitForAsyncUtils.waitForFxEvents();
             // (A long routine name in the header may be cut short: it shrinks by design, its tooltip says it whole.)
-            assertThat(EditorViewTest.clippedTexts(user.node("editor-summary-bar", javafx.scene.Parent.class)))
+            assertThat(EditorViewTest.clippedTexts(user.node("editor-summary-bar", Parent.class)))
                     .as(size[0] + "×" + size[1]).isEmpty();
             assertThat(EditorViewTest.overflowing(view)).as(size[0] + "×" + size[1]).isEmpty();
         }
@@ -227,7 +236,7 @@ class ProgrammesAndExercisesViewTest {
         LoadResult saved = RoutineLibrary.readFile(READER, file);
         assertThat(saved.problems()).isEmpty();
         assertThat(saved.routine()).isEqualTo(editor.routine());
-        assertThat(java.nio.file.Files.readString(file)).contains("\"big-toe-lift\": {", "Little toes stay down");
+        assertThat(Files.readString(file)).contains("\"big-toe-lift\": {", "Little toes stay down");
     }
 
     @Test
@@ -297,9 +306,9 @@ class ProgrammesAndExercisesViewTest {
 
     @Test
     void withChecksInTheBackgroundTheMessagesAndSummaryFollowTheTyping(FxRobot robot) throws Exception {
-        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            open(robot, "musical-toes", background, javafx.application.Platform::runLater);
+            open(robot, "musical-toes", background, Platform::runLater);
             String opened = model.summaryTextProperty().get();
 
             user.type("step-reps", "0");

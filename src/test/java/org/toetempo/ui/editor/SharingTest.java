@@ -6,6 +6,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,16 +14,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.toetempo.editor.Edits;
 import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.Edits;
 import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import org.toetempo.settings.AppPaths;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Import (from Import… or a drop) as the library uses it: untrusted files checked, clashes asked about. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SharingTest {
 

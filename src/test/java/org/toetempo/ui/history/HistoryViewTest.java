@@ -7,6 +7,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.toetempo.history.Effort;
 import org.toetempo.history.History;
 import org.toetempo.history.LoadReport;
 import org.toetempo.history.SessionRecord;
+import org.toetempo.history.TimingCheck;
 import org.toetempo.settings.Settings;
 import org.toetempo.ui.Screenshots;
 
@@ -33,6 +35,7 @@ import static org.toetempo.ui.history.HistoryFixtures.at;
 import static org.toetempo.ui.history.HistoryFixtures.played;
 import static org.toetempo.ui.history.HistoryFixtures.rated;
 
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class HistoryViewTest {
 
@@ -154,8 +157,8 @@ class HistoryViewTest {
     void aSessionsTimingSelfCheckShowsUnderIt(FxRobot robot) {
         List<SessionRecord> sessions = new ArrayList<>(fixture(null).sessions());
         sessions.add(played("musical-toes", at("2024-03-20T07:30")).withTiming(List.of(
-                new org.toetempo.history.TimingCheck(0, "single-big-toe-raise", 8, -12.4, 21.0),
-                new org.toetempo.history.TimingCheck(1, "double-big-toe-raise", 3, 95.0, 10.0))));
+                new TimingCheck(0, "single-big-toe-raise", 8, -12.4, 21.0),
+                new TimingCheck(1, "double-big-toe-raise", 3, 95.0, 10.0))));
         robot.interact(() -> show(new History(sessions, null), Settings.Theme.LIGHT));
 
         assertThat(robot.lookup(".timing-line").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(

@@ -4,21 +4,24 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.toetempo.history.Coach;
 import org.toetempo.history.Effort;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
-import org.toetempo.history.ProgressPlan;
 import org.toetempo.history.SessionRecord;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Coach;
+import org.toetempo.progress.ProgressPlan;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.toetempo.ui.history.HistoryFixtures.at;
 
 /** The next-morning check saved through the real store, and the coach's pain rules reading it. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MorningCheckViewTest {
 
@@ -63,8 +67,8 @@ class MorningCheckViewTest {
             try {
                 store.morningCheck(awaiting.stream().map(SessionRecord::id).toList(), pain, stiffness);
                 saves.incrementAndGet();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, skips::incrementAndGet);
         scene = new Scene(view, 1000, 760);

@@ -3,13 +3,14 @@ package org.toetempo.ui.history;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.toetempo.history.Change;
-import org.toetempo.history.Suggestion;
+import org.toetempo.progress.Change;
+import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SuggestionsViewTest {
 

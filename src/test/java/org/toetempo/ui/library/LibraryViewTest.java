@@ -1,10 +1,14 @@
 package org.toetempo.ui.library;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,9 +16,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.toetempo.routine.Audience;
 import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.settings.Settings;
 import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
@@ -22,10 +29,13 @@ import org.toetempo.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class LibraryViewTest {
 
@@ -35,14 +45,14 @@ class LibraryViewTest {
     private Scene scene;
     private Stage stage;
     private LibraryView view;
-    private final java.util.List<org.toetempo.routine.Routine> started = new java.util.ArrayList<>();
+    private final List<Routine> started = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         Files.writeString(userRoutines.resolve("broken.json"), "{\n  \"format\": 1,\n  \"id\": \"Mine\"\n}\n");
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
         // The app's own look (AtlantaFX Primer), whose buttons are wider than JavaFX's default ones.
-        Theme.use(org.toetempo.settings.Settings.Theme.LIGHT);
+        Theme.use(Settings.Theme.LIGHT);
         view = new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add);
         scene = new Scene(view, 1100, 720);
         Theme.apply(scene);
@@ -60,7 +70,7 @@ class LibraryViewTest {
 
     private List<String> detailTexts(FxRobot robot) {
         VBox details = robot.lookup("#routine-details").queryAs(VBox.class);
-        return robot.from(details).lookup((java.util.function.Predicate<javafx.scene.Node>) node -> node instanceof Label).queryAllAs(Label.class)
+        return robot.from(details).lookup((Predicate<Node>) node -> node instanceof Label).queryAllAs(Label.class)
                 .stream().map(Label::getText).toList();
     }
 
@@ -101,13 +111,13 @@ class LibraryViewTest {
     @Test
     void theAudienceFilterShowsOnlyRoutinesForThatAudience(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.toetempo.routine.Audience> audience =
-                robot.lookup("#audience-filter").queryAs(javafx.scene.control.ComboBox.class);
+        ComboBox<Audience> audience =
+                robot.lookup("#audience-filter").queryAs(ComboBox.class);
 
-        robot.interact(() -> audience.setValue(org.toetempo.routine.Audience.WARM_UP));
+        robot.interact(() -> audience.setValue(Audience.WARM_UP));
 
         assertThat(list(robot).getItems()).isNotEmpty().allSatisfy(e ->
-                assertThat(e.routine().audience()).contains(org.toetempo.routine.Audience.WARM_UP));
+                assertThat(e.routine().audience()).contains(Audience.WARM_UP));
         assertThat(list(robot).getItems()).extracting(e -> e.routine().id()).contains("pre-run-foot-warmup");
         robot.interact(() -> audience.setValue(null));
         assertThat(list(robot).getItems()).hasSize(11);
@@ -118,7 +128,7 @@ class LibraryViewTest {
         robot.clickOn("Musical Toes");
         robot.clickOn("#start-routine");
 
-        assertThat(started).extracting(org.toetempo.routine.Routine::id).containsExactly("musical-toes");
+        assertThat(started).extracting(Routine::id).containsExactly("musical-toes");
     }
 
     @Test
@@ -172,7 +182,7 @@ class LibraryViewTest {
         // At 800 px some buttons show only their icons; their words stay in the tooltip and for screen readers.
         assertThat(view.headerIconOnlyCount()).isPositive();
         for (String id : List.of("library-reload", "library-new", "library-import", "show-history", "sound-timing")) {
-            javafx.scene.control.Button button = robot.lookup("#" + id).queryAs(javafx.scene.control.Button.class);
+            Button button = robot.lookup("#" + id).queryAs(Button.class);
             assertThat(button.getAccessibleText()).as(id).isNotBlank();
             assertThat(button.getTooltip().getText()).as(id).startsWith(button.getText());
         }

@@ -1,9 +1,11 @@
 package org.toetempo.ui.player;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +29,7 @@ import org.toetempo.ui.controls.FootPose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real player view over Musical Toes, on a virtual clock: what a runner sees at chosen instants. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PlayerViewTest {
 
@@ -71,8 +74,8 @@ class PlayerViewTest {
     }
 
     /** Visible with every parent visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }

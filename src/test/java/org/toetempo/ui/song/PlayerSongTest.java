@@ -1,35 +1,44 @@
 package org.toetempo.ui.song;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.audio.Music;
+import org.toetempo.history.TimingTaps;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.settings.Settings;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
+import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
+import org.toetempo.ui.player.TimingCheckControl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 /** The player with the song controls: load the demo song, follow it, fix its tempo by keys and buttons. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PlayerSongTest {
 
@@ -69,7 +79,7 @@ class PlayerSongTest {
             return songs.effectiveBpm().get();
         });
         songs.attach(model);
-        Theme.use(org.toetempo.settings.Settings.Theme.LIGHT);
+        Theme.use(Settings.Theme.LIGHT);
         Scene scene = new Scene(view, 1280, 720);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -162,7 +172,7 @@ class PlayerSongTest {
         // As the app builds it: song controls and the timing check. Musical Toes inside a rep, playing ("Pause" is
         // the longer word); the longest routine and block names (Foot Core's last block; Single-Leg Balance).
         RoutineLibrary all = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null);
-        for (String id : java.util.List.of("musical-toes", "foot-core-12-week", "single-leg-balance-routine")) {
+        for (String id : List.of("musical-toes", "foot-core-12-week", "single-leg-balance-routine")) {
             Routine routine = all.find(id).orElseThrow();
             PlayerView[] shown = new PlayerView[1];
             robot.interact(() -> {
@@ -171,7 +181,7 @@ class PlayerSongTest {
                 PlayerModel model = new PlayerModel(routine, playing);
                 PlayerView player = new PlayerView(model);
                 player.attachSong(songs);
-                org.toetempo.ui.history.TimingCheckControl.addTo(player, new org.toetempo.history.TimingTaps(playing, clock));
+                TimingCheckControl.addTo(player, new TimingTaps(playing, clock));
                 model.togglePlay();
                 // Foot Core, stage D: the step in "Stage D: Musical Toes finisher".
                 model.jumpToStep(id.equals("foot-core-12-week") ? model.steps().size() - 2 : 0);
@@ -186,19 +196,19 @@ class PlayerSongTest {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                 });
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
                     Screenshots.save(stage.getScene(), "player-" + name);
-                    assertThat(org.toetempo.ui.Clipping.truncated(shown[0])).as("words cut short, " + name).isEmpty();
-                    assertThat(org.toetempo.ui.Clipping.outsideTheWindow(shown[0])).as("off the window, " + name).isEmpty();
+                    assertThat(Clipping.truncated(shown[0])).as("words cut short, " + name).isEmpty();
+                    assertThat(Clipping.outsideTheWindow(shown[0])).as("off the window, " + name).isEmpty();
                 });
             }
         }
         // What lost its words still says what it is.
-        javafx.scene.control.Labeled present = robot.lookup("#present").queryAs(javafx.scene.control.Labeled.class);
-        assertThat(present.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        Labeled present = robot.lookup("#present").queryAs(Labeled.class);
+        assertThat(present.getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
         assertThat(present.getAccessibleText()).contains("Presentation");
-        assertThat(robot.lookup("#sound-menu").queryAs(javafx.scene.control.Labeled.class).getAccessibleText()).contains("Sound");
+        assertThat(robot.lookup("#sound-menu").queryAs(Labeled.class).getAccessibleText()).contains("Sound");
         robot.interact(() -> {
             stage.getScene().setRoot(view);
             stage.setWidth(1280);

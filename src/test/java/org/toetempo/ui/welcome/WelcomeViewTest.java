@@ -1,8 +1,10 @@
 package org.toetempo.ui.welcome;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -12,9 +14,11 @@ import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WelcomeViewTest {
 
@@ -33,7 +37,7 @@ class WelcomeViewTest {
 
     @Test
     void showsTheSafetyScreenAndOffersAFirstRoutine(FxRobot robot) {
-        var texts = robot.lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof Label)
+        var texts = robot.lookup((Predicate<Node>) n -> n instanceof Label)
                 .queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Before you start");
         assertThat(texts).anyMatch(t -> t.contains("stress fracture"));
