@@ -1,10 +1,10 @@
 package org.toetempo.bench;
 
 import org.toetempo.cli.Cli;
-import org.toetempo.song.AudioFiles;
-import org.toetempo.song.DecodedAudio;
-import org.toetempo.song.SongAnalysis;
-import org.toetempo.song.SongAnalyzer;
+import org.toetempo.song.decode.AudioFiles;
+import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
 import org.toetempo.song.SongCache;
 import org.toetempo.timing.BeatMap;
 
