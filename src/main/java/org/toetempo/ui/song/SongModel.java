@@ -74,6 +74,7 @@ public final class SongModel {
     private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
     private final ReadOnlyDoubleWrapper firstBeat = new ReadOnlyDoubleWrapper(this, "firstBeat");
     private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper(this, "confidence");
+    private final ReadOnlyObjectWrapper<BeatMap> beatMap = new ReadOnlyObjectWrapper<>(this, "beatMap");
     private final ReadOnlyIntegerWrapper tapCount = new ReadOnlyIntegerWrapper(this, "tapCount");
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 1.0);
     private final BooleanProperty useSong = new SimpleBooleanProperty(this, "useSong");
@@ -260,6 +261,16 @@ public final class SongModel {
         setBpm(bpm.get() / 2);
     }
 
+    /** One and a half times the tempo (the beat found was the dotted pulse; the song counts in threes). */
+    public void threeHalvesBpm() {
+        setBpm(bpm.get() * 1.5);
+    }
+
+    /** Two thirds of the tempo (6/8, 12/8 or a shuffle: the pulse people tap is the dotted beat). */
+    public void twoThirdsBpm() {
+        setBpm(bpm.get() * 2 / 3);
+    }
+
     /** Moves the beat earlier ({@code steps} negative) or later by 10 ms a step, while listening. */
     public void nudge(int steps) {
         if (song == null || bpm.get() <= 0) {
@@ -328,6 +339,7 @@ public final class SongModel {
     }
 
     private void showBeat() {
+        beatMap.set(song.beatMap());
         bpm.set(song.bpm());
         firstBeat.set(song.firstBeatSeconds());
         corrected.set(!song.beat().corrections().isEmpty());
@@ -369,6 +381,8 @@ public final class SongModel {
     public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty firstBeatProperty() { return firstBeat.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty confidenceProperty() { return confidence.getReadOnlyProperty(); }
+    /** Every beat of the song as played (tracked, with the user's corrections), or null. */
+    public ReadOnlyObjectProperty<BeatMap> beatMapProperty() { return beatMap.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty tapCountProperty() { return tapCount.getReadOnlyProperty(); }
     /** Playback rate, 0.5 to 1.5. */
     public DoubleProperty rateProperty() { return rate; }
