@@ -66,7 +66,7 @@ public final class SongPanel extends VBox {
         open.getStyleClass().add("accent");
         open.setAccessibleText("Open a song file");
         open.setOnAction(e -> choose());
-        Label drop = new Label("or drop an MP3, M4A, WAV or AIFF file on the player.");
+        Label drop = new Label("or drop an MP3, M4A, OGG, FLAC, WAV or AIFF file on the player.");
         drop.setWrapText(true);
         drop.getStyleClass().add("caption");
 
@@ -140,7 +140,9 @@ public final class SongPanel extends VBox {
                 "Two thirds of the tempo (6/8, 12/8 or a shuffle: follow the dotted beat)", model::twoThirdsBpm);
         Button threeHalves = button("song-three-halves", "×1.5",
                 "One and a half times the tempo (the beat found is the dotted beat)", model::threeHalvesBpm);
-        HBox tempo = row("Tempo", halve, twoThirds, bpmField, threeHalves, twice, tap, taps);
+        HBox tempo = row("Tempo", bpmField, tap, taps);
+        // The beats found, counted at another pulse: the map keeps following the song's drift.
+        HBox pulse = row("Pulse", halve, twoThirds, threeHalves, twice);
 
         ConfidenceStrip strip = new ConfidenceStrip();
         strip.setId("song-confidence");
@@ -191,7 +193,7 @@ public final class SongPanel extends VBox {
         where.getStyleClass().add("caption");
         showWhen(where, model.everywhereProperty().not().and(model.songBlocksProperty()));
         showWhen(everywhere, model.songBlocksProperty());
-        VBox box = new VBox(8, title, artist, found, clarity, tempo, beat, rate, click, everywhere, where);
+        VBox box = new VBox(8, title, artist, found, clarity, tempo, pulse, beat, rate, click, everywhere, where);
         box.getStyleClass().add("song-details");
         showWhen(box, model.statusProperty().isNotEqualTo(SongModel.Status.NONE)
                 .and(model.titleProperty().isNotEmpty()));
