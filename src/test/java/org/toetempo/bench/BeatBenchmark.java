@@ -160,6 +160,10 @@ public final class BeatBenchmark {
             double t = Double.parseDouble(f[time]);
             double song = t < loopStart + loop ? t : loopStart + (t - loopStart) % loop;
             errors.add(nearest(truth, song));
+            if (Boolean.getBoolean("verbose") && nearest(truth, song) > 0.070) {
+                System.out.printf(Locale.ROOT, "  cue at %.3f s: song at %.3f s (loop %.3f to %.3f s), %.0f ms off%n", t,
+                        song, loopStart, loopStart + loop, 1000 * nearest(truth, song));
+            }
         }
         return errors.stream().mapToDouble(Double::doubleValue).toArray();
     }

@@ -123,6 +123,17 @@ public final class BeatTracker {
                 }
             }
         }
+        // The path runs on at its tempo into the ring-out of the last chord: beats after the last one with an
+        // onset are no beats of the song (and a loop must not repeat them).
+        int keep = frames.length;
+        while (keep > 2 && strength[keep - 1] < 0.5f) {
+            keep--;
+        }
+        if (keep < frames.length) {
+            frames = Arrays.copyOf(frames, keep);
+            times = Arrays.copyOf(times, keep);
+            strength = Arrays.copyOf(strength, keep);
+        }
         float[] confidence = confidence(strength, fine, frames, fps);
         int downbeat = downbeat(times, env, firstDownbeat, beatsPerBar);
         return BeatMap.of(times, confidence, downbeat, beatsPerBar);
