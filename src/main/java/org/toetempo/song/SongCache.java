@@ -180,13 +180,13 @@ public final class SongCache {
         return directory.resolve(sha256 + ".json");
     }
 
-    /** The tracked beats of a cached analysis: times to the tenth of a millisecond, confidences to the hundredth. */
+    /** The tracked beats of a cached analysis: times exact (a cached song plays as a fresh one), confidences to the hundredth. */
     private static void writeBeats(JsonGenerator g, BeatMap map) throws IOException {
         g.writeNumberField("downbeat", map.downbeat());
         g.writeNumberField("beats_per_bar", map.beatsPerBar());
         g.writeArrayFieldStart("beats_s");
         for (int i = 0; i < map.size(); i++) {
-            g.writeNumber(Math.round(map.time(i) * 1e4) / 1e4);
+            g.writeNumber(map.time(i));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("beat_confidence");

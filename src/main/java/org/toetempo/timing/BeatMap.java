@@ -17,6 +17,8 @@ public final class BeatMap {
 
     /** How many beats on each side the local tempo is averaged over. */
     private static final int LOCAL = 2;
+    /** Beats per span for the median tempo. */
+    private static final int MEDIAN_SPAN = 8;
     /** The ratios a typed tempo is taken as (the tracker heard the right beats, counted at another pulse). */
     private static final int[][] RATIOS = {{1, 1}, {2, 1}, {1, 2}, {3, 2}, {2, 3}, {3, 1}, {1, 3}, {4, 3}, {3, 4}};
 
@@ -199,9 +201,12 @@ public final class BeatMap {
         if (constant) {
             return steadyBpm;
         }
-        double[] periods = new double[times.length - 1];
+        // Beat lengths over spans of a few beats: a beat's time is known to a few milliseconds, a span's length
+        // to a few milliseconds over several beats, so the tempo of a steady song comes out to a tenth of a BPM.
+        int span = times.length > 4 * MEDIAN_SPAN ? MEDIAN_SPAN : 1;
+        double[] periods = new double[times.length - span];
         for (int i = 0; i < periods.length; i++) {
-            periods[i] = times[i + 1] - times[i];
+            periods[i] = (times[i + span] - times[i]) / span;
         }
         Arrays.sort(periods);
         int m = periods.length / 2;

@@ -62,10 +62,11 @@ class SongBeatMapTest {
             }
             assertThat(checked).isGreaterThan(60);
             // A steady grid of the median tempo would be far off by the end: the map is really followed.
-            Cue last = schedule.cues().stream().filter(c -> c.type() == CueType.PHASE).reduce((a, b) -> b).orElseThrow();
-            double steady = (last.nanos() - songStart) * rate / 1e9;
-            double gridBeat = (steady - map.firstDownbeatSeconds()) * map.medianBpm() / 60;
-            assertThat(Math.abs(gridBeat - Math.rint(gridBeat))).as("not on the steady grid").isGreaterThan(0.05);
+            double offGrid = schedule.cues().stream().filter(c -> c.type() == CueType.PHASE).mapToDouble(c -> {
+                double gridBeat = ((c.nanos() - songStart) * rate / 1e9 - map.firstDownbeatSeconds()) * map.medianBpm() / 60;
+                return Math.abs(gridBeat - Math.rint(gridBeat));
+            }).max().orElseThrow();
+            assertThat(offGrid).as("cues a steady grid would not have").isGreaterThan(0.2);
         }
     }
 
