@@ -19,12 +19,15 @@ import org.toetempo.ui.song.SongModel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /** The composition root: builds the services and the screens and wires them together. Nothing else. */
 public class App extends Application {
 
     private SoundOutput sound;
     private ExecutorService songLoader;
+    private ExecutorService editorChecks;
+    private ExecutorService handouts;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -49,10 +52,15 @@ public class App extends Application {
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
         songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
 
+        // The editor checks each change on one thread (a newer change overtakes an older check); handouts are written
+        // on another, as the FX thread draws their foot figures meanwhile.
+        editorChecks = Executors.newSingleThreadExecutor(daemon("editor checks"));
+        handouts = Executors.newSingleThreadExecutor(daemon("handout writer"));
+
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
                 paths.routines(), sound, settings, HistoryStore.in(paths),
-                ProgressPlanStore.in(paths), songs);
+                ProgressPlanStore.in(paths), songs, editorChecks, handouts);
         screens.showLibrary();
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -78,8 +86,18 @@ public class App extends Application {
         if (sound != null) {
             sound.close();
         }
-        if (songLoader != null) {
-            songLoader.shutdownNow();
+        for (ExecutorService executor : new ExecutorService[] {songLoader, editorChecks, handouts}) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.toetempo.ui;
 
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
@@ -60,6 +61,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -86,11 +88,15 @@ final class Screens {
     private final UserRoutines userEdits;
     private EditorView editor;
     private final SongModel songs;
+    private final Executor editorChecks;
+    private final Executor handouts;
 
     Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
             SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
-            SongModel songs) {
+            SongModel songs, Executor editorChecks, Executor handouts) {
         this.songs = songs;
+        this.editorChecks = editorChecks;
+        this.handouts = handouts;
         this.history = history;
         this.plans = plans;
         this.userEdits = new UserRoutines(
@@ -149,7 +155,7 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits);
+        EditorModel model = new EditorModel(routine, userEdits, editorChecks, Platform::runLater, handouts);
         editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
