@@ -27,7 +27,8 @@ class ArchitectureTest {
     static final String[] CORE_PACKAGES = {
             "org.toetempo.routine..", "org.toetempo.settings..", "org.toetempo.files..", "org.toetempo.timing..",
             "org.toetempo.audio..", "org.toetempo.history..", "org.toetempo.progress..", "org.toetempo.editor..",
-            "org.toetempo.song..", "org.toetempo.handout..", "org.toetempo.figure.."};
+            "org.toetempo.song..", "org.toetempo.handout..", "org.toetempo.figure..", "org.toetempo.about..",
+            "org.toetempo.media.."};
 
     /** The commands that draw the player or the handout's figures offscreen, and so need the toolkit. */
     static final String[] COMMANDS_THAT_DRAW = {"SnapshotCommand", "HandoutCommand"};
@@ -70,7 +71,7 @@ class ArchitectureTest {
     static final ArchRule ROUTINE_MODEL_KNOWS_NO_APP = noClasses()
             .that().resideInAPackage("org.toetempo.routine..")
             .should().dependOnClassesThat().resideInAnyPackage("org.toetempo.ui..", "org.toetempo.cli..",
-                    "org.toetempo.editor..", "org.toetempo.history..", "org.toetempo.progress..")
+                    "org.toetempo.editor..", "org.toetempo.history..", "org.toetempo.progress..", "org.toetempo.media..")
             .because("the routine model is shared by every room, not the other way round");
 
     static final ArchRule PROBE_IS_NOT_IN_THE_PRODUCT = noClasses()

@@ -1,8 +1,10 @@
 package org.toetempo.cli;
 
+import org.toetempo.files.AppPaths;
 import org.toetempo.handout.FootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
+import org.toetempo.media.ClipStore;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
@@ -69,7 +71,7 @@ final class HandoutCommand implements Callable<Integer> {
         RoutineArgument.checkStage(r, stage);
         OutputFile.notAFolder(out, "handout.pdf");
         FootStills stills = noFigures ? FootStills.NONE : FxFootStills.headless();
-        Handout.write(r, new HandoutOptions(stage, size), stills, out);
+        Handout.write(r, new HandoutOptions(stage, size).withClips(ClipStore.in(AppPaths.forCurrentUser())::find), stills, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

@@ -1,15 +1,12 @@
 package org.toetempo.cli;
 
-import org.toetempo.audio.EventSource;
+import org.toetempo.audio.AudioExport;
 import org.toetempo.audio.MixOptions;
+import org.toetempo.audio.Mp3Writer;
 import org.toetempo.audio.Music;
-import org.toetempo.audio.OfflineRender;
 import org.toetempo.audio.Pcm;
 import org.toetempo.audio.Renderer;
-import org.toetempo.audio.SoundKit;
 import org.toetempo.audio.SoundMode;
-import org.toetempo.audio.VoiceBank;
-import org.toetempo.audio.WavWriter;
 import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
@@ -20,9 +17,7 @@ import org.toetempo.song.SongCache;
 import org.toetempo.song.SongLoading;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.PlayOptions;
-import org.toetempo.timing.Session;
 import org.toetempo.timing.SongTiming;
-import org.toetempo.timing.VirtualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,10 +37,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Write the sound of a routine to a WAV file, faster than real time.",
+        description = {"Write the sound of a routine to a WAV or MP3 file, faster than real time.",
                 "",
                 "The PCM is exactly what the player plays (48 kHz, 16-bit, stereo): every click and spoken",
                 "cue at the frame of its beat, frame = round(time_s * 48000), time 0 being frame 0.",
+                "An MP3 (--format mp3) holds the same sound; a gapless decoder (LAME header) puts every cue",
+                "at the same frame, one that ignores the header about 1105 frames later.",
                 "--cues also writes every cue with its frame as CSV:",
                 "  frame,time_s,beat,type,exercise,side,set,rep,reps,phase,text",
                 "ROUTINE is a routine id (see 'list') or a routine file. Exit code 2 for bad input."})
@@ -54,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
     /** Longest render: a 16-bit stereo WAV at 48 kHz holds about 6 hours; keep well under. */
     static final double MAX_SECONDS = 3 * 3600;
     /** Silence rendered after the routine's end, so the last sounds ring out. */
-    static final double TAIL_SECONDS = 2;
+    static final double TAIL_SECONDS = AudioExport.TAIL_SECONDS;
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
@@ -67,8 +64,12 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private PlayChoices play = new PlayChoices();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "The WAV file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The WAV or MP3 file to write.")
     private Path out;
+
+    @Option(names = "--format", paramLabel = "wav|mp3",
+            description = "WAV (the exact PCM) or MP3 (" + "128 kbit/s, for a phone); default: from the --out name.")
+    private String format;
 
     @Option(names = "--cues", paramLabel = "FILE.csv", description = "Also write the cues, each with its frame index.")
     private Path cues;
@@ -150,19 +151,24 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
 
-        VirtualClock clock = new VirtualClock();
-        Session session = new Session(r, options, clock);
-        session.play();
-        long frames = seconds != null ? Pcm.framesIn(seconds)
-                : Pcm.frameOf(session.schedule().totalNanos()) + Pcm.framesIn(TAIL_SECONDS);
-        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(reader.language()), mix.get());
-        renderer.music(music);
-        try (WavWriter wav = new WavWriter(out);
-             Writer csv = cues == null ? null : Files.newBufferedWriter(cues, StandardCharsets.UTF_8)) {
+        AudioExport export = new AudioExport(r, options, mix.get(), music, seconds, reader.language());
+        AudioExport.Format chosenFormat;
+        if (format == null) {
+            chosenFormat = AudioExport.Format.of(out);
+        } else {
+            try {
+                chosenFormat = AudioExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                err.println("toetempo: --format must be wav or mp3, not '" + format + "'");
+                return Cli.BAD_INPUT;
+            }
+        }
+        try (Writer csv = cues == null ? null : Files.newBufferedWriter(cues, StandardCharsets.UTF_8)) {
             int[] count = new int[1];
+            Renderer.Listener listener = null;
             if (csv != null) {
                 csv.write("frame,time_s,beat,type,exercise,side,set,rep,reps,phase,text\n");
-                renderer.listener(new Renderer.Listener() {
+                listener = new Renderer.Listener() {
                     @Override
                     public void cue(long frame, long clockNanos, Cue cue) {
                         try {
@@ -172,12 +178,12 @@ final class RenderCommand implements Callable<Integer> {
                             throw new UncheckedIOException(e);
                         }
                     }
-                });
+                };
             }
-            new OfflineRender(renderer, EventSource.of(session), clock)
-                    .renderUntil(frames, (pcm, n, first) -> wav.write(pcm, n));
-            stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%n", out, wav.frames(),
-                    wav.frames() / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
+            long written = export.write(out, chosenFormat, listener, (done, total) -> { }, () -> false);
+            stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%s%n", out, written,
+                    written / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
+                    chosenFormat == AudioExport.Format.MP3 ? ", MP3 " + Mp3Writer.KBPS + " kbit/s" : "",
                     csv == null ? "" : "; " + count[0] + " cues in " + cues);
         } catch (IOException | UncheckedIOException e) {
             err.println("toetempo: cannot write " + (e.getMessage() == null ? out.toString() : e.getMessage()));

@@ -1,6 +1,7 @@
 package org.toetempo.editor;
 
 import org.toetempo.routine.Action;
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Level;
@@ -29,6 +30,7 @@ public final class ExerciseBuilder {
     private String defaultLevel;
     private List<String> safety = List.of();
     private String source;
+    private Clip clip;
 
     private ExerciseBuilder() {
     }
@@ -62,6 +64,7 @@ public final class ExerciseBuilder {
         b.defaultLevel = e.defaultLevel();
         b.safety = e.safety();
         b.source = e.source();
+        b.clip = e.clip();
         return b;
     }
 
@@ -78,6 +81,7 @@ public final class ExerciseBuilder {
     public ExerciseBuilder phases(List<Phase> value) { phases = List.copyOf(value); return this; }
     public ExerciseBuilder safety(List<String> value) { safety = List.copyOf(value); return this; }
     public ExerciseBuilder source(String value) { source = value; return this; }
+    public ExerciseBuilder clip(Clip value) { clip = value; return this; }
     public ExerciseBuilder defaultLevel(String value) { defaultLevel = value; return this; }
 
     /**
@@ -94,6 +98,6 @@ public final class ExerciseBuilder {
 
     public Exercise build() {
         return new Exercise(id, name, aliases, start, instructions, cues, mistakes, targets, equipment, figure, phases,
-                levels, defaultLevel, safety, source);
+                levels, defaultLevel, safety, source, clip);
     }
 }

@@ -1,5 +1,6 @@
 package org.toetempo.editor;
 
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Level;
@@ -116,7 +117,7 @@ public final class ExerciseEdits {
             Level old = e.levels().get(level);
             Exercise changed = ExerciseBuilder.from(e)
                     .defaultLevel(old.id() != null && old.id().equals(e.defaultLevel()) ? to : e.defaultLevel())
-                    .levels(EditSupport.set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases()))).build();
+                    .levels(EditSupport.set(e.levels(), level, new Level(to, old.name(), old.how(), old.phases(), old.clip()))).build();
             Routine withExercise = withExerciseChanged(r, id, changed);
             if (old.id() == null || old.id().equals(to)) {
                 return withExercise;
@@ -131,19 +132,30 @@ public final class ExerciseEdits {
 
     public static Edit setLevelName(String id, int level, String name) {
         return Edit.of("Change level name", levelKey(id, level, "name"), r -> level(r, id, level,
-                l -> new Level(l.id(), EditSupport.required(name), l.how(), l.phases())));
+                l -> new Level(l.id(), EditSupport.required(name), l.how(), l.phases(), l.clip())));
     }
 
     /** What changes at this level. */
     public static Edit setLevelHow(String id, int level, String how) {
         return Edit.of("Change level", levelKey(id, level, "how"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), EditSupport.required(how), l.phases())));
+                l -> new Level(l.id(), l.name(), EditSupport.required(how), l.phases(), l.clip())));
     }
 
     /** The rep at this level, or {@code null} for the exercise's. */
     public static Edit setLevelPhases(String id, int level, List<Phase> phases) {
         return Edit.of("Change level phases", levelKey(id, level, "phases"), r -> level(r, id, level,
-                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases))));
+                l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases), l.clip())));
+    }
+
+    /** The exercise's video of one rep, or {@code null} to remove it. */
+    public static Edit setExerciseClip(String id, Clip clip) {
+        return exercise(clip == null ? "Remove clip" : "Change clip", id, "clip", e -> e.withClip(clip));
+    }
+
+    /** A level's own video of one rep, or {@code null} for the exercise's. */
+    public static Edit setLevelClip(String id, int level, Clip clip) {
+        return Edit.of(clip == null ? "Remove level clip" : "Change level clip", levelKey(id, level, "clip"),
+                r -> level(r, id, level, l -> l.withClip(clip)));
     }
 
     /** The level steps play when they name none. */

@@ -2,6 +2,7 @@ package org.toetempo.editor;
 
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.media.ClipStore;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Problem;
@@ -43,6 +44,7 @@ public final class UserRoutines {
     private final RoutineReader reader;
     private final RoutineWriter writer;
     private final DraftStore drafts;
+    private final ClipStore clips;
 
     public UserRoutines(AppPaths paths, ExerciseLibrary exercises) {
         this.folder = paths.routines();
@@ -50,6 +52,12 @@ public final class UserRoutines {
         this.reader = new RoutineReader(exercises);
         this.writer = RoutineWriter.forLibrary(exercises);
         this.drafts = new DraftStore(folder.resolve("drafts"));
+        this.clips = ClipStore.in(paths);
+    }
+
+    /** Where the routines' videos are stored. */
+    public ClipStore clips() {
+        return clips;
     }
 
     public static UserRoutines forCurrentUser() {
@@ -187,7 +195,14 @@ public final class UserRoutines {
             return SaveResult.refused(editor.validation().problems());
         }
         try {
-            export(valid.get(), target);
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(RoutineBundle.EXTENSION)) {
+                if (Files.isDirectory(target)) {
+                    throw new IOException(target + " is a folder; choose a file name");
+                }
+                RoutineBundle.write(valid.get(), clips, target);
+            } else {
+                export(valid.get(), target);
+            }
             return SaveResult.written(target);
         } catch (IOException e) {
             return SaveResult.refused(target.toString(), "$", "cannot write " + target + ": " + e.getMessage());
@@ -202,6 +217,14 @@ public final class UserRoutines {
     public ImportCheck checkImport(Path source) {
         String name = source.toString();
         byte[] bytes;
+        if (RoutineBundle.isBundle(source)) {
+            try {
+                RoutineBundle.Contents contents = RoutineBundle.read(source);
+                return checkImport(source, name + "!/" + RoutineBundle.ROUTINE_ENTRY, contents.routineJson());
+            } catch (RoutineBundle.BundleException e) {
+                return refusedImport(source, "$", e.getMessage());
+            }
+        }
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
@@ -222,6 +245,10 @@ public final class UserRoutines {
         } catch (IOException e) {
             return refusedImport(source, "$", "cannot read the file: " + e.getMessage());
         }
+        return checkImport(source, name, bytes);
+    }
+
+    private ImportCheck checkImport(Path source, String name, byte[] bytes) {
         LoadResult result = reader.read(name, bytes);
         if (!result.ok()) {
             return ImportCheck.refused(source, result.problems());
@@ -283,6 +310,17 @@ public final class UserRoutines {
         } catch (SafeNames.UnsafeTarget e) {
             return SaveResult.refused(name, "$.id", e.getMessage());
         }
+        List<String> addedClips = List.of();
+        if (check.source() != null && RoutineBundle.isBundle(check.source())) {
+            try {
+                addedClips = RoutineBundle.extractClips(RoutineBundle.read(check.source()), ClipStore.clipsOf(routine), clips);
+            } catch (IOException e) {
+                return SaveResult.refused(name, "$", e.getMessage());
+            }
+        } else if (!ClipStore.clipsOf(routine).stream().allMatch(c -> clips.find(c).isPresent())) {
+            return SaveResult.refused(name, "$", "the routine names videos this computer does not have;"
+                    + " import the bundle (.toetempo) it came in, with its videos");
+        }
         try {
             AtomicFiles.write(target, bytes);
             if (replaced != null && !sameFile(replaced, target) && inFolder(replaced)
@@ -290,9 +328,20 @@ public final class UserRoutines {
                 Files.deleteIfExists(replaced);
             }
         } catch (IOException e) {
+            for (String clip : addedClips) {
+                clips.find(clip).ifPresent(UserRoutines::deleteQuietly);
+            }
             return SaveResult.refused(name, "$", "cannot write " + target + ": " + e.getMessage());
         }
         return SaveResult.written(target);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an unused video is removed the next time the clip folder is tidied
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -8,12 +8,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.Routine;
 
 import java.awt.Color;
@@ -81,8 +83,20 @@ public final class Handout {
                     images.put(picture.getKey(), LosslessFactory.createFromImage(document, picture.getValue()));
                 }
             }
+            Map<Clip, PDImageXObject> clipImages = new HashMap<>();
+            for (HandoutContent.Section section : content.sections()) {
+                for (HandoutContent.Item item : section.items()) {
+                    Clip clip = item.clip();
+                    if (clip != null && !clipImages.containsKey(clip)) {
+                        BufferedImage still = options.clips().apply(clip).map(video -> VideoStill.of(video, clip)).orElse(null);
+                        if (still != null) {
+                            clipImages.put(clip, JPEGFactory.createFromImage(document, still, 0.85f));
+                        }
+                    }
+                }
+            }
             PDRectangle size = new PDRectangle(options.paper().width, options.paper().height);
-            layout(content, fonts, size, images).draw(document);
+            layout(content, fonts, size, images, clipImages).draw(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -93,11 +107,11 @@ public final class Handout {
      * The largest style that fits on two pages; or, if one or two steps smaller saves a page (the notes box spilling
      * onto a page of its own), that one.
      */
-    private static Layout layout(HandoutContent content, Fonts fonts, PDRectangle size, Map<KeyPose, PDImageXObject> images)
-            throws IOException {
+    private static Layout layout(HandoutContent content, Fonts fonts, PDRectangle size, Map<KeyPose, PDImageXObject> images,
+                                 Map<Clip, PDImageXObject> clipImages) throws IOException {
         List<Layout> layouts = new ArrayList<>();
         for (Style style : STYLES) {
-            layouts.add(new Layout(content, new Ctx(fonts, style, size, images)));
+            layouts.add(new Layout(content, new Ctx(fonts, style, size, images, clipImages)));
         }
         int first = 0;
         while (first < layouts.size() - 1 && layouts.get(first).pages.size() > 2) {
@@ -138,7 +152,8 @@ public final class Handout {
     }
 
     /** What every item needs to measure and draw itself. */
-    private record Ctx(Fonts fonts, Style style, PDRectangle page, Map<KeyPose, PDImageXObject> images) {
+    private record Ctx(Fonts fonts, Style style, PDRectangle page, Map<KeyPose, PDImageXObject> images,
+                       Map<Clip, PDImageXObject> clipImages) {
         float left() {
             return MARGIN;
         }
@@ -386,7 +401,17 @@ public final class Handout {
         }
 
         private float figureHeight(Ctx c) {
-            return c.pictures() ? c.style().figure() * FootStills.HEIGHT / FootStills.WIDTH : 0;
+            float figure = c.pictures() ? c.style().figure() * FootStills.HEIGHT / FootStills.WIDTH : 0;
+            return figure + clipHeight(c);
+        }
+
+        /** The video's still, under the figure at the figure's width (0 when the exercise has none). */
+        private float clipHeight(Ctx c) {
+            PDImageXObject still = item.clip() == null ? null : c.clipImages().get(item.clip());
+            if (still == null || !c.pictures()) {
+                return 0;
+            }
+            return c.style().gap() + c.style().figure() * still.getHeight() / (float) still.getWidth();
         }
 
         @Override
@@ -402,10 +427,14 @@ public final class Handout {
         public void draw(Ctx c, Pen pen, float top) throws IOException {
             Style s = c.style();
             PDImageXObject image = c.images().get(item.pose());
+            float figure = figureHeight(c) - clipHeight(c);
             if (image != null) {
-                float w = s.figure();
-                float h = figureHeight(c);
-                pen.stream.drawImage(image, c.left(), top - s.gap() - h, w, h);
+                pen.stream.drawImage(image, c.left(), top - s.gap() - figure, s.figure(), figure);
+            }
+            PDImageXObject still = item.clip() == null ? null : c.clipImages().get(item.clip());
+            if (still != null && c.pictures()) {
+                float h = clipHeight(c) - s.gap();
+                pen.stream.drawImage(still, c.left(), top - s.gap() - figure - s.gap() - h, s.figure(), h);
             }
             float y = top - s.gap();
             for (Para p : paragraphs(c)) {

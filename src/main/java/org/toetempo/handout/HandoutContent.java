@@ -1,5 +1,6 @@
 package org.toetempo.handout;
 
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Frequency;
@@ -42,9 +43,10 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
      * One exercise to do.
      *
      * @param pose the foot figure's still
+     * @param clip the exercise's (or its level's) own video, whose still is printed beside the figure, or {@code null}
      */
     record Item(int number, String title, boolean optional, String dose, String rhythm, String how, String cues,
-                String prompt, String note, KeyPose pose) {
+                String prompt, String note, KeyPose pose, Clip clip) {
     }
 
     static HandoutContent of(Routine routine, HandoutOptions options) {
@@ -60,6 +62,8 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
         facts.add(new Fact("Tempo", Wording.number(tempo.bpm()) + " beats per minute to start; you may go from "
                 + Wording.number(tempo.minBpm()) + " to " + Wording.number(tempo.maxBpm())
                 + ". Follow the Toe Tempo app, a metronome, or count steadily."));
+        facts.add(new Fact("Listen", routine.id() + ".mp3, if it came with this sheet, is the whole routine as Toe Tempo"
+                + " plays it (spoken cues, clicks, holds and rests): play it on your phone and follow along."));
         facts.add(new Fact("You need", routine.equipment().isEmpty() ? "Nothing but bare feet." : String.join(", ", routine.equipment()) + "."));
         if (routine.setup() != null) {
             facts.add(new Fact("Start", routine.setup()));
@@ -182,7 +186,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                 cues.isEmpty() ? null : String.join(" · ", cues),
                 prompts.isEmpty() ? null : String.join(" ", prompts),
                 notes.isEmpty() ? null : String.join(" ", notes),
-                KeyPose.of(step, exercise));
+                KeyPose.of(step, exercise), exercise.clipAt(step.level()));
     }
 
     /** "lift 2 beats “up”, lower 2 beats “down”", "dome, hold 5 s, release". */

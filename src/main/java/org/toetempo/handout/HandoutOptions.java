@@ -1,12 +1,24 @@
 package org.toetempo.handout;
 
+import org.toetempo.routine.Clip;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * How to make a handout.
  *
  * @param stage for a programme with stages: the stage to hand out ({@code null}: the first)
  * @param paper the page size
+ * @param clips where an exercise's video is stored (its still is printed beside the figure), if anywhere
  */
-public record HandoutOptions(String stage, Paper paper) {
+public record HandoutOptions(String stage, Paper paper, Function<Clip, Optional<Path>> clips) {
+
+    /** Without the exercises' videos: the foot figure alone shows each exercise. */
+    public HandoutOptions(String stage, Paper paper) {
+        this(stage, paper, clip -> Optional.empty());
+    }
 
     /** Page sizes, in PDF points. */
     public enum Paper {
@@ -26,10 +38,14 @@ public record HandoutOptions(String stage, Paper paper) {
     }
 
     public HandoutOptions withStage(String newStage) {
-        return new HandoutOptions(newStage, paper);
+        return new HandoutOptions(newStage, paper, clips);
     }
 
     public HandoutOptions withPaper(Paper newPaper) {
-        return new HandoutOptions(stage, newPaper);
+        return new HandoutOptions(stage, newPaper, clips);
+    }
+
+    public HandoutOptions withClips(Function<Clip, Optional<Path>> stored) {
+        return new HandoutOptions(stage, paper, stored);
     }
 }

@@ -49,10 +49,36 @@ final class ExerciseReader {
         }
         List<String> safety = f.texts("safety", false, 0, 0);
         String source = f.text("source", false, 0);
+        Clip clip = clip(f);
         f.finish();
         String chosenDefault = defaultLevel != null ? defaultLevel : levels.isEmpty() ? null : levels.get(0).id();
         return new Exercise(member.name(), name, aliases, start, instructions, cues, mistakes, targets, equipment,
-                figure, phases, levels, chosenDefault, safety, source);
+                figure, phases, levels, chosenDefault, safety, source, clip);
+    }
+
+    /** The optional {@code clip} of an exercise or a level: a stored video's name and one rep's in and out. */
+    private Clip clip(Fields owner) {
+        JsonNode node = owner.get("clip");
+        if (node == null) {
+            return null;
+        }
+        Fields f = Fields.of(node, owner.pathOf("clip"), "a clip", problems);
+        String file = f.text("file", true, 0);
+        Double in = f.number("rep_in", true, 0, Clip.MAX_SECONDS, " seconds");
+        Double out = f.number("rep_out", true, 0, Clip.MAX_SECONDS, " seconds");
+        f.finish();
+        boolean ok = file != null && in != null && out != null;
+        if (file != null && !Clip.FILE.matcher(file).matches()) {
+            f.problem("file", "file must be a stored clip's name: the video's SHA-256 as 64 lower-case hex digits"
+                    + " and .mp4 or .m4v (attach the video in the editor), not '" + file + "'");
+            ok = false;
+        }
+        if (in != null && out != null && out - in < Clip.MIN_REP_SECONDS) {
+            f.problem("rep_out", "rep_out must be at least " + Fields.plain(Clip.MIN_REP_SECONDS)
+                    + " seconds after rep_in (" + Fields.plain(in) + "), not " + Fields.plain(out));
+            ok = false;
+        }
+        return ok ? new Clip(file, in, out) : null;
     }
 
     private List<Level> levels(Fields exercise) {
@@ -65,12 +91,13 @@ final class ExerciseReader {
             String name = f.text("name", true, 60);
             String how = f.text("how", true, 0);
             List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
+            Clip clip = clip(f);
             f.finish();
             if (id != null && !ids.add(id)) {
                 f.problem("id", "level id '" + id + "' is used twice in this exercise");
             }
             if (id != null) {
-                out.add(new Level(id, name, how, phases));
+                out.add(new Level(id, name, how, phases, clip));
             }
         }
         return List.copyOf(out);

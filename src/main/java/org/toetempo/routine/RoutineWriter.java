@@ -262,6 +262,7 @@ public final class RoutineWriter {
                 text(g, "name", level.name());
                 text(g, "how", level.how());
                 phases(g, level.phases());
+                clip(g, level.clip());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -273,6 +274,18 @@ public final class RoutineWriter {
         }
         texts(g, "safety", e.safety(), false);
         text(g, "source", e.source());
+        clip(g, e.clip());
+        g.writeEndObject();
+    }
+
+    private static void clip(JsonGenerator g, Clip clip) throws IOException {
+        if (clip == null) {
+            return;
+        }
+        g.writeObjectFieldStart("clip");
+        g.writeStringField("file", clip.file());
+        number(g, "rep_in", clip.repInSeconds());
+        number(g, "rep_out", clip.repOutSeconds());
         g.writeEndObject();
     }
 

@@ -1,6 +1,5 @@
 package org.toetempo.ui;
 
-import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
@@ -20,20 +19,22 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.toetempo.editor.DraftStore;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
+import org.toetempo.handout.HandoutOptions;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.PlayTracker;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingTaps;
+import org.toetempo.media.ClipStore;
 import org.toetempo.progress.Coach;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.progress.Suggestion;
-import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
@@ -41,6 +42,7 @@ import org.toetempo.settings.SettingsStore;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
+import org.toetempo.ui.editor.AudioExportDialog;
 import org.toetempo.ui.editor.EditorModel;
 import org.toetempo.ui.editor.EditorView;
 import org.toetempo.ui.editor.Sharing;
@@ -60,13 +62,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The main window's navigation: the library, the player, the first-run welcome and the presentation window.
- * It holds no business logic: sessions come from the engine, settings from their store.
+ * It holds no business logic: sessions come from the engine, settings from their store. Files are read on the
+ * app's background executor ({@link Background}), never on the FX thread; screens are built when first shown.
  */
 final class Screens {
 
@@ -74,39 +79,46 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final SoundOutput sound;
+    /** The sound engine, started in the background while the window opens; waited for on first use. */
+    private final Supplier<SoundOutput> sound;
     private final SettingsStore settings;
+    private final HistoryStore history;
+    private final ProgressPlanStore plans;
+    private final Supplier<UserRoutines> userEdits;
+    private final SongModel songs;
+    private final Workers workers;
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
-    private final HistoryStore history;
-    private final ProgressPlanStore plans;
     private PlayTracker tracker;
     private TimingCheckControl timing;
     private boolean morningAsked;
     private Instant started;
-    private final UserRoutines userEdits;
     private EditorView editor;
-    private final SongModel songs;
-    private final Executor editorChecks;
-    private final Executor handouts;
 
-    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
-            SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
-            SongModel songs, Executor editorChecks, Executor handouts) {
-        this.songs = songs;
-        this.editorChecks = editorChecks;
-        this.handouts = handouts;
-        this.history = history;
-        this.plans = plans;
-        this.userEdits = new UserRoutines(
-                new AppPaths(userRoutines.getParent()), ExerciseLibrary.builtIn());
+    /** What the screens work with, built by {@link App}. */
+    record Services(AppPaths paths, Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
+                    HistoryStore history, ProgressPlanStore plans, SongModel songs) {
+    }
+
+    private final AudioExportDialog audioExport;
+    private final ClipStore clips;
+
+    Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
+        this.songs = services.songs();
+        this.history = services.history();
+        this.plans = services.plans();
+        this.userEdits = services.userEdits();
+        this.clips = ClipStore.in(services.paths());
+        this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
+                () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
         this.stage = stage;
         this.scene = scene;
-        this.routines = routines;
-        this.userRoutines = userRoutines;
+        this.routines = services.routines();
+        this.userRoutines = services.userRoutines();
         this.sound = sound;
-        this.settings = settings;
+        this.settings = services.settings();
+        this.workers = workers;
         stage.setFullScreenExitKeyCombination(new KeyCodeCombination(KeyCode.ESCAPE));
         stage.setFullScreenExitHint("");
         stage.fullScreenProperty().addListener((obs, was, full) -> {
@@ -132,22 +144,25 @@ final class Screens {
             }
         }
         if (library == null) {
-            library = new LibraryView(routines, userRoutines, this::play);
+            library = new LibraryView(routines, workers.io(), workers.fx(), userRoutines, this::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
+        library.setOnAbout(() -> AboutDialog.show(stage, settings.get().theme()));
         library.setOnHistory(this::showHistory);
         library.setOnEdit(entry -> edit(entry.origin() == RoutineLibrary.Origin.USER
-                ? userEdits.open(entry) : userEdits.duplicate(entry.routine())));
-        library.setOnNew(() -> edit(userEdits.blank()));
+                ? userEdits.get().open(entry) : userEdits.get().duplicate(entry.routine())));
+        library.setOnNew(() -> edit(userEdits.get().blank()));
         library.setOnImport(() -> {
-            List<String> ids = Sharing.chooseAndImport(stage, userEdits);
+            List<String> ids = Sharing.chooseAndImport(stage, userEdits.get());
             if (!ids.isEmpty()) {
                 library.reload();
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> Sharing.printHandout(stage, r));
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, HandoutOptions.defaults().withClips(clips::find),
+                workers.handouts()));
+        library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");
@@ -155,7 +170,8 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits, editorChecks, Platform::runLater, handouts);
+        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts());
+        model.useClips(clips, workers.exporter());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
@@ -164,8 +180,10 @@ final class Screens {
             showLibrary();
             library.reload();
             library.select(id);
+            removeUnusedClips();
         });
         editor.setOnTry(this::tryOut);
+        editor.setOnExportAudio(r -> audioExport.show(stage, r));
         show(editor);
         stage.titleProperty().bind(model.windowTitleProperty());
         editor.focusName();
@@ -190,6 +208,35 @@ final class Screens {
         });
     }
 
+    private void saveClipLayout(Settings.ClipLayout layout) {
+        settings.save(settings.get().withClipLayout(layout));
+    }
+
+    /**
+     * Deletes stored videos that no routine and no unsaved draft uses any more. Skipped while a routine file is
+     * broken: its clips cannot be known, and a video once deleted is gone.
+     */
+    private void removeUnusedClips() {
+        if (editor != null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (RoutineLibrary.Entry entry : routines.get().entries()) {
+            if (!entry.ok()) {
+                return;
+            }
+            used.addAll(ClipStore.clipsOf(entry.routine()));
+        }
+        for (DraftStore.Draft draft : userEdits.get().drafts().pending()) {
+            used.addAll(ClipStore.clipsOf(draft.routine()));
+        }
+        try {
+            clips.removeUnused(used);
+        } catch (IOException ignored) {
+            // Tried again the next time an editor closes.
+        }
+    }
+
     boolean mayClose() {
         if (editor != null && !editor.confirmClose()) {
             return false;
@@ -203,23 +250,34 @@ final class Screens {
     }
 
     void importFiles(List<Path> files) {
-        List<String> ids = Sharing.importFiles(stage, userEdits, files);
+        List<String> ids = Sharing.importFiles(stage, userEdits.get(), files);
         if (library != null && !ids.isEmpty()) {
             library.reload();
             library.select(ids.get(ids.size() - 1));
         }
     }
 
-    /** Before a session: the coach's suggestions, if it has any; then the player. */
+    /** Before a session: the coach's suggestions, if it has any (worked out in the background); then the player. */
     void play(Routine routine) {
-        ProgressPlan[] plan = {plans.load()};
-        List<Suggestion> suggestions;
+        workers.background().run(() -> coached(routine), coached -> play(routine, coached.plan(), coached.suggestions()),
+                failed -> { });
+    }
+
+    private record Coached(ProgressPlan plan, List<Suggestion> suggestions) {
+    }
+
+    private Coached coached(Routine routine) {
+        ProgressPlan plan = plans.load();
         try {
-            suggestions = Coach.suggest(routine, history.load(), plan[0], ZonedDateTime.now());
+            return new Coached(plan, Coach.suggest(routine, history.load(), plan, ZonedDateTime.now()));
         } catch (IOException | RuntimeException e) {
             // No usable history: play as written.
-            suggestions = List.of();
+            return new Coached(plan, List.of());
         }
+    }
+
+    private void play(Routine routine, ProgressPlan planned, List<Suggestion> suggestions) {
+        ProgressPlan[] plan = {planned};
         if (suggestions.isEmpty()) {
             startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
             return;
@@ -238,15 +296,18 @@ final class Screens {
         show(view);
     }
 
+    private record HistoryAndRoutines(History history, RoutineLibrary routines) {
+    }
+
+    /** The history screen, built each time it is opened from the files read in the background. */
     void showHistory() {
-        History loaded;
-        try {
-            loaded = history.load();
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show();
-            return;
-        }
-        RoutineLibrary all = routines.get();
+        workers.background().run(() -> new HistoryAndRoutines(history.load(), routines.get()), this::showHistory,
+                e -> new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show());
+    }
+
+    private void showHistory(HistoryAndRoutines read) {
+        History loaded = read.history();
+        RoutineLibrary all = read.routines();
         HistoryView view = new HistoryView(loaded,
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
@@ -316,30 +377,31 @@ final class Screens {
     }
 
     private void startPlayer(Routine routine, PlayOptions options) {
-        Session session = new Session(routine, options, sound.clock());
-        sound.follow(session);
+        Session session = new Session(routine, options, sound.get().clock());
+        sound.get().follow(session);
         PlayerModel model = new PlayerModel(routine, session);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
         model.track(tracker);
-        model.setSoundStatus(sound::problem);
+        model.setSoundStatus(() -> sound.get().problem());
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
+        InvalidationListener volumes = o -> sound.get().save(settings.get().withVolumes(
                 model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
         model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
-        model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
+        model.mutedProperty().addListener((obs, was, muted) -> sound.get().save(settings.get().withMuted(muted)));
         model.soundProperty().addListener((obs, was, value) -> {
             if (value != null) {
-                sound.save(settings.get().withSound(value));
+                sound.get().save(settings.get().withSound(value));
             }
         });
         player = new PlayerView(model);
+        player.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         player.attachSong(songs);
         model.setSongTempo(wanted -> {
             double songBpm = songs.bpmProperty().get();
@@ -360,8 +422,7 @@ final class Screens {
             }
         });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
-        timing = TimingCheckControl.addTo(player,
-                new TimingTaps(session, sound.clock()));
+        timing = TimingCheckControl.addTo(player, new TimingTaps(session, sound.get().clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -372,11 +433,19 @@ final class Screens {
         player.requestFocus();
     }
 
-    /** On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome). */
+    /**
+     * On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome).
+     * The history is read in the background; the check replaces the library only if the user has not moved on.
+     */
     void morningCheckIfDue() {
-        if (!morningAsked && settings.get().welcomed() && !awaitingMorningCheck().isEmpty()) {
-            showMorningCheck(this::showLibrary);
+        if (morningAsked || !settings.get().welcomed()) {
+            return;
         }
+        workers.background().run(this::awaitingMorningCheck, sessions -> {
+            if (!sessions.isEmpty() && !morningAsked && scene.getRoot() == library) {
+                showMorningCheck(sessions, this::showLibrary);
+            }
+        }, failed -> { });
     }
 
     private List<SessionRecord> awaitingMorningCheck() {
@@ -389,7 +458,10 @@ final class Screens {
 
     /** Asks how the foot is the morning after; saves the answer for every session waiting for it, then {@code then}. */
     private void showMorningCheck(Runnable then) {
-        List<SessionRecord> sessions = awaitingMorningCheck();
+        workers.background().run(this::awaitingMorningCheck, sessions -> showMorningCheck(sessions, then), failed -> then.run());
+    }
+
+    private void showMorningCheck(List<SessionRecord> sessions, Runnable then) {
         if (sessions.isEmpty()) {
             then.run();
             return;
@@ -405,10 +477,11 @@ final class Screens {
         }, then));
     }
 
-    /** Opens a routine by id and starts it at once (for unattended measurement runs). */
+
+    /** Opens a routine by id and starts it at once, as written (for unattended measurement runs). */
     void playNow(String routineId) {
-        routines.get().find(routineId).ifPresent(routine -> {
-            play(routine);
+        withRoutine(routineId, routine -> {
+            startPlayer(routine, PlayOptions.defaults());
             player.model().togglePlay();
         });
     }
@@ -427,7 +500,7 @@ final class Screens {
         dialog.setTitle("Welcome to Toe Tempo");
         WelcomeView view = new WelcomeView(this::soundCheck, () -> {
             dialog.close();
-            routines.get().find("musical-toes").ifPresent(this::play);
+            withRoutine("musical-toes", this::play);
         }, dialog::close);
         Scene welcome = new Scene(view);
         Theme.apply(welcome, settings.get().theme());
@@ -442,22 +515,26 @@ final class Screens {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sound timing");
-        CalibrationView view = new CalibrationView(sound.clock(),
-                start -> sound.clicks(start, CalibrationView.CLICKS,
-                        CalibrationView.BPM),
+        CalibrationView view = new CalibrationView(sound.get().clock(),
+                start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
                 millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
         // Whatever happened, the engine goes back to the saved offset.
-        dialog.setOnHidden(e -> sound.apply(settings.get()));
+        dialog.setOnHidden(e -> sound.get().apply(settings.get()));
         dialog.show();
     }
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
     void soundCheck() {
-        routines.get().find("musical-toes").ifPresent(r -> sound.preview(r, 13));
+        withRoutine("musical-toes", r -> sound.get().preview(r, 13));
+    }
+
+    /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */
+    private void withRoutine(String id, Consumer<Routine> then) {
+        workers.background().run(() -> routines.get().find(id), found -> found.ifPresent(then), failed -> { });
     }
 
     private void showSafety(Routine routine) {
@@ -502,6 +579,7 @@ final class Screens {
             return;
         }
         PlayerView view = PlayerView.presentationOf(model);
+        view.showClips(clips, settings.get().clipLayout(), this::saveClipLayout);
         Scene presented = new Scene(view);
         Theme.apply(presented, settings.get().theme());
         presentation = new Stage();

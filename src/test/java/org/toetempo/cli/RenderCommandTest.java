@@ -13,6 +13,8 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.song.decode.AudioFiles;
+import org.toetempo.song.decode.DecodedAudio;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
@@ -149,7 +151,7 @@ class RenderCommandTest {
 
         Outcome noOut = run("musical-toes");
         assertThat(noOut.exit()).isEqualTo(2);
-        assertThat(noOut.err()).contains("Missing required option: '--out=FILE.wav'");
+        assertThat(noOut.err()).contains("Missing required option: '--out=FILE'");
 
         Path nowhere = home.resolve("no/such/folder/x.wav");
         Outcome unwritable = run("musical-toes", "--out", nowhere.toString(), "--seconds", "1");
@@ -174,7 +176,57 @@ class RenderCommandTest {
     void helpDescribesTheOptions() {
         Outcome help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--out=FILE.wav", "--cues=FILE.csv", "--seconds=S", "--sound=clicks|voice|both",
+        assertThat(help.out()).contains("--out=FILE", "--format=wav|mp3", "--cues=FILE.csv", "--seconds=S", "--sound=clicks|voice|both",
                 "frame,time_s,beat,type,exercise,side,set,rep,reps,phase,text");
+    }
+
+    @Test
+    void anMp3DecodedBackHasItsSoundsAtTheFramesOfTheCues() throws Exception {
+        Path wav = home.resolve("toes.wav");
+        Path mp3 = home.resolve("toes.mp3");
+        Path csv = home.resolve("toes.csv");
+        assertThat(run("musical-toes", "--out", wav.toString(), "--seconds", "40").exit()).isZero();
+        Outcome result = run("musical-toes", "--out", mp3.toString(), "--cues", csv.toString(), "--seconds", "40");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("MP3 128 kbit/s");
+        assertThat(Files.size(mp3)).isLessThan(Files.size(wav) / 8);
+
+        // The app's own MP3 decoder reads the LAME header the writer leaves, so the encoder's 576-frame delay and
+        // the decoder's 529 are cut: sample 0 is frame 0.
+        DecodedAudio decoded = AudioFiles.decode(mp3);
+        DecodedAudio reference = AudioFiles.decode(wav);
+        assertThat(decoded.sampleRate()).isEqualTo(48_000);
+        assertThat(decoded.trimmedStart()).isEqualTo(576 + 529);
+        assertThat(decoded.samples().length).isEqualTo(40 * 48_000);
+
+        List<Long> soundedCues = Files.readAllLines(csv).stream().skip(1)
+                .filter(line -> line.contains(",phase,") || line.contains(",count-in,") || line.contains(",rep,"))
+                .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                .filter(frame -> frame > 4800 && frame < 39L * 48_000).distinct().toList();
+        assertThat(soundedCues).hasSizeGreaterThan(10);
+        for (long cue : soundedCues) {
+            int onsetWav = onset(reference.samples(), (int) cue);
+            int onsetMp3 = onset(decoded.samples(), (int) cue);
+            // The sound starts at the cue's frame in the exact PCM...
+            assertThat(onsetWav - cue).as("WAV onset at cue frame %d", cue).isBetween(0L, 48L);
+            // ...and at the same frame, within a millisecond of MP3 pre-echo, in the MP3.
+            assertThat(Math.abs(onsetMp3 - onsetWav)).as("MP3 onset vs WAV onset at cue frame %d", cue).isLessThanOrEqualTo(48);
+        }
+    }
+
+    /** The first sample from 50 ms before {@code near} whose level is over a third of the peak of the next 200 ms. */
+    private static int onset(float[] samples, int near) {
+        int from = Math.max(0, near - 2400);
+        int to = Math.min(samples.length, near + 9600);
+        float peak = 0;
+        for (int i = from; i < to; i++) {
+            peak = Math.max(peak, Math.abs(samples[i]));
+        }
+        for (int i = from; i < to; i++) {
+            if (Math.abs(samples[i]) > peak / 3) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.toetempo.routine.Action;
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.Audience;
 import org.toetempo.routine.Difficulty;
 import org.toetempo.routine.Exercise;
@@ -171,6 +172,11 @@ class EditsTest {
         valid("setLevelPhases", ExerciseEdits.setLevelPhases(toe, 3, List.of(new Phase(Action.LIFT, 1, 0, "up", null),
                         new Phase(Action.HOLD, 0, 3, "hold", null), new Phase(Action.LOWER, 1, 0, "down", null))),
                 r -> r.exercises().get(toe).levels().get(3).phases().size() == 3);
+        Clip clip = new Clip("d".repeat(64) + ".mp4", 0.4, 2.4);
+        valid("setExerciseClip", ExerciseEdits.setExerciseClip(toe, clip), r -> r.exercises().get(toe).clip().equals(clip));
+        valid("setLevelClip", ExerciseEdits.setLevelClip(toe, 3, clip.withRep(1, 2)),
+                r -> r.exercises().get(toe).levels().get(3).clip().repOutSeconds() == 2
+                        && r.exercises().get(toe).clip() == null);
         valid("setExerciseDefaultLevel", ExerciseEdits.setExerciseDefaultLevel(toe, "seated"),
                 r -> r.exercises().get(toe).defaultLevel().equals("seated"));
         valid("renameExercise", ExerciseEdits.renameExercise(toe, "big-toe-lift"),

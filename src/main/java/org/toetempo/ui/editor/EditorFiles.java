@@ -82,7 +82,7 @@ final class EditorFiles {
      * Writes the patient handout PDF on a background thread (the foot figures are drawn on the FX thread meanwhile,
      * so this must not wait on it); {@code busy} is true until it is done. Refused while invalid.
      */
-    CompletableFuture<Path> writeHandout(Path target, FootStills figures, String stage) {
+    CompletableFuture<Path> writeHandout(Path target, FootStills figures, HandoutOptions options) {
         Optional<Routine> valid = editor.valid();
         if (valid.isEmpty()) {
             notice.set(new Notice(Notice.Kind.ERROR, "Fix these problems before printing a handout:",
@@ -90,7 +90,6 @@ final class EditorFiles {
             return CompletableFuture.failedFuture(new IllegalStateException("the routine is not valid"));
         }
         Routine r = valid.get();
-        HandoutOptions options = HandoutOptions.defaults().withStage(stage);
         busy.set(true);
         notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
         CompletableFuture<Path> done = new CompletableFuture<>();

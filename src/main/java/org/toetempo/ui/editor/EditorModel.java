@@ -15,16 +15,18 @@ import org.toetempo.editor.Checker;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
-import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.RoutineBuilder;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.StepBuilder;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.Templates;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.editor.Validation;
 import org.toetempo.handout.FootStills;
+import org.toetempo.handout.HandoutOptions;
+import org.toetempo.media.ClipStore;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
@@ -109,6 +111,8 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper editedExercise = new ReadOnlyStringWrapper(this, "editedExercise");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private ClipStore clips;
+    private Executor clipExecutor;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     /** Play every block at this BPM for the summary, or {@code null} for the tempos as written. */
@@ -141,6 +145,21 @@ public final class EditorModel {
 
     public EditableRoutine editor() {
         return editor;
+    }
+
+    /** Where attached videos are stored, and the executor that checks and copies them in (the app's). */
+    public void useClips(ClipStore store, Executor copier) {
+        this.clips = store;
+        this.clipExecutor = copier;
+    }
+
+    /** The clip folder, or {@code null} when videos cannot be attached here (e.g. a test without one). */
+    public ClipStore clips() {
+        return clips;
+    }
+
+    Executor clipExecutor() {
+        return clipExecutor;
     }
 
     public UserRoutines routines() {
@@ -431,7 +450,11 @@ public final class EditorModel {
 
     /** Writes the patient handout PDF in the background; {@link #busyProperty()} is true until it is done. */
     public CompletableFuture<Path> writeHandout(Path target) {
-        return files.writeHandout(target, stills.get(), stageOrNull(editor.routine()));
+        HandoutOptions options = HandoutOptions.defaults().withStage(stageOrNull(editor.routine()));
+        if (clips != null) {
+            options = options.withClips(clips::find);
+        }
+        return files.writeHandout(target, stills.get(), options);
     }
 
     /** The routine as the player would play it, when it is valid ("Try it"). */

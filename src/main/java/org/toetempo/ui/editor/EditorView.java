@@ -41,6 +41,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.editor.RoutineBundle;
+import org.toetempo.media.ClipStore;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
@@ -99,6 +101,7 @@ public final class EditorView extends BorderPane {
     private final MenuButton problemsButton = new MenuButton();
     private Runnable onClose = () -> { };
     private Consumer<Routine> onTry = r -> { };
+    private Consumer<Routine> onExportAudio = r -> { };
     private Chooser chooser = EditorView::showChooser;
     private Window dialogOwner;
     private boolean closed;
@@ -193,10 +196,21 @@ public final class EditorView extends BorderPane {
         export.setOnAction(e -> chooseExport());
         export.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(10, back, new Separator(Orientation.VERTICAL), titles, history,
-                progress, export, handout, tryIt, save);
+                progress, export, exportAudioButton(), handout, tryIt, save);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("app-header", "editor-header");
         return header;
+    }
+
+    /** Export audio: the routine as the patient will hear it, for their phone. */
+    private Button exportAudioButton() {
+        Button exportAudio = new Button("Audio…", new FontIcon(Feather.HEADPHONES));
+        exportAudio.setId("editor-export-audio");
+        exportAudio.setTooltip(new Tooltip("Export audio: the routine as an MP3 for the patient's phone"));
+        exportAudio.setAccessibleText("Export audio");
+        exportAudio.setOnAction(e -> exportAudio());
+        exportAudio.setMinWidth(Region.USE_PREF_SIZE);
+        return exportAudio;
     }
 
     /** Print handout: off while one is being written. */
@@ -322,6 +336,16 @@ public final class EditorView extends BorderPane {
         onTry = action;
     }
 
+    /** Export audio…: given the routine as it is now, when it is valid. */
+    public void setOnExportAudio(Consumer<Routine> action) {
+        onExportAudio = action;
+    }
+
+    void exportAudio() {
+        model.playable().ifPresentOrElse(onExportAudio, () -> model.setNotice(new EditorModel.Notice(
+                EditorModel.Notice.Kind.ERROR, "Fix the problems first to export its audio.", problemLines())));
+    }
+
     /** Replaces the file dialog (tests). */
     void setChooser(Chooser chooser) {
         this.chooser = chooser;
@@ -416,8 +440,14 @@ public final class EditorView extends BorderPane {
 
     void chooseExport() {
         Routine r = model.routineProperty().get();
-        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".json",
-                new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
+        // A routine with videos is shared with them, as one bundle; without, as the plain routine file, named
+        // .toetempo.json: the file type the installers register, so the patient double-clicks it and it opens here.
+        boolean videos = !ClipStore.clipsOf(r).isEmpty();
+        Path file = chooser.choose(owner(), videos ? "Export routine with its videos" : "Export routine",
+                (r.id() == null ? "routine" : r.id()) + (videos ? RoutineBundle.EXTENSION : ".toetempo.json"), videos
+                        ? new FileChooser.ExtensionFilter("Toe Tempo routine with videos (*" + RoutineBundle.EXTENSION + ")",
+                        "*" + RoutineBundle.EXTENSION)
+                        : new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
         if (file != null) {
             exportTo(file);
         }

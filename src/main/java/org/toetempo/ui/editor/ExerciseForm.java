@@ -53,6 +53,7 @@ final class ExerciseForm extends VBox {
     private final LevelList levels;
     private final TextField idField;
     private final HBox defaultRow;
+    private final ClipPane clip;
 
     ExerciseForm(EditorModel model) {
         super(14);
@@ -148,8 +149,11 @@ final class ExerciseForm extends VBox {
         paths(source, "source");
         Form.above(more, "Source", form.box(source), source);
 
+        clip = new ClipPane(model, this::id);
+
         getChildren().addAll(header, Inspector.section("The exercise", what), Inspector.section("How to do it", how),
-                Inspector.section("One rep", rep), Inspector.section("Levels", levelBox), Inspector.section("More", more));
+                Inspector.section("One rep", rep), Inspector.section("Video", clip), Inspector.section("Levels", levelBox),
+                Inspector.section("More", more));
     }
 
     /** Every form inside, to find the field a problem is about. */
@@ -206,6 +210,11 @@ final class ExerciseForm extends VBox {
         phasesOf.getParent().setVisible(of.size() > 1);
         phasesOf.getParent().setManaged(of.size() > 1);
         refreshPhases();
+        clip.refresh();
+    }
+
+    ClipPane clip() {
+        return clip;
     }
 
     private void refreshPhases() {

@@ -19,6 +19,7 @@ import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
+import org.toetempo.editor.RoutineBundle;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,7 +60,8 @@ public final class Sharing {
     public static List<String> chooseAndImport(Window owner, UserRoutines routines) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import routines");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine or bundle with videos"
+                + " (*.json, *" + RoutineBundle.EXTENSION + ")", "*.json", "*" + RoutineBundle.EXTENSION));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
             return List.of();
@@ -189,7 +192,8 @@ public final class Sharing {
         if (board == null || !board.hasFiles()) {
             return List.of();
         }
-        return board.getFiles().stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+        return board.getFiles().stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")
+                        || f.getName().toLowerCase(Locale.ROOT).endsWith(RoutineBundle.EXTENSION))
                 .map(File::toPath).toList();
     }
 
@@ -234,11 +238,17 @@ public final class Sharing {
     // ------------------------------------------------------------------ handout
 
     /**
-     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on a background
-     * thread (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for there), then
-     * says where it is. The future completes on the FX thread, after the message.
+     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on
+     * {@code background} (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for
+     * there), then says where it is. The future completes on the FX thread, after the message.
      */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, Executor background) {
+        return printHandout(owner, routine, HandoutOptions.defaults(), background);
+    }
+
+    /** As {@link #printHandout(Window, Routine, Executor)}, with options (e.g. where the exercises' videos are, for stills). */
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, HandoutOptions options,
+                                                       Executor background) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Print handout to PDF");
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
@@ -247,15 +257,22 @@ public final class Sharing {
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return writeHandout(routine, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+        return writeHandout(routine, options, file.toPath(), background,
+                path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
                 error -> info(owner, "Handout not written", "The handout could not be written:", error));
     }
 
-    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
+    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Executor background,
+                                                Consumer<Path> done, Consumer<String> failed) {
+        return writeHandout(routine, HandoutOptions.defaults(), target, background, done, failed);
+    }
+
+    static CompletableFuture<Path> writeHandout(Routine routine, HandoutOptions options, Path target, Executor background,
+                                                Consumer<Path> done, Consumer<String> failed) {
         CompletableFuture<Path> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
+        background.execute(() -> {
             try {
-                Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
+                Handout.write(routine, options, FxFootStills.inApp(), target);
                 Platform.runLater(() -> {
                     done.accept(target);
                     result.complete(target);
@@ -266,9 +283,7 @@ public final class Sharing {
                     result.completeExceptionally(e);
                 });
             }
-        }, "handout-writer");
-        worker.setDaemon(true);
-        worker.start();
+        });
         return result;
     }
 

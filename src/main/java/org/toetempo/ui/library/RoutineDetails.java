@@ -28,6 +28,7 @@ final class RoutineDetails extends VBox {
     private final Consumer<Routine> onStart;
     private Consumer<RoutineLibrary.Entry> onEdit = e -> { };
     private Consumer<Routine> onHandout = r -> { };
+    private Consumer<Routine> onExportAudio = r -> { };
 
     RoutineDetails(Consumer<Routine> onStart) {
         super(12);
@@ -42,6 +43,10 @@ final class RoutineDetails extends VBox {
 
     void setOnHandout(Consumer<Routine> action) {
         onHandout = action;
+    }
+
+    void setOnExportAudio(Consumer<Routine> action) {
+        onExportAudio = action;
     }
 
     void show(RoutineLibrary.Entry entry) {
@@ -70,11 +75,15 @@ final class RoutineDetails extends VBox {
         Button handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
         handout.setId("print-handout");
         handout.setOnAction(e -> onHandout.accept(r));
+        Button audio = new Button("Export audio…", new FontIcon(Feather.HEADPHONES));
+        audio.setId("export-audio");
+        audio.setAccessibleText("Export " + r.name() + " as audio for a phone");
+        audio.setOnAction(e -> onExportAudio.accept(r));
         // A narrow pane wraps the buttons onto a second row rather than cutting their words.
-        for (Button button : List.of(start, edit, handout)) {
+        for (Button button : List.of(start, edit, handout, audio)) {
             button.setMinWidth(Button.USE_PREF_SIZE);
         }
-        FlowPane actions = new FlowPane(8, 8, start, edit, handout);
+        FlowPane actions = new FlowPane(8, 8, start, edit, handout, audio);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,

@@ -32,10 +32,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.media.ClipPosition;
+import org.toetempo.media.ClipStore;
+import org.toetempo.media.ClipTiming;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Wording;
+import org.toetempo.settings.Settings;
 import org.toetempo.timing.Activity;
+import org.toetempo.timing.Snapshot;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
 import org.toetempo.ui.controls.ShrinkingBar;
@@ -46,6 +51,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -67,6 +73,12 @@ public final class PlayerView extends StackPane {
     private final Label footBanner = new Label();
     private final HBox footRow = new HBox();
     private final FootFigure figure = new FootFigure();
+    private StackPane figureBox;
+    private HBox middle;
+    /** The exercise's own video, when the app gave the player a clip folder. */
+    private ClipView clipView;
+    private Settings.ClipLayout clipLayout = Settings.ClipLayout.BESIDE_FIGURE;
+    private Consumer<Settings.ClipLayout> onClipLayout = layout -> { };
     private final BeatIndicator beat = new BeatIndicator();
     private final StepProgress progress = new StepProgress();
     private final TextField tempoField = new TextField();
@@ -118,11 +130,15 @@ public final class PlayerView extends StackPane {
             @Override
             public void handle(long now) {
                 model.refresh();
+                followClip();
             }
         };
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 frames.stop();
+                if (clipView != null) {
+                    clipView.close();
+                }
             } else {
                 frames.start();
             }
@@ -150,6 +166,67 @@ public final class PlayerView extends StackPane {
     /** What the Safety button does: show the routine's safety notes. */
     public void setOnSafety(Runnable action) {
         onSafety = action;
+    }
+
+    /**
+     * Shows each exercise's own video (when it has one) beside the foot figure or in its place, in step with the
+     * beat. {@code onLayout} is told when the user switches (V) so the choice is remembered.
+     */
+    public void showClips(ClipStore clips, Settings.ClipLayout layout, Consumer<Settings.ClipLayout> onLayout) {
+        clipView = new ClipView(clips::find);
+        clipView.prefWidthProperty().bind(widthProperty().multiply(0.34));
+        clipView.setMaxHeight(Double.MAX_VALUE);
+        clipView.setVisible(false);
+        clipView.setManaged(false);
+        middle.getChildren().add(clipView);
+        clipLayout = layout;
+        onClipLayout = onLayout;
+        addHelp("V", "Exercise video beside the foot figure, or in its place");
+    }
+
+    /** Switches the video between beside the figure and in its place. */
+    public void toggleClipLayout() {
+        clipLayout = clipLayout == Settings.ClipLayout.BESIDE_FIGURE
+                ? Settings.ClipLayout.INSTEAD_OF_FIGURE : Settings.ClipLayout.BESIDE_FIGURE;
+        onClipLayout.accept(clipLayout);
+        followClip();
+    }
+
+    /** Where the video should be now, from the session's position (the audio clock), handed to the video. */
+    private void followClip() {
+        if (clipView == null) {
+            return;
+        }
+        Snapshot now = model.snapshotProperty().get();
+        ClipPosition wanted = now == null || now.activity() == Activity.DONE ? null
+                : ClipTiming.at(model.schedule(), now.nanos());
+        clipView.follow(wanted);
+        boolean video = clipView.showing();
+        // Presenting, the room is for what the patients across the room need to see: the video, large.
+        boolean instead = video && (clipLayout == Settings.ClipLayout.INSTEAD_OF_FIGURE
+                || getPseudoClassStates().contains(PRESENTATION));
+        if (clipView.isVisible() != video) {
+            clipView.setVisible(video);
+            clipView.setManaged(video);
+        }
+        if (figureBox.isVisible() == instead) {
+            figureBox.setVisible(!instead);
+            figureBox.setManaged(!instead);
+        }
+        // Beside the figure, the two share the figure's room and a little of the text's, so the phase word keeps
+        // its size; in place of the figure, the video takes the figure's room and more.
+        double share = !video ? 0 : instead ? 0.46 : 0.27;
+        if (share != lastShare) {
+            lastShare = share;
+            clipView.prefWidthProperty().bind(widthProperty().multiply(share));
+            figureBox.prefWidthProperty().bind(widthProperty().multiply(video && !instead ? 0.27 : 0.38));
+        }
+    }
+
+    private double lastShare = -1;
+
+    ClipView clipView() {
+        return clipView;
     }
 
     /** Hides the chrome and enlarges the rest, for a clinic TV or projector. */
@@ -288,12 +365,12 @@ public final class PlayerView extends StackPane {
         figure.sideProperty().bind(Bindings.createObjectBinding(
                 () -> model.footProperty().get() == null ? Side.BOTH : model.footProperty().get(), model.footProperty()));
         figure.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        StackPane figureBox = new StackPane(figure);
+        figureBox = new StackPane(figure);
         figureBox.getStyleClass().add("figure-box");
         figureBox.prefWidthProperty().bind(widthProperty().multiply(0.38));
         figureBox.setMinWidth(0);
 
-        HBox middle = new HBox(16, left, figureBox);
+        middle = new HBox(16, left, figureBox);
         middle.getStyleClass().add("player-middle");
 
         Label instruction = new Label();
@@ -623,6 +700,12 @@ public final class PlayerView extends StackPane {
             case F -> onFullScreen.run();
             case M -> model.toggleMute();
             case P -> onPresent.run();
+            case V -> {
+                if (clipView == null) {
+                    return false;
+                }
+                toggleClipLayout();
+            }
             case T -> {
                 if (song == null) {
                     return false;

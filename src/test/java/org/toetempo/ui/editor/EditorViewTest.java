@@ -82,6 +82,7 @@ class EditorViewTest {
     Path home;
 
     private UserRoutines routines;
+
     private EditableRoutine editor;
     private EditorModel model;
     private EditorView view;
@@ -611,7 +612,8 @@ class EditorViewTest {
         Path out = home.resolve("shared").resolve("anna.json");
         Files.createDirectories(out.getParent());
         view.setChooser((owner, title, name, filter) -> {
-            assertThat(name).isEqualTo("musical-toes-copy.json");
+            // The name the installers' file type matches, so the patient's double-click opens it in Toe Tempo.
+            assertThat(name).isEqualTo("musical-toes-copy.toetempo.json");
             return out;
         });
         robot.clickOn("#editor-export");
