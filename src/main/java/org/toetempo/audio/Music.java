@@ -1,6 +1,7 @@
 package org.toetempo.audio;
 
 import org.toetempo.song.LoadedSong;
+import org.toetempo.timing.BeatMap;
 
 /**
  * A decoded song ready to be mixed under the cues, read at any (fractional) position of its own timeline.
@@ -56,10 +57,26 @@ public final class Music {
         return new Music(stereo, sampleRate, start, Math.max(1, Math.round(length)), name);
     }
 
-    /** A loaded song at the beat it is played to (as found, or as the user corrected it), in 4/4. */
+    /**
+     * A song with its tracked beats: the loop runs from the map's first downbeat over its whole bars
+     * ({@link BeatMap#loopBeats()}), so the looped song's beats are where {@link BeatMap#loopedTimeOf} puts them.
+     */
+    public static Music of(String name, short[] stereo, int sampleRate, BeatMap beats) {
+        if (beats.isConstant()) {
+            return of(name, stereo, sampleRate, beats.medianBpm(), beats.firstDownbeatSeconds(), beats.beatsPerBar());
+        }
+        if (stereo.length < 2 || stereo.length % 2 != 0 || sampleRate <= 0) {
+            throw new IllegalArgumentException("bad song: " + stereo.length + " samples at " + sampleRate + " Hz");
+        }
+        long frames = stereo.length / 2;
+        long start = Math.max(0, Math.min(frames - 1, Math.round(beats.firstDownbeatSeconds() * sampleRate)));
+        long length = Math.max(1, Math.min(frames - start, Math.round(beats.loopSeconds() * sampleRate)));
+        return new Music(stereo, sampleRate, start, length, name);
+    }
+
+    /** A loaded song at the beats it is played to (as found, or as the user corrected them). */
     public static Music of(LoadedSong song) {
-        return of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.bpm(),
-                song.firstBeatSeconds(), 4);
+        return of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.beatMap());
     }
 
     public String name() {

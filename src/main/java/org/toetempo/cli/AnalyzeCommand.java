@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.toetempo.song.analysis.SongAnalysis;
 import org.toetempo.song.analysis.SongAnalyzer;
+import org.toetempo.timing.BeatMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,11 +20,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Find the tempo and first beat of songs (MP3, WAV, AIFF, M4A).",
+        description = {"Find every beat of songs (MP3, WAV, AIFF, M4A, OGG, FLAC): the beat is followed through the",
+                "whole song, however its tempo moves.",
                 "",
                 "Prints one line per file:",
                 "  FILE  bpm=128.02  first_beat=0.512  confidence=0.91  seconds=0.08",
-                "first_beat is in seconds from the start of the song (a downbeat when the bars are clear);",
+                "bpm is the median tempo; first_beat is the first downbeat in seconds from the start of the song;",
+                "--json adds every beat's time (beats), the downbeats and each beat's confidence; --beats prints",
+                "the beat times alone, one a line.",
                 "seconds is the time the analysis of that file took, decoding included.",
                 "Audio with no steady beat prints 'no beat found' instead of a tempo.",
                 "A missing, unreadable or unsupported file is reported on stderr after the others are",
@@ -35,6 +39,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print a JSON array, one object per file, instead of text.")
     private boolean json;
+
+    @Option(names = "--beats", description = {"Print every beat's time in seconds, one a line (a downbeat followed by",
+            "a tab and 'downbeat'); with several files, each file's beats after a '# FILE' line."})
+    private boolean beats;
 
     @Spec
     private CommandSpec spec;
@@ -56,12 +64,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 outcome = new Outcome(file, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             outcomes.add(outcome);
-            if (!json && outcome.analysis() != null) {
+            if (beats && outcome.analysis() != null) {
+                printBeats(file, outcome.analysis(), out);
+            } else if (!json && outcome.analysis() != null) {
                 out.println(line(file, outcome.analysis()));
                 out.flush();
             }
         }
-        if (json) {
+        if (json && !beats) {
             writeJson(outcomes, out);
         }
         out.flush();
@@ -77,6 +87,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         err.flush();
         return failed > 0 ? Cli.BAD_INPUT : 0;
+    }
+
+    private void printBeats(Path file, SongAnalysis a, PrintWriter out) {
+        if (files.size() > 1) {
+            out.println("# " + file);
+        }
+        BeatMap map = a.beatMap();
+        if (map == null) {
+            out.println("# no beat found");
+        }
+        for (int i = 0; map != null && i < map.size(); i++) {
+            out.printf(Locale.ROOT, "%.4f%s%n", map.time(i), map.isDownbeat(i) ? "\tdownbeat" : "");
+        }
+        out.flush();
     }
 
     /** {@code FILE  bpm=128.02  first_beat=0.512  confidence=0.91  seconds=0.08}, or "no beat found". */
@@ -101,14 +125,32 @@ final class AnalyzeCommand implements Callable<Integer> {
                     g.writeStringField("error", o.error());
                 } else {
                     g.writeBooleanField("beat_found", a.found());
+                    BeatMap map = a.beatMap();
                     if (a.found()) {
                         g.writeNumberField("bpm", round(a.bpm(), 3));
                         g.writeNumberField("first_beat_s", round(a.firstBeatSeconds(), 4));
+                        g.writeNumberField("beats_per_bar", map.beatsPerBar());
                     } else {
                         g.writeNullField("bpm");
                         g.writeNullField("first_beat_s");
+                        g.writeNullField("beats_per_bar");
                     }
                     g.writeNumberField("confidence", round(a.confidence(), 3));
+                    g.writeArrayFieldStart("beats");
+                    for (int i = 0; map != null && i < map.size(); i++) {
+                        g.writeNumber(round(map.time(i), 4));
+                    }
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("downbeats");
+                    for (double t : map == null ? new double[0] : map.downbeatTimes()) {
+                        g.writeNumber(round(t, 4));
+                    }
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("beat_confidence");
+                    for (int i = 0; map != null && i < map.size(); i++) {
+                        g.writeNumber(round(map.confidence(i), 2));
+                    }
+                    g.writeEndArray();
                     g.writeNumberField("duration_s", round(a.durationSeconds(), 3));
                     g.writeNumberField("seconds", round(a.analysisSeconds(), 4));
                 }

@@ -143,7 +143,7 @@ final class RenderCommand implements Callable<Integer> {
                     return Cli.BAD_INPUT;
                 }
                 music = Music.of(loaded);
-                options = options.withSong(new SongTiming(loaded.bpm(), loaded.firstBeatSeconds(), songRate,
+                options = options.withSong(new SongTiming(loaded.beatMap(), songRate,
                         loaded.audio().durationSeconds()), songEverywhere);
             } catch (IOException e) {
                 err.println("toetempo: " + song + ": " + e.getMessage());

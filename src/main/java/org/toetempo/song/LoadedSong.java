@@ -2,6 +2,7 @@ package org.toetempo.song;
 
 import org.toetempo.song.decode.DecodedAudio;
 import org.toetempo.song.tags.SongTags;
+import org.toetempo.timing.BeatMap;
 
 import java.nio.file.Path;
 
@@ -20,6 +21,11 @@ public record LoadedSong(Path path, String sha256, SongTags tags, DecodedAudio a
     /** The song's tempo, corrected by the user or as found; 0 when neither (then the user taps it). */
     public double bpm() {
         return beat.bpm();
+    }
+
+    /** Every beat of the song as it is played: the tracked map with the user's corrections; null when no beat. */
+    public BeatMap beatMap() {
+        return beat.beatMap();
     }
 
     public double firstBeatSeconds() {

@@ -10,6 +10,7 @@ import org.toetempo.files.AtomicFiles;
 import org.toetempo.song.analysis.SongAnalysis;
 import org.toetempo.song.analysis.SongAnalyzer;
 import org.toetempo.song.decode.AudioFiles;
+import org.toetempo.timing.BeatMap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * analysed once, wherever it is moved or however it is renamed, and the user's corrections come back with it.
  *
  * <pre>{"format":1, "sha256":"…", "analyzer":1,
- *  "analysis":{"bpm":112.0, "first_beat_s":0.512, "confidence":0.93, "duration_s":75.4, "analysis_s":0.21},
+ *  "analysis":{"bpm":112.0, "first_beat_s":0.512, "confidence":0.93, "duration_s":75.4, "analysis_s":0.21,
+ *              "downbeat":1, "beats_per_bar":4, "beats_s":[0.0, 0.512, …], "beat_confidence":[0.8, 0.9, …]},
  *  "corrections":{"bpm":null, "first_beat_s":0.522}}</pre>
  */
 public final class SongCache {
@@ -51,15 +53,36 @@ public final class SongCache {
      */
     public record Entry(String sha256, SongAnalysis analysis, SongCorrections corrections) {
 
-        /** The tempo to play: the user's if corrected, else the analysis' (0 when neither has one). */
-        public double bpm() {
-            return corrections.bpm() != null ? corrections.bpm() : analysis != null ? analysis.bpm() : 0;
+        /**
+         * The beats to play: the analysis' map (tracked, or the steady grid of its tempo) with the user's corrections
+         * applied to it, a typed or tapped tempo first ({@link BeatMap#withTempo}), then a moved first beat (every
+         * beat moves with it); {@code null} when there is neither a beat found nor a tempo from the user.
+         */
+        public BeatMap beatMap() {
+            BeatMap map = analysis == null ? null : analysis.beatMap();
+            double duration = analysis != null && analysis.durationSeconds() > 0 ? analysis.durationSeconds() : 3600;
+            if (corrections.bpm() != null) {
+                map = map == null
+                        ? BeatMap.constant(corrections.bpm(), corrections.firstBeatSeconds() != null
+                                ? corrections.firstBeatSeconds() : 0, duration, 4)
+                        : map.withTempo(corrections.bpm(), duration);
+            }
+            if (map != null && corrections.firstBeatSeconds() != null) {
+                map = map.withFirstDownbeat(corrections.firstBeatSeconds());
+            }
+            return map;
         }
 
-        /** The first beat to play: the user's if corrected, else the analysis'. */
+        /** The tempo to play: the median of the corrected map (0 when there is no beat). */
+        public double bpm() {
+            BeatMap map = beatMap();
+            return map == null ? 0 : map.medianBpm();
+        }
+
+        /** The first downbeat to play, in seconds of the song. */
         public double firstBeatSeconds() {
-            return corrections.firstBeatSeconds() != null ? corrections.firstBeatSeconds()
-                    : analysis != null ? analysis.firstBeatSeconds() : 0;
+            BeatMap map = beatMap();
+            return map == null ? 0 : map.firstDownbeatSeconds();
         }
     }
 
@@ -86,7 +109,8 @@ public final class SongCache {
             JsonNode a = root.path("analysis");
             if (a.isObject() && root.path("analyzer").asInt() == SongAnalyzer.VERSION) {
                 analysis = new SongAnalysis(a.path("bpm").asDouble(), a.path("first_beat_s").asDouble(),
-                        a.path("confidence").asDouble(), a.path("duration_s").asDouble(), a.path("analysis_s").asDouble());
+                        a.path("confidence").asDouble(), a.path("duration_s").asDouble(), a.path("analysis_s").asDouble(),
+                        beats(a));
             }
             JsonNode c = root.path("corrections");
             SongCorrections corrections = new SongCorrections(number(c.path("bpm")), number(c.path("first_beat_s")));
@@ -116,6 +140,9 @@ public final class SongCache {
                 g.writeNumberField("confidence", analysis.confidence());
                 g.writeNumberField("duration_s", analysis.durationSeconds());
                 g.writeNumberField("analysis_s", analysis.analysisSeconds());
+                if (analysis.beats() != null) {
+                    writeBeats(g, analysis.beats());
+                }
                 g.writeEndObject();
             }
             g.writeObjectFieldStart("corrections");
@@ -155,6 +182,38 @@ public final class SongCache {
             throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
         }
         return directory.resolve(sha256 + ".json");
+    }
+
+    /** The tracked beats of a cached analysis: times exact (a cached song plays as a fresh one), confidences to the hundredth. */
+    private static void writeBeats(JsonGenerator g, BeatMap map) throws IOException {
+        g.writeNumberField("downbeat", map.downbeat());
+        g.writeNumberField("beats_per_bar", map.beatsPerBar());
+        g.writeArrayFieldStart("beats_s");
+        for (int i = 0; i < map.size(); i++) {
+            g.writeNumber(map.time(i));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("beat_confidence");
+        for (int i = 0; i < map.size(); i++) {
+            g.writeNumber(Math.round(map.confidence(i) * 100) / 100.0);
+        }
+        g.writeEndArray();
+    }
+
+    /** The beats of a cached analysis, or null when it has none (a steady-tempo analysis). */
+    private static BeatMap beats(JsonNode a) {
+        JsonNode times = a.path("beats_s");
+        JsonNode conf = a.path("beat_confidence");
+        if (!times.isArray() || times.size() < 2 || conf.size() != times.size()) {
+            return null;
+        }
+        double[] t = new double[times.size()];
+        float[] c = new float[times.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = times.get(i).asDouble();
+            c[i] = (float) conf.get(i).asDouble();
+        }
+        return BeatMap.of(t, c, a.path("downbeat").asInt(), Math.max(1, a.path("beats_per_bar").asInt(4)));
     }
 
     private static Double number(JsonNode node) {

@@ -4,7 +4,7 @@ package org.toetempo.timing;
  * Where beats fall in time for one stretch of a schedule. Every beat time is computed from the grid's anchor
  * in closed form, never by adding up intervals, so no error accumulates however long the session runs.
  */
-public sealed interface BeatGrid permits BeatGrid.Constant, BeatGrid.Ramp {
+public sealed interface BeatGrid permits BeatGrid.Constant, BeatGrid.Ramp, BeatGrid.Mapped {
 
     /** Time in nanoseconds (schedule time) of beat position {@code beat} (0 = the anchor; may be fractional). */
     long timeOf(double beat);
@@ -67,6 +67,29 @@ public sealed interface BeatGrid permits BeatGrid.Constant, BeatGrid.Ramp {
         @Override
         public double bpmAt(double beat) {
             return startBpm + slopePerBeat * beat;
+        }
+    }
+
+    /**
+     * A song's tracked beats: beat 0 is the map's first downbeat, beat b the map's beat as the song is looped
+     * ({@link BeatMap#loopedTimeOf}), at the playback rate, the song starting at schedule time {@code songStart}.
+     */
+    record Mapped(long songStart, BeatMap map, double rate) implements BeatGrid {
+        @Override
+        public long timeOf(double beat) {
+            return songStart + Math.round(map.loopedTimeOf(beat) / rate * 1e9);
+        }
+
+        @Override
+        public double beatAt(long nanos) {
+            return map.loopedBeatAt((nanos - songStart) * rate / 1e9);
+        }
+
+        @Override
+        public double bpmAt(double beat) {
+            int loop = map.loopBeats();
+            double within = beat < loop ? beat : beat - Math.floor(beat / loop) * loop;
+            return 60 / map.periodAtBeat(map.downbeat() + within) * rate;
         }
     }
 }

@@ -108,10 +108,11 @@ final class ScheduleCompiler {
         blockBeats = 0;
         rampSlope = 0;
         if (songMode) {
-            halfTime = options.song().effectiveBpm() > tempo.halfTimeAboveBpm() ? 2 : 1;
             if (!wasSong) {
                 startSong();
             }
+            // The song's tempo where the block begins: a song that speeds up may cross the half-time line.
+            halfTime = grid.bpmAt(gridBeat) > tempo.halfTimeAboveBpm() ? 2 : 1;
         } else {
             if (wasSong) {
                 songSpans.add(new Schedule.SongSpan(songStartNanos, now));
@@ -137,9 +138,9 @@ final class ScheduleCompiler {
     /** The song starts now; its first beat opens the grid every later beat of its blocks sits on. */
     private void startSong() {
         songStartNanos = now;
-        songGridStart = now + options.song().firstBeatNanos();
-        grid = new BeatGrid.Constant(songGridStart, options.song().effectiveBpm());
-        gridBpm = options.song().effectiveBpm();
+        grid = options.song().grid(now);
+        songGridStart = grid.timeOf(0);
+        gridBpm = grid.bpmAt(0);
         if (songGridStart > now) {
             segment(Activity.LEAD_IN, now, songGridStart, null, 0, 0, -1, -1, null, 0, 0, -1, null, null, "");
             now = songGridStart;
@@ -160,7 +161,7 @@ final class ScheduleCompiler {
 
     private double bpmFor(Step step) {
         if (songMode) {
-            return options.song().effectiveBpm() / halfTime;
+            return grid.bpmAt(gridBeat) / halfTime;
         }
         if (userTempo || step.tempo() == null || step.tempo().bpm() == null) {
             return tempo.bpm();
@@ -352,7 +353,10 @@ final class ScheduleCompiler {
                 phase.cue().isEmpty() ? "hold" : phase.cue(), seconds, step, foot);
         if (songMode) {
             // Round the hold up to whole beats, so the rep carries on on the beat.
-            int holdBeats = (int) Math.ceil(phase.seconds() * gridBpm / 60 - 1e-9);
+            int holdBeats = grid instanceof BeatGrid.Mapped
+                    // The beats of this stretch of the song, however long each is there.
+                    ? Math.max(1, (int) Math.ceil(grid.beatAt(now + Math.round(phase.seconds() * SECOND)) - gridBeat - 1e-6))
+                    : (int) Math.ceil(phase.seconds() * gridBpm / 60 - 1e-9);
             long start = now;
             beatSegment(Activity.HOLD, holdBeats, bpm, step, foot, set, rep, p, phase.action(), part, phase.cue(), null);
             countdown(start, now, step, foot, moving, set, sets, rep, reps);

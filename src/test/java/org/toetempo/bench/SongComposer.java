@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Writes General MIDI songs with known tempo and beat grid, for the song-analysis evaluation set and the demo
@@ -99,10 +100,19 @@ public final class SongComposer {
     private double jitterMs = 6;
     private double gain = 1;
     private int fadeBars;
+    /** For a song with a tempo map: musical beats to seconds; null for a steady song. */
+    private DoubleUnaryOperator warp;
+    private boolean drums = true;
+    /** Ticks per second of a warped song, written at one fixed tempo of 60 BPM (fluidsynth rounds tempo events). */
+    static final int WARP_PPQ = 4000;
 
     private SongComposer(double bpm, int beatsPerBar, long startTick, long seed) throws InvalidMidiDataException {
+        this(bpm, beatsPerBar, startTick, seed, PPQ);
+    }
+
+    private SongComposer(double bpm, int beatsPerBar, long startTick, long seed, int ppq) throws InvalidMidiDataException {
         this.random = new Random(seed);
-        this.sequence = new Sequence(Sequence.PPQ, PPQ);
+        this.sequence = new Sequence(Sequence.PPQ, ppq);
         this.track = sequence.createTrack();
         this.bpm = bpm;
         this.beatsPerBar = beatsPerBar;
@@ -160,6 +170,25 @@ public final class SongComposer {
         MidiSystem.write(c.sequence, 1, midi.toFile());
         return new Song(id, style.name().toLowerCase(Locale.ROOT), exactBpm, bpb, intro, firstBeat, firstDownbeat,
                 firstBeat, end, bars);
+    }
+
+    /**
+     * A song whose beats follow a tempo map: musical beat {@code b} sounds at {@code beatToSeconds(b)} seconds. The
+     * notes' times are warped here and written at one fixed MIDI tempo with fine ticks (a quarter of a millisecond),
+     * so the rendered beats are where the map says, to the synthesizer's constant onset latency.
+     *
+     * @param bars  bars of music (a closing chord follows)
+     * @param drums whether the drum kit plays
+     */
+    public static void writeMapped(Path midi, Style style, DoubleUnaryOperator beatToSeconds, int bars, boolean drums,
+                                   long seed) throws IOException, InvalidMidiDataException {
+        SongComposer c = new SongComposer(60, style.beatsPerBar, 0, seed, WARP_PPQ);
+        c.warp = beatToSeconds;
+        c.drums = drums;
+        c.key[0] = new Random(seed).nextInt(12);
+        c.compose(style, 0, bars);
+        c.closing(bars);
+        MidiSystem.write(c.sequence, 1, midi.toFile());
     }
 
     /**
@@ -540,6 +569,9 @@ public final class SongComposer {
 
     /** A drum pattern over one bar: one character per 16th, X loud, x medium, o soft, '.' nothing. */
     private void drum(int bar, int note, String pattern) {
+        if (!drums) {
+            return;
+        }
         for (int s = 0; s < pattern.length(); s++) {
             int v = velocity(pattern.charAt(s));
             if (v > 0) {
@@ -730,8 +762,16 @@ public final class SongComposer {
     private void noteAt(int channel, int note, int bar, int step, double extraSteps, int lengthSteps, int velocity) {
         double beats = bar * beatsPerBar + swung(step) + extraSteps / 4;
         double jitterBeats = (random.nextGaussian() * jitterMs / 1000) * bpm / 60 / 2;
-        long on = startTick + Math.max(0, Math.round((beats + jitterBeats) * PPQ));
-        long off = startTick + Math.round((beats + lengthSteps / 4.0) * PPQ) - 10;
+        long on;
+        long off;
+        if (warp != null) {
+            double jitterSeconds = random.nextGaussian() * jitterMs / 1000 / 2;
+            on = Math.max(0, Math.round((warp.applyAsDouble(beats) + jitterSeconds) * WARP_PPQ));
+            off = Math.round(warp.applyAsDouble(beats + lengthSteps / 4.0) * WARP_PPQ) - 40;
+        } else {
+            on = startTick + Math.max(0, Math.round((beats + jitterBeats) * PPQ));
+            off = startTick + Math.round((beats + lengthSteps / 4.0) * PPQ) - 10;
+        }
         double fade = fadeBars > 0 ? Math.min(1, (bar + step / (beatsPerBar * 4.0) + 0.3) / fadeBars) : 1;
         int v = (int) Math.round(velocity * gain * fade * (0.9 + 0.2 * random.nextDouble()));
         v = Math.max(1, Math.min(127, v));

@@ -62,7 +62,7 @@ public final class SongSyncBenchmark {
                 file.getFileName(), song.audio().durationSeconds(), song.bpm(), song.firstBeatSeconds(), trueBpm, trueFirst);
 
         Routine routine = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null).find(routineId).orElseThrow();
-        SongTiming timing = new SongTiming(song.bpm(), song.firstBeatSeconds(), rate, song.audio().durationSeconds());
+        SongTiming timing = new SongTiming(song.beatMap(), rate, song.audio().durationSeconds());
         VirtualClock clock = new VirtualClock();
         Session session = new Session(routine, PlayOptions.defaults().withSong(timing, true), clock);
         session.play();

@@ -1,5 +1,7 @@
 package org.toetempo.song.analysis;
 
+import org.toetempo.timing.BeatMap;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,10 +84,53 @@ public final class BeatAnalyzer {
     }
 
     static SongAnalysis summary(Detail d, double seconds) {
+        return summary(new Tracked(d, null), seconds);
+    }
+
+    /** The summary of a tracked song: its tempo is the beat map's median, its first beat the map's first downbeat. */
+    static SongAnalysis summary(Tracked t, double seconds) {
+        Detail d = t.detail();
         if (!d.found()) {
             return SongAnalysis.noBeat(d.confidence(), d.durationSeconds(), seconds);
         }
-        return new SongAnalysis(d.bpm(), d.firstDownbeat(), d.confidence(), d.durationSeconds(), seconds);
+        if (t.map() == null) {
+            return new SongAnalysis(d.bpm(), d.firstDownbeat(), d.confidence(), d.durationSeconds(), seconds, null);
+        }
+        return new SongAnalysis(t.map().medianBpm(), t.map().firstDownbeatSeconds(), d.confidence(), d.durationSeconds(),
+                seconds, t.map());
+    }
+
+    /** The overall analysis and the beat map that follows the song beat by beat ({@code null} when no beat). */
+    public record Tracked(Detail detail, BeatMap map) {
+    }
+
+    /** The overall analysis, then the beat tracked through the whole song ({@link BeatTracker}). */
+    public static Tracked track(float[] samples, int sampleRate) {
+        if (sampleRate < 4000) {
+            throw new IllegalArgumentException("sample rate too low: " + sampleRate);
+        }
+        double duration = samples.length / (double) sampleRate;
+        if (duration < MIN_SECONDS) {
+            return new Tracked(new Detail(0, 0, 0, 0, 0, 0, duration), null);
+        }
+        Envelope env = Envelope.of(samples, sampleRate);
+        if (env.musicStartFrame < 0) {
+            return new Tracked(new Detail(0, 0, 0, 0, 0, 0, duration), null);
+        }
+        Detail detail = new Tracker(env, duration).run(true);
+        if (!detail.found()) {
+            return new Tracked(detail, null);
+        }
+        BeatMap map = BeatTracker.track(new BeatTracker.Envelope(env.onset, env.low, env.bands,
+                Envelope.CHROMA, env.fps, env.offset, env.musicStartFrame), detail.bpm(), detail.firstDownbeat(), Math.max(1, detail.beatsPerBar()));
+        // The confidence is the better of the steady grid's fit and the tracked beats' clarity: a song that
+        // drifts fits no grid, yet every beat of it is clear.
+        double confidence = Math.max(detail.confidence(), map == null ? 0 : map.meanConfidence());
+        if (map == null || confidence < MIN_CONFIDENCE) {
+            return new Tracked(new Detail(0, 0, 0, 0, Math.min(confidence, MIN_CONFIDENCE * 0.999), 0, duration), null);
+        }
+        return new Tracked(new Detail(detail.bpm(), detail.firstBeat(), detail.firstDownbeat(), detail.beatsPerBar(),
+                Math.min(1, confidence), detail.musicStart(), duration), map);
     }
 
     /** The full analysis. */
@@ -372,6 +417,14 @@ public final class BeatAnalyzer {
         }
 
         Detail run() {
+            return run(false);
+        }
+
+        /**
+         * The analysis; with {@code keepWeak}, a tempo whose steady grid fits the song poorly is kept (with its low
+         * confidence) instead of "no beat": a song whose tempo moves fits no steady grid, and the tracker decides.
+         */
+        Detail run(boolean keepWeak) {
             double fps = env.fps;
             int n = o.length;
             int maxLag = (int) Math.min(n - 1, Math.ceil(4 * 60 * fps / MIN_BPM) + 2);
@@ -453,7 +506,7 @@ public final class BeatAnalyzer {
             chosen = refine(chosen.period(), 0.003, 0.0001);
             chosen = fit(chosen);
             double confidence = confidence(chosen);
-            if (confidence < MIN_CONFIDENCE) {
+            if (confidence < MIN_CONFIDENCE && !keepWeak) {
                 return none(confidence);
             }
             double bpm = chosen.bpm();

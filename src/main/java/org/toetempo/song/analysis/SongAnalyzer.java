@@ -19,7 +19,7 @@ public final class SongAnalyzer {
      * The analyzer's version, stored with cached analyses: a cached analysis by another version is done again
      * (the user's corrections are kept).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private SongAnalyzer() {
     }
@@ -48,8 +48,8 @@ public final class SongAnalyzer {
 
     /** Analyses audio already decoded; {@code analysisSeconds} counts from {@code startNanos} ({@link System#nanoTime}). */
     public static SongAnalysis analyze(DecodedAudio audio, long startNanos) {
-        BeatAnalyzer.Detail detail = BeatAnalyzer.detail(audio.samples(), audio.sampleRate());
-        return BeatAnalyzer.summary(detail, (System.nanoTime() - startNanos) / 1e9);
+        BeatAnalyzer.Tracked tracked = BeatAnalyzer.track(audio.samples(), audio.sampleRate());
+        return BeatAnalyzer.summary(tracked, (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** The SHA-256 of a file's content, in lower-case hex: the song's identity for the cache. */

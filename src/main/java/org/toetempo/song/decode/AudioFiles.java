@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Decodes a song file to mono PCM, recognising the format by its first bytes (not its name): WAV and AIFF through
- * {@code javax.sound.sampled}, MP3 and M4A/AAC through jcodec. Every failure is a {@link SongFormatException} or
+ * {@code javax.sound.sampled}, MP3 and M4A/AAC through jcodec, OGG Vorbis through JOrbis and FLAC through jFLAC. Every failure is a {@link SongFormatException} or
  * an {@link IOException} whose message can be shown to the user as it is.
  */
 public final class AudioFiles {
@@ -70,13 +70,15 @@ public final class AudioFiles {
             case "WAV", "AIFF" -> PcmDecoding.decode(bytes, format, stereo);
             case "MP3" -> Mp3Decoding.decode(bytes, stereo);
             case "M4A" -> M4aDecoding.decode(bytes, stereo);
+            case "OGG" -> OggDecoding.decode(bytes, stereo);
+            case "FLAC" -> FlacDecoding.decode(bytes, stereo);
             case "EMPTY" -> throw new SongFormatException("unsupported: the file is empty");
             default -> throw new SongFormatException("unsupported: " + format
-                    + " (songs can be MP3, WAV, AIFF or M4A; or tap the tempo instead)");
+                    + " (songs can be MP3, WAV, AIFF, M4A, OGG Vorbis or FLAC; or tap the tempo instead)");
         };
     }
 
-    /** The format by the file's first bytes: WAV, AIFF, MP3, M4A, or a name for what is not supported. */
+    /** The format by the file's first bytes: WAV, AIFF, MP3, M4A, OGG, FLAC, or a name for what is not supported. */
     public static String sniff(byte[] b) {
         if (b.length == 0) {
             return "EMPTY";
@@ -91,7 +93,7 @@ public final class AudioFiles {
             return "M4A";
         }
         if (starts(b, 0, "OggS")) {
-            return "Ogg (Vorbis or Opus)";
+            return "OGG";
         }
         if (starts(b, 0, "fLaC")) {
             return "FLAC";

@@ -26,6 +26,7 @@ import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
 import org.toetempo.song.analysis.TapTempo;
+import org.toetempo.timing.BeatMap;
 import org.toetempo.timing.SongTiming;
 
 import java.io.IOException;
@@ -73,6 +74,7 @@ public final class SongModel {
     private final ReadOnlyDoubleWrapper bpm = new ReadOnlyDoubleWrapper(this, "bpm");
     private final ReadOnlyDoubleWrapper firstBeat = new ReadOnlyDoubleWrapper(this, "firstBeat");
     private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper(this, "confidence");
+    private final ReadOnlyObjectWrapper<BeatMap> beatMap = new ReadOnlyObjectWrapper<>(this, "beatMap");
     private final ReadOnlyIntegerWrapper tapCount = new ReadOnlyIntegerWrapper(this, "tapCount");
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 1.0);
     private final BooleanProperty useSong = new SimpleBooleanProperty(this, "useSong");
@@ -259,6 +261,16 @@ public final class SongModel {
         setBpm(bpm.get() / 2);
     }
 
+    /** One and a half times the tempo (the beat found was the dotted pulse; the song counts in threes). */
+    public void threeHalvesBpm() {
+        setBpm(bpm.get() * 1.5);
+    }
+
+    /** Two thirds of the tempo (6/8, 12/8 or a shuffle: the pulse people tap is the dotted beat). */
+    public void twoThirdsBpm() {
+        setBpm(bpm.get() * 2 / 3);
+    }
+
     /** Moves the beat earlier ({@code steps} negative) or later by 10 ms a step, while listening. */
     public void nudge(int steps) {
         if (song == null || bpm.get() <= 0) {
@@ -295,8 +307,12 @@ public final class SongModel {
         SongCorrections c = corrections().withBpm(tempo);
         double heard = target == null ? Double.NaN : target.songSecondsAt(now);
         if (!Double.isNaN(heard)) {
-            double period = 60 / tempo;
-            c = c.withFirstBeatSeconds(((heard % period) + period) % period);
+            // The tap is a beat: the map moves by as much as its nearest beat is off, keeping its bars.
+            BeatMap map = song.withCorrections(c.withFirstBeatSeconds(null)).beatMap();
+            double nearest = map.timeOf(Math.round(map.beatAt(heard)));
+            double first = map.firstDownbeatSeconds() + heard - nearest;
+            double period = map.periodAt(heard);
+            c = c.withFirstBeatSeconds(first < 0 ? first + period * map.beatsPerBar() : first);
         }
         correct(c);
     }
@@ -323,6 +339,7 @@ public final class SongModel {
     }
 
     private void showBeat() {
+        beatMap.set(song.beatMap());
         bpm.set(song.bpm());
         firstBeat.set(song.firstBeatSeconds());
         corrected.set(!song.beat().corrections().isEmpty());
@@ -340,7 +357,7 @@ public final class SongModel {
         if (song == null || !useSong.get() || song.bpm() <= 0) {
             return null;
         }
-        return new SongTiming(song.bpm(), song.firstBeatSeconds(), rate.get(), Math.max(1e-3, song.audio().durationSeconds()));
+        return new SongTiming(song.beatMap(), rate.get(), Math.max(1e-3, song.audio().durationSeconds()));
     }
 
     private void apply() {
@@ -364,6 +381,8 @@ public final class SongModel {
     public ReadOnlyDoubleProperty bpmProperty() { return bpm.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty firstBeatProperty() { return firstBeat.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty confidenceProperty() { return confidence.getReadOnlyProperty(); }
+    /** Every beat of the song as played (tracked, with the user's corrections), or null. */
+    public ReadOnlyObjectProperty<BeatMap> beatMapProperty() { return beatMap.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty tapCountProperty() { return tapCount.getReadOnlyProperty(); }
     /** Playback rate, 0.5 to 1.5. */
     public DoubleProperty rateProperty() { return rate; }

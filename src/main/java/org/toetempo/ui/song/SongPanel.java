@@ -66,7 +66,7 @@ public final class SongPanel extends VBox {
         open.getStyleClass().add("accent");
         open.setAccessibleText("Open a song file");
         open.setOnAction(e -> choose());
-        Label drop = new Label("or drop an MP3, M4A, WAV or AIFF file on the player.");
+        Label drop = new Label("or drop an MP3, M4A, OGG, FLAC, WAV or AIFF file on the player.");
         drop.setWrapText(true);
         drop.getStyleClass().add("caption");
 
@@ -136,7 +136,23 @@ public final class SongPanel extends VBox {
             int n = model.tapCountProperty().get();
             return n == 0 ? "" : n < 4 ? n + " of 4 taps" : n + " taps";
         }, model.tapCountProperty()));
-        HBox tempo = row("Tempo", halve, bpmField, twice, tap, taps);
+        Button twoThirds = button("song-two-thirds", "×⅔",
+                "Two thirds of the tempo (6/8, 12/8 or a shuffle: follow the dotted beat)", model::twoThirdsBpm);
+        Button threeHalves = button("song-three-halves", "×1.5",
+                "One and a half times the tempo (the beat found is the dotted beat)", model::threeHalvesBpm);
+        HBox tempo = row("Tempo", bpmField, tap, taps);
+        // The beats found, counted at another pulse: the map keeps following the song's drift.
+        HBox pulse = row("Pulse", halve, twoThirds, threeHalves, twice);
+
+        ConfidenceStrip strip = new ConfidenceStrip();
+        strip.setId("song-confidence");
+        Tooltip.install(strip, new Tooltip("How clear the beat is along the song: green clear, red bridged over"));
+        Runnable showStrip = () -> strip.show(model.beatMapProperty().get(),
+                model.song() == null ? 0 : model.song().audio().durationSeconds());
+        model.beatMapProperty().addListener((o, was, now) -> showStrip.run());
+        showStrip.run();
+        HBox.setHgrow(strip, Priority.ALWAYS);
+        HBox clarity = row("Clarity", strip);
 
         Button earlier = button("song-earlier", "◀ 10 ms", "The beat is heard earlier: move the cues 10 ms earlier",
                 () -> model.nudge(-1));
@@ -177,7 +193,7 @@ public final class SongPanel extends VBox {
         where.getStyleClass().add("caption");
         showWhen(where, model.everywhereProperty().not().and(model.songBlocksProperty()));
         showWhen(everywhere, model.songBlocksProperty());
-        VBox box = new VBox(8, title, artist, found, tempo, beat, rate, click, everywhere, where);
+        VBox box = new VBox(8, title, artist, found, clarity, tempo, pulse, beat, rate, click, everywhere, where);
         box.getStyleClass().add("song-details");
         showWhen(box, model.statusProperty().isNotEqualTo(SongModel.Status.NONE)
                 .and(model.titleProperty().isNotEmpty()));

@@ -148,13 +148,34 @@ public class AudioFilesTest {
     }
 
     @Test
+    void oggVorbisAndFlacDecodeWithTheClickInPlace() throws IOException {
+        DecodedAudio ogg = AudioFiles.decode(resource("click-at-1s.ogg"), true);
+        assertThat(ogg.format()).isEqualTo("OGG");
+        assertThat(ogg.sampleRate()).isEqualTo(44100);
+        assertThat(ogg.channels()).isEqualTo(2);
+        assertThat(ogg.durationSeconds()).isCloseTo(3.0, within(0.03));
+        assertThat(onset(ogg.samples())).isBetween(44100 - 40, 44100 + 40);
+        assertThat(ogg.stereo()).hasSize(2 * ogg.samples().length);
+        DecodedAudio flac = AudioFiles.decode(resource("click-at-1s-mono.flac"), true);
+        assertThat(flac.format()).isEqualTo("FLAC");
+        assertThat(flac.channels()).isEqualTo(1);
+        assertThat(flac.samples()).hasSize(3 * 44100);
+        assertThat(onset(flac.samples())).isEqualTo(44100);
+        assertThat(flac.samples()[44100]).isCloseTo(20000 / 32768f, within(1e-4f));
+        assertThat(flac.stereo()[2 * 44100]).isEqualTo(flac.stereo()[2 * 44100 + 1]);
+    }
+
+    @Test
     void unsupportedFilesSayWhatToDo(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> AudioFiles.decode(new byte[0])).isInstanceOf(SongFormatException.class)
                 .hasMessage("unsupported: the file is empty");
         assertThatThrownBy(() -> AudioFiles.decode("OggS\0\2\0\0\0\0\0\0\0\0".getBytes()))
                 .isInstanceOf(SongFormatException.class)
-                .hasMessageStartingWith("unsupported: Ogg (Vorbis or Opus)")
-                .hasMessageContaining("tap the tempo instead");
+                .hasMessage("not a readable Ogg file");
+        assertThatThrownBy(() -> AudioFiles.decode("MThd\0\0\0\6\0\1".getBytes()))
+                .isInstanceOf(SongFormatException.class)
+                .hasMessageStartingWith("unsupported: a MIDI file")
+                .hasMessageContaining("OGG Vorbis or FLAC; or tap the tempo instead");
         assertThatThrownBy(() -> AudioFiles.decode("just some text, not a song".getBytes()))
                 .isInstanceOf(SongFormatException.class)
                 .hasMessageStartingWith("unsupported: not an audio file");

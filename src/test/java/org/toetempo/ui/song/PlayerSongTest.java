@@ -130,7 +130,9 @@ class PlayerSongTest {
         robot.interact(view::requestFocus);
         robot.type(KeyCode.MINUS);
         assertThat(songs.rateProperty().get()).as("slower: the song plays slower").isLessThan(1);
-        assertThat(view.model().bpmProperty().get()).isCloseTo(songs.effectiveBpm().get(), offset(0.01));
+        // The player shows the tempo heard where the song is (its beat map's local tempo, at this speed); the
+        // panel shows the song's median: the same within a few tenths for this steady song.
+        assertThat(view.model().bpmProperty().get()).isCloseTo(songs.effectiveBpm().get(), offset(0.6));
         assertThat(text(robot, "song-effective")).contains("×").contains(" BPM");
 
         // The user is sure it is twice as fast, then changes their mind; nudges the beat; goes back to the metronome.

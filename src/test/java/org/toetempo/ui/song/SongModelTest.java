@@ -115,11 +115,13 @@ class SongModelTest {
         model.load(file);
         double found = model.bpmProperty().get();
         double first = model.firstBeatProperty().get();
+        // ×2 and ÷2 count the tracked beats at another pulse: the map's median doubles and halves.
         model.doubleBpm();
-        assertThat(followed.get(followed.size() - 1).bpm()).isCloseTo(2 * found, offset(1e-9));
+        assertThat(followed.get(followed.size() - 1).bpm()).isCloseTo(2 * found, offset(0.5));
         model.halveBpm();
         model.halveBpm();
-        assertThat(model.bpmProperty().get()).isCloseTo(found / 2, offset(1e-9));
+        assertThat(model.bpmProperty().get()).isCloseTo(found / 2, offset(0.5));
+        assertThat(model.firstBeatProperty().get()).as("the bars stay where they were").isCloseTo(first, offset(1e-9));
         model.setBpm(126.5);
         model.nudge(1);
         model.nudge(1);
@@ -148,7 +150,8 @@ class SongModelTest {
         }
         double before = model.firstBeatProperty().get();
         model.nudge(-1);
-        assertThat(model.firstBeatProperty().get()).isCloseTo(before - 0.010 + 0.5, offset(1e-9));
+        // 120 is the tempo found (within 4 %): the tracked map stays, and its beat there is 0.5 s to a millisecond.
+        assertThat(model.firstBeatProperty().get()).isCloseTo(before - 0.010 + 0.5, offset(1e-3));
     }
 
     @Test
@@ -166,7 +169,9 @@ class SongModelTest {
         assertThat(model.bpmProperty().get()).isCloseTo(125, offset(0.01));
         double period = 60 / 125.0;
         double phase = (3.21 + 5 * 0.48) % period;
-        assertThat(model.firstBeatProperty().get()).isCloseTo(phase, offset(1e-6));
+        // A steady grid at the tapped tempo through the last tap (the bars keep their place, a whole beat from it).
+        double beats = (model.firstBeatProperty().get() - phase) / period;
+        assertThat(Math.abs(beats - Math.rint(beats)) * period).isLessThan(1e-6);
         assertThat(model.effectiveBpm().get()).isCloseTo(100, offset(0.01));
     }
 
@@ -177,12 +182,12 @@ class SongModelTest {
         model.setBpm(120);
         model.rateProperty().set(0.75);
         assertThat(followed.get(followed.size() - 1).rate()).isEqualTo(0.75);
-        assertThat(followed.get(followed.size() - 1).effectiveBpm()).isEqualTo(90);
+        assertThat(followed.get(followed.size() - 1).effectiveBpm()).isCloseTo(90, offset(0.2));
         model.rateProperty().set(3);
         assertThat(model.rateProperty().get()).isEqualTo(1.5);
         model.rateProperty().set(0.1);
         assertThat(model.rateProperty().get()).isEqualTo(0.5);
-        assertThat(model.effectiveBpm().get()).isEqualTo(60);
+        assertThat(model.effectiveBpm().get()).isCloseTo(60, offset(0.2));
     }
 
     @Test
