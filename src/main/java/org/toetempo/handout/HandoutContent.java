@@ -12,6 +12,7 @@ import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.PlayedLength;
 import org.toetempo.timing.Schedule;
 
 import java.util.ArrayList;
@@ -54,8 +55,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
         Frequency frequency = stage != null && stage.frequency() != null ? stage.frequency() : routine.frequency();
         facts.add(new Fact("How often", Wording.frequency(frequency) + (frequency.note() != null ? ". " + frequency.note() : "")));
         PlayOptions play = stage == null ? PlayOptions.defaults() : PlayOptions.defaults().withStage(stage.id());
-        long seconds = Math.round(Schedule.compile(routine, play).totalNanos() / 1e9);
-        facts.add(new Fact("Takes", "About " + Math.max(1, Math.round(seconds / 60.0)) + " min at the tempo below"));
+        facts.add(new Fact("Takes", PlayedLength.about(PlayedLength.seconds(routine, play)) + " at the tempo below"));
         Tempo tempo = routine.tempo();
         facts.add(new Fact("Tempo", Wording.number(tempo.bpm()) + " beats per minute to start; you may go from "
                 + Wording.number(tempo.minBpm()) + " to " + Wording.number(tempo.maxBpm())

@@ -27,6 +27,7 @@ import org.toetempo.routine.Audience;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.controls.ShrinkingBar;
 
 import java.nio.file.Path;
@@ -294,7 +295,7 @@ public final class LibraryView extends BorderPane {
                 summary.setText(r.summary());
                 summary.setVisible(true);
                 summary.setManaged(true);
-                meta.setText(String.join(" · ", Wording.duration(r.duration()), Wording.frequency(r.frequency()),
+                meta.setText(String.join(" · ", PlayedLength.about(PlayedLength.seconds(r)), Wording.frequency(r.frequency()),
                         Wording.label(r.difficulty()),
                         r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
                                 : r.equipment().size() + " items needed",

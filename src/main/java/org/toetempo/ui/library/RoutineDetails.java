@@ -16,6 +16,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayedLength;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -78,7 +79,7 @@ final class RoutineDetails extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
-                chip(Wording.duration(r.duration())),
+                chip(PlayedLength.about(PlayedLength.seconds(r))),
                 chip(Wording.frequency(r.frequency())),
                 chip(Wording.label(r.difficulty())),
                 chip(r.equipment().isEmpty() ? "No equipment" : String.join(", ", r.equipment())),
