@@ -48,6 +48,7 @@ import org.toetempo.ui.history.MorningCheckView;
 import org.toetempo.ui.history.RatingView;
 import org.toetempo.ui.history.SuggestionsView;
 import org.toetempo.ui.library.LibraryView;
+import org.toetempo.ui.library.PlanLevels;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
 import org.toetempo.ui.player.TimingCheckControl;
@@ -79,6 +80,7 @@ final class Screens {
     private Stage presentation;
     private final HistoryStore history;
     private final ProgressPlanStore plans;
+    private final PlanLevels levels;
     private PlayTracker tracker;
     private TimingCheckControl timing;
     private boolean morningAsked;
@@ -93,6 +95,7 @@ final class Screens {
         this.songs = songs;
         this.history = history;
         this.plans = plans;
+        this.levels = new PlanLevels(plans, Instant::now);
         this.userEdits = new UserRoutines(
                 new AppPaths(userRoutines.getParent()), ExerciseLibrary.builtIn());
         this.stage = stage;
@@ -141,7 +144,10 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> Sharing.printHandout(stage, r));
+        levels.reload();
+        library.setLevels(levels);
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r)));
+        library.setOnCalendar(r -> Sharing.addToCalendar(stage, r, levels.options(r)));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
         stage.setTitle("Toe Tempo");

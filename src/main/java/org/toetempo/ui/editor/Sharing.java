@@ -20,15 +20,26 @@ import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
+import org.toetempo.files.AtomicFiles;
+import org.toetempo.handout.CalendarFile;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
+import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Stage;
+import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.controls.FxFootStills;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,7 +79,21 @@ public final class Sharing {
 
     /** Imports files (from Import… or a drop), asking about id clashes and saying why a file was refused. */
     public static List<String> importFiles(Window owner, UserRoutines routines, List<Path> files) {
-        return importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
+        List<String> ids = importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
+        if (!ids.isEmpty()) {
+            info(owner, "Imported", imported(ids.size()), importedText(ids, routines.folder()));
+        }
+        return ids;
+    }
+
+    /** "1 routine imported", "3 routines imported". */
+    static String imported(int count) {
+        return count + (count == 1 ? " routine" : " routines") + " imported";
+    }
+
+    /** Which ids, and where the files now are: the user may want to find them again. */
+    static String importedText(List<String> ids, Path folder) {
+        return "Now in your routines: " + String.join(", ", ids) + ".\nSaved in " + folder + ".";
     }
 
     /**
@@ -239,6 +264,11 @@ public final class Sharing {
      * says where it is. The future completes on the FX thread, after the message.
      */
     public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
+        return printHandout(owner, routine, PlayOptions.defaults());
+    }
+
+    /** Print handout… as the user plays it: the stage and levels of {@code play}. */
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Print handout to PDF");
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
@@ -247,15 +277,21 @@ public final class Sharing {
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return writeHandout(routine, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+        HandoutOptions options = HandoutOptions.defaults().withStage(play.stage()).withLevels(play.levels());
+        return writeHandout(routine, options, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
                 error -> info(owner, "Handout not written", "The handout could not be written:", error));
     }
 
     static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
+        return writeHandout(routine, HandoutOptions.defaults(), target, done, failed);
+    }
+
+    static CompletableFuture<Path> writeHandout(Routine routine, HandoutOptions options, Path target, Consumer<Path> done,
+                                                Consumer<String> failed) {
         CompletableFuture<Path> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                Handout.write(routine, HandoutOptions.defaults(), FxFootStills.inApp(), target);
+                Handout.write(routine, options, FxFootStills.inApp(), target);
                 Platform.runLater(() -> {
                     done.accept(target);
                     result.complete(target);
@@ -270,6 +306,51 @@ public final class Sharing {
         worker.setDaemon(true);
         worker.start();
         return result;
+    }
+
+    // ------------------------------------------------------------------ calendar
+
+    /**
+     * Add to calendar…: asks where to save an .ics file with the routine's sessions as repeating events (from
+     * tomorrow, at 18:00 local time), writes it atomically and says where it is and what to do with it.
+     */
+    public static Path addToCalendar(Window owner, Routine routine, PlayOptions play) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add " + routine.name() + " to your calendar");
+        chooser.setInitialFileName(routine.id() + ".ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return null;
+        }
+        try {
+            Path written = writeCalendar(routine, play, file.toPath(), LocalDate.now().plusDays(1), Instant.now());
+            info(owner, "Calendar file saved", "Open it to add the sessions to your calendar:",
+                    written + "\n\n" + Wording.frequency(frequencyOf(routine, play))
+                            + ", as repeating events your phone or computer reminds you of. "
+                            + "Double-click the file, or import it in your calendar app.");
+            return written;
+        } catch (IOException e) {
+            info(owner, "Calendar file not written", "The calendar file could not be written:", String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    static Path writeCalendar(Routine routine, PlayOptions play, Path target, LocalDate from, Instant now) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + " is a folder; choose a file name");
+        }
+        byte[] ics = CalendarFile.ics(routine, frequencyOf(routine, play), PlayedLength.seconds(routine, play), from,
+                LocalTime.of(18, 0), now);
+        AtomicFiles.write(target, ics);
+        return target;
+    }
+
+    /** The frequency of the stage the user is at, else the routine's. */
+    private static Frequency frequencyOf(Routine routine, PlayOptions play) {
+        String stage = play.stage() != null ? play.stage() : routine.stages().isEmpty() ? null : routine.stages().get(0).id();
+        return routine.stages().stream().filter(s -> s.id().equals(stage) && s.frequency() != null)
+                .map(Stage::frequency).findFirst().orElse(routine.frequency());
     }
 
     private static void info(Window owner, String title, String header, String text) {

@@ -28,6 +28,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.PlayedLength;
+import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
 
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public final class LibraryView extends BorderPane {
     private final Button reload = new Button("Reload", new FontIcon(Feather.REFRESH_CW));
     private final ShrinkingBar header = new ShrinkingBar(8);
     private final Supplier<RoutineLibrary> loader;
+    private Levels levels = Levels.asWritten();
 
     /**
      * @param loader  reads the routines afresh (called now and on Reload)
@@ -124,7 +126,7 @@ public final class LibraryView extends BorderPane {
         list.setItems(shown);
         list.setId("routine-list");
         list.setAccessibleText("Routines");
-        list.setCellFactory(view -> new EntryCell(view));
+        list.setCellFactory(view -> new EntryCell(view, () -> levels));
         themeToggle.setId("theme-toggle");
         themeToggle.setMinWidth(Region.USE_PREF_SIZE);
         setThemeToggle(() -> { }, false);
@@ -180,6 +182,18 @@ public final class LibraryView extends BorderPane {
 
     public void setOnHandout(Consumer<Routine> action) {
         details.setOnHandout(action);
+    }
+
+    /** "Add to calendar…" for the chosen routine. */
+    public void setOnCalendar(Consumer<Routine> action) {
+        details.setOnCalendar(action);
+    }
+
+    /** The user's levels: what the cards and details show, and where a level picked in the details is kept. */
+    public void setLevels(Levels value) {
+        levels = value;
+        details.setLevels(value);
+        list.refresh();
     }
 
     public void setOnNew(Runnable action) {
@@ -249,13 +263,16 @@ public final class LibraryView extends BorderPane {
      * each origin carries the heading "Built-in routines" or "Your routines", so the two stay apart.
      */
     private static final class EntryCell extends ListCell<RoutineLibrary.Entry> {
+
+        private final Supplier<Levels> levels;
         private final Label section = new Label();
         private final Label name = new Label();
         private final Label summary = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, section, name, summary, meta);
 
-        EntryCell(ListView<RoutineLibrary.Entry> view) {
+        EntryCell(ListView<RoutineLibrary.Entry> view, Supplier<Levels> levels) {
+            this.levels = levels;
             section.getStyleClass().add("section-header");
             name.getStyleClass().add("entry-name");
             summary.getStyleClass().add("entry-summary");
@@ -292,10 +309,11 @@ public final class LibraryView extends BorderPane {
             if (entry.ok()) {
                 Routine r = entry.routine();
                 name.setText(r.name());
-                summary.setText(r.summary());
+                PlayedRoutine played = PlayedRoutine.of(r, levels.get().options(r));
+                summary.setText(played.summary());
                 summary.setVisible(true);
                 summary.setManaged(true);
-                meta.setText(String.join(" · ", PlayedLength.about(PlayedLength.seconds(r)), Wording.frequency(r.frequency()),
+                meta.setText(String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
                         Wording.label(r.difficulty()),
                         r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
                                 : r.equipment().size() + " items needed",
