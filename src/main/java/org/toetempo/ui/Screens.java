@@ -251,6 +251,15 @@ final class Screens {
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
                         HistoryView.writeCsv(loaded, path);
+                        int n = loaded.sessions().size();
+                        Alert done = new Alert(Alert.AlertType.INFORMATION, n + (n == 1 ? " session" : " sessions")
+                                + " exported, one row each, to\n" + path
+                                + "\n\nThe columns are described in docs/history-csv.md.", ButtonType.OK);
+                        done.setHeaderText("History exported");
+                        done.setTitle("Exported");
+                        done.initOwner(stage);
+                        done.getDialogPane().setId("csv-exported-dialog");
+                        done.show();
                     } catch (IOException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
                     }

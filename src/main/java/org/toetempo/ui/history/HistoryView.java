@@ -30,7 +30,6 @@ import org.toetempo.files.AtomicFiles;
 import org.toetempo.history.CsvExport;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
-import org.toetempo.history.Outcome;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
@@ -235,8 +234,13 @@ public final class HistoryView extends BorderPane {
         if (streak.current() > 0) {
             current.getStyleClass().add("on");
         }
-        Label unit = new Label((streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s")
-                + " in a row");
+        String period = streak.unit() == Period.DAY ? "today" : "this week";
+        // "0 weeks in a row" after a first session reads as a failure: say what starts the streak instead.
+        Label unit = new Label(streak.current() > 0
+                ? (streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s") + " in a row"
+                : "Meet " + period + "'s goal to start a streak");
+        current.setVisible(streak.current() > 0);
+        current.setManaged(streak.current() > 0);
         unit.getStyleClass().add("streak-unit");
         FontIcon flame = new FontIcon(streak.current() > 0 ? Feather.ZAP : Feather.ZAP_OFF);
         flame.getStyleClass().add("streak-icon");
@@ -245,7 +249,6 @@ public final class HistoryView extends BorderPane {
         Label best = new Label("Best " + streak.describe(streak.best()));
         best.setId("streak-best-" + summary.routineId());
         best.getStyleClass().add("hint");
-        String period = streak.unit() == Period.DAY ? "today" : "this week";
         Label progress = new Label(Math.min(streak.doneThisPeriod(), 99) + " of " + streak.times() + " " + period
                 + (streak.thisPeriodMet() ? " ✓" : ""));
         progress.setId("streak-period-" + summary.routineId());
@@ -439,7 +442,7 @@ public final class HistoryView extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label outcome = new Label(HistoryFormat.outcome(session));
-            outcome.getStyleClass().addAll("pill", session.outcome() == Outcome.COMPLETED ? "pill-done" : "pill-partway");
+            outcome.getStyleClass().addAll("pill", session.completed() ? "pill-done" : "pill-partway");
             HBox row = new HBox(8, left, spacer, outcome);
             Integer pain = session.ratings() == null ? null : session.ratings().pain();
             if (pain != null) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -100,23 +101,32 @@ public final class RatingModel {
      */
     public RatingModel(SessionRecord session, Function<String, String> exerciseNames) {
         this.session = Objects.requireNonNull(session);
-        Map<String, Boolean> oneSided = new LinkedHashMap<>();
+        // "Which side was harder?" needs each foot to have worked on its own: not a right-only heel raise.
+        Map<String, Set<Side>> alone = new LinkedHashMap<>();
         Map<Integer, Boolean> rhythmic = new LinkedHashMap<>();
         for (StepRecord step : session.steps()) {
             if (step.started()) {
-                oneSided.merge(step.exercise(), step.oneSided(), Boolean::logicalOr);
+                Set<Side> feet = alone.computeIfAbsent(step.exercise(), id -> EnumSet.noneOf(Side.class));
+                if (step.oneSided()) {
+                    for (Side foot : List.of(Side.RIGHT, Side.LEFT)) {
+                        if (step.foot(foot) != null && step.foot(foot).repsDone() > 0) {
+                            feet.add(foot);
+                        }
+                    }
+                }
                 rhythmic.merge(step.block(), step.holdSeconds() <= 0, Boolean::logicalAnd);
             }
         }
         List<ExerciseItem> items = new ArrayList<>();
-        oneSided.forEach((id, sided) -> {
+        alone.forEach((id, feet) -> {
             String name = exerciseNames == null ? null : exerciseNames.apply(id);
-            items.add(new ExerciseItem(id, name == null ? id : name, sided));
+            items.add(new ExerciseItem(id, name == null ? id : name, feet.size() == 2));
         });
         exercises = Collections.unmodifiableList(items);
         List<BlockItem> blockItems = new ArrayList<>();
         for (BlockTempo tempo : session.tempos()) {
-            if (!tempo.song() && Boolean.TRUE.equals(rhythmic.get(tempo.block()))) {
+            // Every block played on beats, the song's too: that is where staying on the beat is hardest.
+            if (Boolean.TRUE.equals(rhythmic.get(tempo.block()))) {
                 blockItems.add(new BlockItem(tempo.block(), tempo.name() == null ? "Block " + (tempo.block() + 1) : tempo.name()));
             }
         }

@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.history.Effort;
-import org.toetempo.history.Outcome;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
@@ -53,7 +52,7 @@ public final class RatingView extends BorderPane {
         setId("rating-view");
         SessionRecord session = model.session();
 
-        Label title = new Label(session.outcome() == Outcome.COMPLETED ? "Well done! How did it go?" : "How did it go so far?");
+        Label title = new Label(session.completed() ? "Well done! How did it go?" : "How did it go so far?");
         title.getStyleClass().add("screen-title");
         Label subtitle = new Label(HistoryFormat.sessionLine(session));
         subtitle.getStyleClass().add("screen-subtitle");
