@@ -1,23 +1,18 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Routine;
-import org.toetempo.timing.BeatMark;
-import org.toetempo.timing.Cue;
 import org.toetempo.timing.MusicPosition;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.TimedEvents;
 
-import java.util.List;
-
-/** Where the renderer gets its beats and cues: a live {@link Session}, or a {@link Schedule} played from a given clock time. */
+/**
+ * Where the renderer gets its beats and cues: a live {@link Session}, or a {@link Schedule} played from a given clock
+ * time. The cues carry all the renderer needs to choose their sounds, so a source has no routine to give.
+ */
 public interface EventSource {
 
     /** Reports every beat and cue whose clock time is in {@code [fromClock, toClock)}, at its clock time. */
     void eventsBetween(long fromClock, long toClock, TimedEvents sink);
-
-    /** The routine played (for exercise names and the moving part of each phase), or {@code null}. */
-    Routine routine();
 
     /** Increases whenever what was reported for a future time may have changed (see {@link Session#revision()}). */
     default long revision() {
@@ -33,16 +28,11 @@ public interface EventSource {
     }
 
     static EventSource of(Session session) {
-        Routine routine = session.schedule().routine();
+        String routine = session.schedule().routine().id();
         return new EventSource() {
             @Override
             public void eventsBetween(long fromClock, long toClock, TimedEvents sink) {
                 session.eventsBetween(fromClock, toClock, sink);
-            }
-
-            @Override
-            public Routine routine() {
-                return routine;
             }
 
             @Override
@@ -57,7 +47,7 @@ public interface EventSource {
 
             @Override
             public String toString() {
-                return "session of " + routine.id();
+                return "session of " + routine;
             }
         };
     }
@@ -67,31 +57,7 @@ public interface EventSource {
         return new EventSource() {
             @Override
             public void eventsBetween(long fromClock, long toClock, TimedEvents sink) {
-                long from = fromClock - startClock;
-                long to = toClock - startClock;
-                List<BeatMark> beats = schedule.beats();
-                int low = 0;
-                int high = beats.size();
-                while (low < high) {
-                    int mid = (low + high) >>> 1;
-                    if (beats.get(mid).nanos() < from) {
-                        low = mid + 1;
-                    } else {
-                        high = mid;
-                    }
-                }
-                for (int i = low; i < beats.size() && beats.get(i).nanos() < to; i++) {
-                    sink.beat(startClock + beats.get(i).nanos(), beats.get(i));
-                }
-                List<Cue> cues = schedule.cues();
-                for (int i = schedule.cueAtOrAfter(from); i < cues.size() && cues.get(i).nanos() < to; i++) {
-                    sink.cue(startClock + cues.get(i).nanos(), cues.get(i));
-                }
-            }
-
-            @Override
-            public Routine routine() {
-                return schedule.routine();
+                schedule.eventsBetween(fromClock, toClock, startClock, sink);
             }
 
             @Override

@@ -1,29 +1,18 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Block;
-import org.toetempo.routine.Exercise;
-import org.toetempo.routine.FootPart;
-import org.toetempo.routine.Level;
-import org.toetempo.routine.Phase;
-import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
-import org.toetempo.routine.Step;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
-import org.toetempo.timing.MusicPosition;
 import org.toetempo.timing.TimedEvents;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,11 +70,8 @@ public final class Renderer {
     private float[] scratch = new float[0];
 
     private volatile Music music;
-    private final MusicState musicState = new MusicState();
+    private final SongMixer songMixer = new SongMixer(this::markSpoken);
     private EventSource starting;
-
-    private Routine partsOf;
-    private final Map<String, Optional<FootPart>> parts = new HashMap<>();
 
     public Renderer(SoundKit kit, VoiceBank voices, MixOptions mix) {
         this.kit = kit;
@@ -137,15 +123,14 @@ public final class Renderer {
         Arrays.fill(out, 0, 2 * frames, 0f);
         if (source != null && frames > 0) {
             collect(source, Pcm.startOfFrame(startFrame), Pcm.startOfFrame(end));
-            Routine routine = source.routine();
             starting = source;
             for (Pending p : pending) {
-                start(p, p.frame, routine);
+                start(p, p.frame);
             }
             pending.clear();
         }
         mixInto(out, startFrame, frames);
-        musicState.mix(source, music, mix, out, startFrame, frames);
+        songMixer.mix(source, music, mix, out, startFrame, frames);
         position = end;
         forget(end);
     }
@@ -179,13 +164,13 @@ public final class Renderer {
         }
         holdOpen = history.isEmpty() ? holdOpenBeforeHistory : history.peekLast().holdOpenAfter;
         position = frame;
-        musicState.restart();
+        songMixer.restart();
     }
 
     /** Back to frame 0 with nothing ringing and nothing remembered. */
     public void reset() {
         playing.clear();
-        musicState.restart();
+        songMixer.restart();
         forgetEvents();
         position = 0;
     }
@@ -217,12 +202,11 @@ public final class Renderer {
         for (Started s : history) {
             started.add(s.key);
         }
-        Routine routine = source.routine();
         starting = source;
         int count = 0;
         for (Pending p : pending) {
             if (!started.contains(p.key())) {
-                start(p, position, routine);
+                start(p, position);
                 count++;
             }
         }
@@ -250,7 +234,7 @@ public final class Renderer {
         }
     }
 
-    private void start(Pending p, long frame, Routine routine) {
+    private void start(Pending p, long frame) {
         MixOptions m = mix;
         if (p.beat != null) {
             BeatMark beat = p.beat;
@@ -275,7 +259,7 @@ public final class Renderer {
                 add(kit.holdEnd(), frame, cue.side(), v, false);
             }
             Snippet tone = switch (cue.type()) {
-                case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), partOf(routine, cue)) : null;
+                case PHASE -> m.clickOverSong() || !songHeard(p.clock) ? kit.phase(cue.phase(), cue.part()) : null;
                 case HOLD_START -> kit.holdStart();
                 case REST_START -> kit.restStart();
                 case SWITCH_SIDE -> kit.switchSide();
@@ -288,7 +272,7 @@ public final class Renderer {
             }
         }
         if (m.mode().voice() && countdownHeard && m.voiceVolume() > 0) {
-            voices.clipFor(cue, routine).ifPresent(clip -> add(clip, frame, cue.side(), m.voiceVolume(), true));
+            voices.clipFor(cue).ifPresent(clip -> add(clip, frame, cue.side(), m.voiceVolume(), true));
         }
         history.addLast(new Started(frame, p.key(), holdOpen));
         listener.cue(frame, p.clock, cue);
@@ -317,50 +301,6 @@ public final class Renderer {
         return music != null && starting != null && starting.musicAt(clockNanos) != null;
     }
 
-    /** The part of the foot a phase moves: from the routine's phases of that exercise, else the exercise's figure. */
-    private FootPart partOf(Routine routine, Cue cue) {
-        if (routine == null || cue.exercise() == null) {
-            return null;
-        }
-        if (routine != partsOf) {
-            parts.clear();
-            partsOf = routine;
-        }
-        String key = cue.exercise() + '\u0000' + cue.phase() + '\u0000' + cue.text();
-        return parts.computeIfAbsent(key, k -> findPart(routine, cue)).orElse(null);
-    }
-
-    private static Optional<FootPart> findPart(Routine routine, Cue cue) {
-        Exercise exercise = routine.exercises().get(cue.exercise());
-        if (exercise == null) {
-            return Optional.empty();
-        }
-        List<List<Phase>> candidates = new ArrayList<>();
-        for (Block block : routine.blocks()) {
-            for (Step step : block.steps()) {
-                if (step.exercise().equals(exercise.id()) && step.phases() != null) {
-                    candidates.add(step.phases());
-                }
-            }
-        }
-        for (Level level : exercise.levels()) {
-            if (level.phases() != null) {
-                candidates.add(level.phases());
-            }
-        }
-        if (exercise.phases() != null) {
-            candidates.add(exercise.phases());
-        }
-        for (List<Phase> phases : candidates) {
-            for (Phase phase : phases) {
-                if (phase.action() == cue.phase() && phase.cue().equals(cue.text())) {
-                    return Optional.ofNullable(phase.part() != null ? phase.part() : exercise.figure());
-                }
-            }
-        }
-        return Optional.ofNullable(exercise.figure());
-    }
-
     // ------------------------------------------------------------------ mixing
 
     private void mixInto(float[] out, long w0, int frames) {
@@ -382,164 +322,13 @@ public final class Renderer {
     }
 
     /** Marks the frames of {@code [w0, w0 + frames)} in which a spoken cue sounds (the music ducks under them). */
-    private boolean[] voiced(long w0, int frames) {
-        boolean[] voiced = musicState.voicedBuffer(frames);
+    private void markSpoken(long w0, int frames, boolean[] voiced) {
         long w1 = w0 + frames;
         for (Playing p : playing) {
             if (p.spoken) {
                 for (long f = Math.max(w0, p.start), to = Math.min(w1, p.end()); f < to; f++) {
                     voiced[(int) (f - w0)] = true;
                 }
-            }
-        }
-        return voiced;
-    }
-
-    /**
-     * The song's part of the mix, and what it remembers from one frame to the next: where the song was, so a stop
-     * or a jump fades the old place out while the new one fades in; and how far it is ducked under the voice.
-     */
-    private final class MusicState {
-        /** A stop or jump fades the old place out over 20 ms, the new one in over 5 ms: no click either way. */
-        static final int STOP_FADE = Pcm.SAMPLE_RATE / 50;
-        static final int FADE_IN = Pcm.SAMPLE_RATE / 200;
-        /** At the routine's end (or where a metronome block takes over) the song fades out over 3 s. */
-        static final int END_FADE = 3 * Pcm.SAMPLE_RATE;
-        static final float DUCKED = 0.35f;
-        static final float ATTACK = (float) (1 - Math.exp(-1.0 / (0.010 * Pcm.SAMPLE_RATE)));
-        static final float RELEASE = (float) (1 - Math.exp(-1.0 / (0.250 * Pcm.SAMPLE_RATE)));
-
-        private final float[] lr = new float[2];
-        private double[] at = new double[0];
-        private double[] rate = new double[0];
-        private long[] left = new long[0];
-        private boolean[] voiced = new boolean[0];
-
-        private boolean on;
-        private Music heard;
-        private double lastAt;
-        private double lastRate;
-        private long lastLeft;
-        private int fadeIn;
-        private float duck = 1f;
-
-        private Music tail;
-        private double tailAt;
-        private double tailStep;
-        private int tailLeft;
-        private int tailLength;
-
-        void restart() {
-            on = false;
-            tail = null;
-        }
-
-        boolean[] voicedBuffer(int frames) {
-            if (voiced.length < frames) {
-                voiced = new boolean[frames];
-            }
-            Arrays.fill(voiced, 0, frames, false);
-            return voiced;
-        }
-
-        /** Long windows (offline renders) are mixed a block at a time, so the per-frame buffers stay small. */
-        static final int BLOCK = 1024;
-
-        void mix(EventSource source, Music song, MixOptions options, float[] out, long w0, int frames) {
-            for (int done = 0; done < frames; done += BLOCK) {
-                mixBlock(source, song, options, out, 2 * done, w0 + done, Math.min(BLOCK, frames - done));
-            }
-        }
-
-        private void mixBlock(EventSource source, Music song, MixOptions options, float[] out, int offset, long w0,
-                              int frames) {
-            if (song == null && tail == null && !on) {
-                return;
-            }
-            positions(source, song, w0, frames);
-            boolean[] speaking = voiced(w0, frames);
-            float volume = (float) options.musicVolume();
-            double frameSeconds = 1.0 / Pcm.SAMPLE_RATE;
-            for (int i = 0; i < frames; i++) {
-                double p = at[i];
-                boolean now = !Double.isNaN(p);
-                if (on && (!now || Math.abs(p - (lastAt + lastRate * frameSeconds)) > 1e-4)) {
-                    fadeOut(lastLeft < Pcm.nanosOf(STOP_FADE) ? END_FADE : STOP_FADE);
-                    fadeIn = 0;
-                } else if (now && !on) {
-                    fadeIn = 0;
-                }
-                duck += ((speaking[i] ? DUCKED : 1f) - duck) * (speaking[i] ? ATTACK : RELEASE);
-                float gain = volume * duck;
-                int o = offset + 2 * i;
-                if (now) {
-                    song.sampleAt(p, lr);
-                    float g = fadeIn < FADE_IN ? gain * fadeIn++ / FADE_IN : gain;
-                    out[o] += lr[0] * g;
-                    out[o + 1] += lr[1] * g;
-                    lastAt = p;
-                    lastRate = rate[i];
-                    lastLeft = left[i];
-                    heard = song;
-                }
-                on = now;
-                if (tail != null) {
-                    tail.sampleAt(tailAt, lr);
-                    float fraction = tailLeft / (float) tailLength;
-                    // An S-curve: a 3 s fade that sounds even, and a 20 ms one without a click.
-                    float g = gain * fraction * fraction * (3f - 2f * fraction);
-                    out[o] += lr[0] * g;
-                    out[o + 1] += lr[1] * g;
-                    tailAt += tailStep;
-                    if (--tailLeft <= 0) {
-                        tail = null;
-                    }
-                }
-            }
-        }
-
-        private void fadeOut(int length) {
-            if (heard == null) {
-                return;
-            }
-            tail = heard;
-            tailAt = lastAt + lastRate / Pcm.SAMPLE_RATE;
-            tailStep = lastRate / Pcm.SAMPLE_RATE;
-            tailLeft = length;
-            tailLength = length;
-        }
-
-        /** Song seconds (NaN: none), rate and time left of its span for every frame of the window. */
-        private void positions(EventSource source, Music song, long w0, int frames) {
-            if (at.length < frames) {
-                at = new double[frames];
-                rate = new double[frames];
-                left = new long[frames];
-            }
-            if (song == null || source == null) {
-                Arrays.fill(at, 0, frames, Double.NaN);
-                return;
-            }
-            long c0 = Pcm.nanosOf(w0);
-            long c1 = Pcm.nanosOf(w0 + frames - 1);
-            MusicPosition a = source.musicAt(c0);
-            MusicPosition b = frames > 1 ? source.musicAt(c1) : a;
-            if (a != null && b != null && a.song().equals(b.song())
-                    && Math.abs(b.songNanos() - a.songNanos() - (c1 - c0) * a.song().rate()) < 2_000) {
-                // One mapping over the whole window (no command or span boundary inside): a straight line.
-                for (int i = 0; i < frames; i++) {
-                    long elapsed = Pcm.nanosOf(w0 + i) - c0;
-                    at[i] = (a.songNanos() + elapsed * a.song().rate()) / 1e9;
-                    rate[i] = a.song().rate();
-                    left[i] = a.spanLeftNanos() - elapsed;
-                }
-                return;
-            }
-            for (int i = 0; i < frames; i++) {
-                MusicPosition m = i == 0 ? a : i == frames - 1 ? b : source.musicAt(Pcm.nanosOf(w0 + i));
-                at[i] = m == null ? Double.NaN : m.songNanos() / 1e9;
-                rate[i] = m == null ? 1 : m.song().rate();
-                left[i] = m == null ? 0 : m.spanLeftNanos();
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Exercise;
-import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.Cue;
 
@@ -109,24 +107,22 @@ public final class VoiceBank {
      * What to say for a cue, if anything: a phase's or hold's cue word; the number of a count-in or countdown;
      * "switch to the left foot"; an exercise's name followed by its foot ("right foot", "left foot",
      * "both feet"); "rest"; "well done" at the end.
-     *
-     * @param routine the routine the cue belongs to (for exercise names); may be {@code null}
      */
-    public Optional<Snippet> clipFor(Cue cue, Routine routine) {
+    public Optional<Snippet> clipFor(Cue cue) {
         return switch (cue.type()) {
             case PHASE, HOLD_START -> clip(cue.text());
             case COUNT_IN, COUNTDOWN -> clip(numberWord(cue.value()));
             case SWITCH_SIDE -> cue.side() == null ? Optional.empty()
                     : clip("switch to the " + cue.side().json() + " foot");
-            case EXERCISE_START -> exerciseStart(cue, routine);
+            case EXERCISE_START -> exerciseStart(cue);
             case REST_START -> clip("rest");
             case ROUTINE_END -> clip("well done");
             default -> Optional.empty();
         };
     }
 
-    private Optional<Snippet> exerciseStart(Cue cue, Routine routine) {
-        String name = exerciseName(cue.exercise(), routine);
+    private Optional<Snippet> exerciseStart(Cue cue) {
+        String name = cue.exerciseName();
         String foot = footPhrase(cue.side());
         Optional<Snippet> first = clip(name);
         Optional<Snippet> second = clip(foot);
@@ -135,14 +131,6 @@ public final class VoiceBank {
         }
         String key = "\u0000" + slug(name) + "+" + slug(foot);
         return clips.computeIfAbsent(key, k -> Optional.of(join(first.get(), second.get())));
-    }
-
-    private static String exerciseName(String id, Routine routine) {
-        if (id == null) {
-            return null;
-        }
-        Exercise exercise = routine == null ? null : routine.exercises().get(id);
-        return exercise != null ? exercise.name() : id;
     }
 
     private static String footPhrase(Side side) {

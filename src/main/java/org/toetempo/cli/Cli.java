@@ -46,19 +46,36 @@ public final class Cli implements Runnable {
                 .addSubcommand(new HistoryCommand(library, paths))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
-                .addSubcommand(new RenderCommand(library, reader))
+                .addSubcommand(new RenderCommand(library, reader, paths))
                 .addSubcommand(new SnapshotCommand(library, reader))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader))
                 .addSubcommand(new ExportCommand(library, reader))
                 .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn())));
+        return printingTo(commandLine, out, err).execute(args);
+    }
+
+    /**
+     * A command line for {@code command} printing to {@code out} and {@code err}: {@link BadInput} exits with
+     * {@link #BAD_INPUT} after its lines, any other failure with 1 after its message (never a stack trace).
+     */
+    static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
+        return printingTo(new CommandLine(command), out, err);
+    }
+
+    /** Sets streams and the exception handler on a command line and the subcommands it has (picocli's setters do). */
+    private static CommandLine printingTo(CommandLine commandLine, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof BadInput bad) {
+                bad.lines().forEach(cl.getErr()::println);
+                return BAD_INPUT;
+            }
             cl.getErr().println("toetempo: " + e.getMessage());
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -6,15 +6,12 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -28,8 +25,8 @@ final class ExportCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
     @Option(names = "--out", paramLabel = "FILE.json", required = true, description = "Where to write it.")
     private Path out;
@@ -47,20 +44,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        if (Files.isDirectory(out)) {
-            err.println("toetempo: --out " + out + " is a folder; give a file name, like " + found.get().id() + ".json");
-            return Cli.BAD_INPUT;
-        }
-        if (Files.exists(out) && !force) {
-            err.println("toetempo: " + out + " exists; add --force to replace it");
-            return Cli.BAD_INPUT;
-        }
-        UserRoutines.export(found.get(), out);
+        Routine r = routine.resolve(library, reader);
+        OutputFile.notAFolder(out, r.id() + ".json");
+        OutputFile.newUnlessForced(out, force);
+        UserRoutines.export(r, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

@@ -10,15 +10,13 @@ import org.toetempo.ui.controls.FxFootStills;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -34,8 +32,8 @@ final class HandoutCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
     private Path out;
@@ -60,11 +58,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        Routine r = found.get();
+        Routine r = routine.resolve(library, reader);
         HandoutOptions.Paper size;
         try {
             size = HandoutOptions.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
@@ -72,16 +66,8 @@ final class HandoutCommand implements Callable<Integer> {
             err.println("toetempo: --paper must be a4 or letter, not '" + paper + "'");
             return Cli.BAD_INPUT;
         }
-        if (stage != null && r.stages().stream().noneMatch(s -> s.id().equals(stage))) {
-            err.println("toetempo: " + r.id() + " has no stage '" + stage + "'"
-                    + (r.stages().isEmpty() ? "" : "; its stages are "
-                    + String.join(", ", r.stages().stream().map(s -> s.id()).toList())));
-            return Cli.BAD_INPUT;
-        }
-        if (Files.isDirectory(out)) {
-            err.println("toetempo: --out " + out + " is a folder; give a file name, like handout.pdf");
-            return Cli.BAD_INPUT;
-        }
+        RoutineArgument.checkStage(r, stage);
+        OutputFile.notAFolder(out, "handout.pdf");
         FootStills stills = noFigures ? FootStills.NONE : FxFootStills.headless();
         Handout.write(r, new HandoutOptions(stage, size), stills, out);
         spec.commandLine().getOut().println(out);

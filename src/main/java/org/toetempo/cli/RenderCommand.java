@@ -26,7 +26,7 @@ import org.toetempo.timing.VirtualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -58,15 +58,14 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
+    /** Where analysed songs are cached (the app's cache, so a song analysed there is not analysed again). */
+    private final AppPaths paths;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
-    @Option(names = "--bpm", paramLabel = "N", description = "Play every block at N beats per minute (within the routine's range).")
-    private Double bpm;
-
-    @Option(names = "--stage", paramLabel = "ID", description = "For a programme: the stage to play (default: the first).")
-    private String stage;
+    @Mixin
+    private PlayChoices play = new PlayChoices();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "The WAV file to write.")
     private Path out;
@@ -109,9 +108,10 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+    RenderCommand(Supplier<RoutineLibrary> library, RoutineReader reader, AppPaths paths) {
         this.library = library;
         this.reader = reader;
+        this.paths = paths;
     }
 
     @Override
@@ -127,16 +127,8 @@ final class RenderCommand implements Callable<Integer> {
                     + ", not " + Wording.number(seconds));
             return Cli.BAD_INPUT;
         }
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        Routine r = found.get();
-        Optional<PlayOptions> chosen = RoutineArgument.playOptions(r, bpm, stage, err);
-        if (chosen.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        PlayOptions options = chosen.get();
+        Routine r = routine.resolve(library, reader);
+        PlayOptions options = play.options(r);
         Music music = null;
         if (song != null) {
             if (!(songRate >= 0.5 && songRate <= 1.5)) {
@@ -144,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             try {
-                LoadedSong loaded = SongLoading.load(song, new SongCache(AppPaths.forCurrentUser().songs()), what -> { });
+                LoadedSong loaded = SongLoading.load(song, new SongCache(paths.songs()), what -> { });
                 if (loaded.bpm() <= 0) {
                     err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
                     return Cli.BAD_INPUT;

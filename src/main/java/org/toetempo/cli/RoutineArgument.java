@@ -5,63 +5,42 @@ import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import picocli.CommandLine.Parameters;
 
-import org.toetempo.routine.Wording;
-import org.toetempo.timing.PlayOptions;
-
-import java.io.PrintWriter;
-import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A ROUTINE argument: an id from the library, or a path to a routine file. */
+/** The ROUTINE argument of a command ({@code @Mixin}): an id from the library, or a path to a routine file. */
 final class RoutineArgument {
 
-    private RoutineArgument() {
-    }
+    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
+    private String routine;
 
-    /** The routine, or empty after explaining on {@code err} why there is none. */
-    static Optional<Routine> resolve(String argument, Supplier<RoutineLibrary> library, RoutineReader reader, PrintWriter err) {
-        Path path = Path.of(argument);
-        if (argument.endsWith(".json") || Files.isRegularFile(path)) {
+    /** The routine; {@link BadInput} with the file's problems, or the known ids, when there is none. */
+    Routine resolve(Supplier<RoutineLibrary> library, RoutineReader reader) {
+        Path path = Path.of(routine);
+        if (routine.endsWith(".json") || Files.isRegularFile(path)) {
             LoadResult result = RoutineLibrary.readFile(reader, path);
             if (!result.ok()) {
-                result.problems().stream().map(Problem::toString).forEach(err::println);
-                return Optional.empty();
+                throw new BadInput(result.problems().stream().map(Problem::toString).toList());
             }
-            return Optional.of(result.routine());
+            return result.routine();
         }
         RoutineLibrary routines = library.get();
-        Optional<Routine> found = routines.find(argument);
-        if (found.isEmpty()) {
-            err.println("toetempo: no routine '" + argument + "'. Known routines: " + String.join(", ",
-                    routines.entries().stream().filter(RoutineLibrary.Entry::ok).map(e -> e.routine().id()).toList()));
-        }
-        return found;
+        Optional<Routine> found = routines.find(routine);
+        return found.orElseThrow(() -> new BadInput("toetempo: no routine '" + routine + "'. Known routines: "
+                + String.join(", ", routines.entries().stream().filter(RoutineLibrary.Entry::ok)
+                        .map(e -> e.routine().id()).toList())));
     }
 
-    /** The --bpm and --stage options checked against the routine, or empty after saying on {@code err} what is wrong. */
-    static Optional<PlayOptions> playOptions(Routine routine, Double bpm, String stage, PrintWriter err) {
-        PlayOptions options = PlayOptions.defaults();
-        if (bpm != null) {
-            if (!routine.tempo().allows(bpm)) {
-                err.printf(Locale.ROOT, "toetempo: --bpm %s is outside %s's range %s–%s BPM%n", Wording.number(bpm),
-                        routine.id(), Wording.number(routine.tempo().minBpm()), Wording.number(routine.tempo().maxBpm()));
-                return Optional.empty();
-            }
-            options = options.withBpm(bpm);
+    /** {@link BadInput} unless {@code stage} is {@code null} or one of the routine's stages. */
+    static void checkStage(Routine routine, String stage) {
+        if (stage != null && routine.stages().stream().noneMatch(s -> s.id().equals(stage))) {
+            throw new BadInput("toetempo: " + routine.id() + " has no stage '" + stage + "'"
+                    + (routine.stages().isEmpty() ? "" : "; its stages are "
+                    + String.join(", ", routine.stages().stream().map(s -> s.id()).toList())));
         }
-        if (stage != null) {
-            if (routine.stages().stream().noneMatch(s -> s.id().equals(stage))) {
-                err.println("toetempo: " + routine.id() + " has no stage '" + stage + "'"
-                        + (routine.stages().isEmpty() ? "" : "; its stages are "
-                        + String.join(", ", routine.stages().stream().map(s -> s.id()).toList())));
-                return Optional.empty();
-            }
-            options = options.withStage(stage);
-        }
-        return Optional.of(options);
     }
 }

@@ -7,18 +7,16 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
-import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -32,14 +30,11 @@ final class ScheduleCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
-    @Option(names = "--bpm", paramLabel = "N", description = "Play every block at N beats per minute (within the routine's range).")
-    private Double bpm;
-
-    @Option(names = "--stage", paramLabel = "ID", description = "For a programme: the stage to play (default: the first).")
-    private String stage;
+    @Mixin
+    private PlayChoices play = new PlayChoices();
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
@@ -55,18 +50,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        Routine r = found.get();
-        Optional<PlayOptions> chosen = RoutineArgument.playOptions(r, bpm, stage, err);
-        if (chosen.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
-        PlayOptions options = chosen.get();
-        Schedule schedule = Schedule.compile(r, options);
+        Routine r = routine.resolve(library, reader);
+        Schedule schedule = Schedule.compile(r, play.options(r));
         if (json) {
             writeJson(schedule, out);
         } else {

@@ -7,7 +7,7 @@ import org.toetempo.settings.Settings;
 import org.toetempo.ui.Snapshotter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,8 +31,8 @@ final class SnapshotCommand implements Callable<Integer> {
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
 
-    @Parameters(index = "0", paramLabel = "ROUTINE", description = "A routine id or a routine file.")
-    private String routine;
+    @Mixin
+    private RoutineArgument routine = new RoutineArgument();
 
     @Option(names = "--at", paramLabel = "SECONDS", defaultValue = "0", description = "Moment of the routine (default: ${DEFAULT-VALUE}).")
     private double at;
@@ -64,10 +63,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Routine> found = RoutineArgument.resolve(routine, library, reader, err);
-        if (found.isEmpty()) {
-            return Cli.BAD_INPUT;
-        }
+        Routine found = routine.resolve(library, reader);
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
             err.println("toetempo: --size must be WIDTHxHEIGHT, like 1280x720, not '" + size + "'");
@@ -90,7 +86,7 @@ final class SnapshotCommand implements Callable<Integer> {
             err.println("toetempo: --at must not be negative");
             return Cli.BAD_INPUT;
         }
-        Snapshotter.render(new Snapshotter.Request(found.get(), library, libraryScreen, at, width, height, chosen,
+        Snapshotter.render(new Snapshotter.Request(found, library, libraryScreen, at, width, height, chosen,
                 presentation, out));
         spec.commandLine().getOut().println(out);
         return 0;

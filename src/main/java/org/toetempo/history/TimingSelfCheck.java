@@ -4,6 +4,7 @@ import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Segment;
+import org.toetempo.timing.TimeSearch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,16 +95,7 @@ public final class TimingSelfCheck {
 
     /** The first beat of a rep nearest to {@code nanos} (the earlier of two as near), or {@code null}. */
     private static BeatMark nearestRepStart(List<BeatMark> beats, long nanos) {
-        int low = 0;
-        int high = beats.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (beats.get(mid).nanos() < nanos) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
+        int low = TimeSearch.firstAtOrAfter(beats, BeatMark::nanos, nanos);
         BeatMark before = null;
         for (int i = low - 1; i >= 0 && before == null; i--) {
             before = beats.get(i).accent() == BeatMark.Accent.REP ? beats.get(i) : null;

@@ -34,31 +34,31 @@ public record Schedule(
 
     /** Index of the segment containing schedule time {@code nanos} (clamped to the first and last). */
     public int segmentAt(long nanos) {
-        int low = 0;
-        int high = segments.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (segments.get(mid).startNanos() <= nanos) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return Math.max(0, TimeSearch.lastAtOrBefore(segments, Segment::startNanos, nanos));
     }
 
     /** Index of the first cue at or after {@code nanos}, or {@code cues().size()} when there is none. */
     public int cueAtOrAfter(long nanos) {
-        int low = 0;
-        int high = cues.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cues.get(mid).nanos() < nanos) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
+        return TimeSearch.firstAtOrAfter(cues, Cue::nanos, nanos);
+    }
+
+    /** Index of the first beat at or after {@code nanos}, or {@code beats().size()} when there is none. */
+    public int beatAtOrAfter(long nanos) {
+        return TimeSearch.firstAtOrAfter(beats, BeatMark::nanos, nanos);
+    }
+
+    /**
+     * Reports every beat and cue whose clock time is in {@code [fromClock, toClock)}, at its clock time, when
+     * schedule time 0 is at clock time {@code clockAtZero}: the beats in order, then the cues in order.
+     */
+    public void eventsBetween(long fromClock, long toClock, long clockAtZero, TimedEvents sink) {
+        long from = fromClock - clockAtZero;
+        long to = Math.min(toClock - clockAtZero, totalNanos + 1);
+        for (int i = beatAtOrAfter(from); i < beats.size() && beats.get(i).nanos() < to; i++) {
+            sink.beat(clockAtZero + beats.get(i).nanos(), beats.get(i));
         }
-        return low;
+        for (int i = cueAtOrAfter(from); i < cues.size() && cues.get(i).nanos() < to; i++) {
+            sink.cue(clockAtZero + cues.get(i).nanos(), cues.get(i));
+        }
     }
 }

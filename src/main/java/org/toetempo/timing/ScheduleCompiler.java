@@ -290,7 +290,8 @@ final class ScheduleCompiler {
             alignToDownbeat();
             start = now;
         }
-        cue(CueType.EXERCISE_START, exercise.id(), 0, setsOn(feet, feet.get(0)), 0, reps, null,
+        Subject subject = new Subject(exercise, level, exercise.figure());
+        cue(CueType.EXERCISE_START, subject, 0, setsOn(feet, feet.get(0)), 0, reps, null,
                 title + " · " + Wording.side(feet.get(0)), 0, index, feet.get(0));
         if (leadIn) {
             leadIn(bpm, index, feet.get(0));
@@ -307,26 +308,26 @@ final class ScheduleCompiler {
                     if (songMode) {
                         alignToDownbeat();
                     }
-                    cue(CueType.SWITCH_SIDE, exercise.id(), set, sets, 0, reps, null,
+                    cue(CueType.SWITCH_SIDE, subject, set, sets, 0, reps, null,
                             "Switch to the " + foot.json() + " foot", 0, index, foot);
                     leadIn(bpm, index, foot);
                 }
             }
-            cue(CueType.SET_START, exercise.id(), set, sets, 0, reps, null,
+            cue(CueType.SET_START, subject, set, sets, 0, reps, null,
                     "Set " + set + " of " + sets, set, index, foot);
             for (int rep = 1; rep <= reps; rep++) {
                 for (int p = 0; p < phases.size(); p++) {
-                    phase(phases.get(p), p, exercise, bpm, index, foot, set, sets, rep, reps);
+                    phase(phases.get(p), p, subject, bpm, index, foot, set, sets, rep, reps);
                 }
-                cue(CueType.REP_COMPLETE, exercise.id(), set, sets, rep, reps, null,
+                cue(CueType.REP_COMPLETE, subject, set, sets, rep, reps, null,
                         rep + " of " + reps, rep, index, foot);
             }
         }
         long end = now;
         int segmentCount = segments.size() - firstSegment;
-        cue(CueType.EXERCISE_END, exercise.id(), 0, step.sets(), 0, reps, null, title + " done", 0, index, null);
+        cue(CueType.EXERCISE_END, subject, 0, step.sets(), 0, reps, null, title + " done", 0, index, null);
         if (step.prompt() != null) {
-            cue(CueType.PROMPT, exercise.id(), 0, step.sets(), 0, reps, null, step.prompt(), 0, index, null);
+            cue(CueType.PROMPT, subject, 0, step.sets(), 0, reps, null, step.prompt(), 0, index, null);
         }
         steps.add(new ScheduledStep(index, blockIndex, stepInBlock, cycle, step, exercise, title, level,
                 step.sets(), reps, bpm, start, end, firstSegment, segmentCount, List.copyOf(feet)));
@@ -335,29 +336,30 @@ final class ScheduleCompiler {
         }
     }
 
-    private void phase(Phase phase, int p, Exercise exercise, double bpm, int step, Side foot, int set, int sets,
+    private void phase(Phase phase, int p, Subject exercise, double bpm, int step, Side foot, int set, int sets,
                        int rep, int reps) {
-        FootPart part = phase.part() != null ? phase.part() : exercise.figure();
+        FootPart part = phase.part() != null ? phase.part() : exercise.part();
+        Subject moving = exercise.moving(part);
         if (phase.timedInBeats()) {
-            cue(CueType.PHASE, exercise.id(), set, sets, rep, reps, phase.action(), phase.cue(), phase.beats(), step, foot);
+            cue(CueType.PHASE, moving, set, sets, rep, reps, phase.action(), phase.cue(), phase.beats(), step, foot);
             BeatMark.Accent accent = p == 0 ? BeatMark.Accent.REP : BeatMark.Accent.PHASE;
             beatSegment(Activity.MOVE, phase.beats() * halfTime, bpm, step, foot, set, rep, p, phase.action(), part,
                     phase.cue(), accent);
             return;
         }
         int seconds = (int) Math.ceil(phase.seconds());
-        cue(CueType.HOLD_START, exercise.id(), set, sets, rep, reps, phase.action(),
+        cue(CueType.HOLD_START, moving, set, sets, rep, reps, phase.action(),
                 phase.cue().isEmpty() ? "hold" : phase.cue(), seconds, step, foot);
         if (songMode) {
             // Round the hold up to whole beats, so the rep carries on on the beat.
             int holdBeats = (int) Math.ceil(phase.seconds() * gridBpm / 60 - 1e-9);
             long start = now;
             beatSegment(Activity.HOLD, holdBeats, bpm, step, foot, set, rep, p, phase.action(), part, phase.cue(), null);
-            countdown(start, now, step, foot, exercise.id(), set, sets, rep, reps);
+            countdown(start, now, step, foot, moving, set, sets, rep, reps);
         } else {
             long end = now + Math.round(phase.seconds() * SECOND);
             segment(Activity.HOLD, now, end, null, 0, 0, -1, step, foot, set, rep, p, phase.action(), part, phase.cue());
-            countdown(now, end, step, foot, exercise.id(), set, sets, rep, reps);
+            countdown(now, end, step, foot, moving, set, sets, rep, reps);
             now = end;
             grid = null;
         }
@@ -390,12 +392,13 @@ final class ScheduleCompiler {
     }
 
     /** Whole seconds counted down to the end of a hold or rest ("3", "2", "1" at 3, 2 and 1 s before it ends). */
-    private void countdown(long start, long end, int step, Side foot, String exercise, int set, int sets, int rep, int reps) {
+    private void countdown(long start, long end, int step, Side foot, Subject exercise, int set, int sets, int rep,
+                           int reps) {
         for (long remaining = (end - start) / SECOND; remaining >= 1; remaining--) {
             long at = end - remaining * SECOND;
             if (at > start) {
-                cues.add(new Cue(at, -1, CueType.COUNTDOWN, step, exercise, foot, set, sets, rep, reps, null,
-                        Long.toString(remaining), (int) remaining));
+                cues.add(cueAt(at, CueType.COUNTDOWN, exercise, set, sets, rep, reps, null, Long.toString(remaining),
+                        (int) remaining, step, foot));
             }
         }
     }
@@ -448,14 +451,29 @@ final class ScheduleCompiler {
                 action, part, cue));
     }
 
-    private void cue(CueType type, String exercise, int set, int sets, int rep, int reps, Action action, String text,
+    private void cue(CueType type, Subject exercise, int set, int sets, int rep, int reps, Action action, String text,
                      int value, int step) {
         cue(type, exercise, set, sets, rep, reps, action, text, value, step, null);
     }
 
-    private void cue(CueType type, String exercise, int set, int sets, int rep, int reps, Action action, String text,
+    private void cue(CueType type, Subject exercise, int set, int sets, int rep, int reps, Action action, String text,
                      int value, int step, Side foot) {
-        cues.add(new Cue(now, -1, type, step, exercise, foot, set, sets, rep, reps, action, text, value));
+        cues.add(cueAt(now, type, exercise, set, sets, rep, reps, action, text, value, step, foot));
+    }
+
+    private static Cue cueAt(long at, CueType type, Subject exercise, int set, int sets, int rep, int reps,
+                             Action action, String text, int value, int step, Side foot) {
+        return exercise == null
+                ? new Cue(at, -1, type, step, null, null, null, null, foot, set, sets, rep, reps, action, text, value)
+                : new Cue(at, -1, type, step, exercise.exercise().id(), exercise.exercise().name(), exercise.level(),
+                        exercise.part(), foot, set, sets, rep, reps, action, text, value);
+    }
+
+    /** The exercise a cue belongs to, at the level played, and the part of the foot that moves then. */
+    private record Subject(Exercise exercise, String level, FootPart part) {
+        Subject moving(FootPart moved) {
+            return new Subject(exercise, level, moved);
+        }
     }
 
     /** Gives each cue that falls exactly on a beat that beat's number. */
@@ -468,8 +486,7 @@ final class ScheduleCompiler {
             }
             boolean onBeat = b < beats.size() && beats.get(b).nanos() == cue.nanos()
                     && cue.type() != CueType.COUNTDOWN;
-            out.add(onBeat ? new Cue(cue.nanos(), beats.get(b).index(), cue.type(), cue.step(), cue.exercise(),
-                    cue.side(), cue.set(), cue.sets(), cue.rep(), cue.reps(), cue.phase(), cue.text(), cue.value()) : cue);
+            out.add(onBeat ? cue.onBeat(beats.get(b).index()) : cue);
         }
         return out;
     }

@@ -286,40 +286,13 @@ public final class Session {
             return;
         }
         if (switchTo == null || toClock <= switchWall) {
-            report(schedule, anchorWall, anchorSchedule, fromClock, toClock, sink);
+            schedule.eventsBetween(fromClock, toClock, anchorWall - anchorSchedule, sink);
         } else if (fromClock >= switchWall) {
-            report(switchTo, switchWall, switchSchedule, fromClock, toClock, sink);
+            switchTo.eventsBetween(fromClock, toClock, switchWall - switchSchedule, sink);
         } else {
-            report(schedule, anchorWall, anchorSchedule, fromClock, switchWall, sink);
-            report(switchTo, switchWall, switchSchedule, switchWall, toClock, sink);
+            schedule.eventsBetween(fromClock, switchWall, anchorWall - anchorSchedule, sink);
+            switchTo.eventsBetween(switchWall, toClock, switchWall - switchSchedule, sink);
         }
-    }
-
-    private static void report(Schedule on, long wall, long sched, long fromClock, long toClock, TimedEvents sink) {
-        long from = sched + (fromClock - wall);
-        long to = Math.min(sched + (toClock - wall), on.totalNanos() + 1);
-        List<BeatMark> beats = on.beats();
-        for (int i = firstBeatAtOrAfter(beats, from); i < beats.size() && beats.get(i).nanos() < to; i++) {
-            sink.beat(wall + (beats.get(i).nanos() - sched), beats.get(i));
-        }
-        List<Cue> cues = on.cues();
-        for (int i = on.cueAtOrAfter(from); i < cues.size() && cues.get(i).nanos() < to; i++) {
-            sink.cue(wall + (cues.get(i).nanos() - sched), cues.get(i));
-        }
-    }
-
-    private static int firstBeatAtOrAfter(List<BeatMark> beats, long nanos) {
-        int low = 0;
-        int high = beats.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (beats.get(mid).nanos() < nanos) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     // ------------------------------------------------------------------ snapshot
@@ -473,32 +446,11 @@ public final class Session {
         if (steps.isEmpty()) {
             return -1;
         }
-        int low = 0;
-        int high = steps.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (steps.get(mid).startNanos() <= at) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return Math.max(0, TimeSearch.lastAtOrBefore(steps, ScheduledStep::startNanos, at));
     }
 
     private int beatIndexAt(long at) {
-        List<BeatMark> beats = schedule.beats();
-        int low = 0;
-        int high = beats.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (beats.get(mid).nanos() <= at) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return Math.max(0, TimeSearch.lastAtOrBefore(schedule.beats(), BeatMark::nanos, at));
     }
 
     private int blockAt(int segmentIndex) {

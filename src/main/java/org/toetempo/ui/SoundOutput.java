@@ -118,11 +118,6 @@ final class SoundOutput implements AutoCloseable {
             public void eventsBetween(long fromClock, long toClock, TimedEvents sink) {
                 whole.eventsBetween(fromClock, Math.min(toClock, start + limit), sink);
             }
-
-            @Override
-            public Routine routine() {
-                return routine;
-            }
         });
     }
 
@@ -146,11 +141,6 @@ final class SoundOutput implements AutoCloseable {
                                 k % 4 == 0 ? BeatMark.Accent.REP : BeatMark.Accent.PHASE, null));
                     }
                 }
-            }
-
-            @Override
-            public Routine routine() {
-                return null;
             }
         });
         return times;

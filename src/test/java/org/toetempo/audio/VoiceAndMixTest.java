@@ -58,7 +58,7 @@ class VoiceAndMixTest {
             if (cue.type() == CueType.COUNTDOWN && cue.value() > 3) {
                 continue;
             }
-            if (VOICES.clipFor(cue, routine).isPresent()) {
+            if (VOICES.clipFor(cue).isPresent()) {
                 said.put(Fixtures.frame(START + cue.nanos()), cue);
             }
         }
@@ -66,7 +66,7 @@ class VoiceAndMixTest {
         for (var e : said.entrySet()) {
             long f = e.getKey();
             Cue cue = e.getValue();
-            long length = VOICES.clipFor(cue, routine).orElseThrow().length();
+            long length = VOICES.clipFor(cue).orElseThrow().length();
             if (cue.type() == CueType.EXERCISE_START) {
                 // "Single Big Toe Raise", a pause, "right foot": the foot is an onset of its own.
                 long name = VOICES.clip(routine.exercise(cue.exercise()).name()).orElseThrow().length();

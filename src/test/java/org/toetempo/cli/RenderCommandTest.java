@@ -17,7 +17,6 @@ import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -47,14 +46,8 @@ class RenderCommandTest {
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RenderCommand(library, reader));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("toetempo: " + e.getMessage());
-            return 1;
-        });
-        int exit = commandLine.execute(args);
+        int exit = Cli.commandLine(new RenderCommand(library, reader, paths), new PrintWriter(out), new PrintWriter(err))
+                .execute(args);
         return new Outcome(exit, out.toString(), err.toString());
     }
 

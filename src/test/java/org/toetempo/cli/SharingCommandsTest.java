@@ -7,7 +7,6 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,10 +35,7 @@ class SharingCommandsTest {
     private Run run(Callable<Integer> command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(command);
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int exit = line.execute(args);
+        int exit = Cli.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 

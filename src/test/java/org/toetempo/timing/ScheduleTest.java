@@ -3,6 +3,7 @@ package org.toetempo.timing;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
+import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 
@@ -32,7 +33,8 @@ class ScheduleTest {
         assertThat(counts).extracting(Cue::nanos).containsExactly(0L, SECOND, 2 * SECOND, 3 * SECOND);
         Cue firstLift = schedule.cues().stream().filter(c -> c.type() == CueType.PHASE).findFirst().orElseThrow();
         // 4 count-in beats, a 4-beat lead-in, then "up" at 60 BPM: 8 s, beat 8.
-        assertThat(firstLift).isEqualTo(new Cue(8 * SECOND, 8, CueType.PHASE, 0, "single-big-toe-raise", Side.RIGHT,
+        assertThat(firstLift).isEqualTo(new Cue(8 * SECOND, 8, CueType.PHASE, 0, "single-big-toe-raise",
+                "Single Big Toe Raise", "standing", FootPart.BIG_TOE, Side.RIGHT,
                 1, 1, 1, 10, Action.LIFT, "up", 2));
     }
 
