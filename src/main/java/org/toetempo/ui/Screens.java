@@ -31,6 +31,7 @@ import org.toetempo.history.TimingTaps;
 import org.toetempo.progress.Coach;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
+import org.toetempo.progress.SetAside;
 import org.toetempo.progress.Suggestion;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
@@ -214,8 +215,11 @@ final class Screens {
     void play(Routine routine) {
         ProgressPlan[] plan = {plans.load()};
         List<Suggestion> suggestions;
+        SetAside aside = SetAside.in(new AppPaths(userEdits.folder().getParent()));
         try {
-            suggestions = Coach.suggest(routine, history.load(), plan[0], ZonedDateTime.now());
+            History past = history.load();
+            Instant last = past.sessions().isEmpty() ? null : past.sessions().get(past.sessions().size() - 1).started();
+            suggestions = aside.filter(Coach.suggest(routine, past, plan[0], ZonedDateTime.now()), last);
         } catch (IOException | RuntimeException e) {
             // No usable history: play as written.
             suggestions = List.of();
@@ -233,8 +237,9 @@ final class Screens {
                         return stale.getMessage();
                     }
                 },
-                suggestion -> { },
+                suggestion -> aside.snooze(suggestion, Instant.now()),
                 () -> startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults())));
+        view.setOnDismiss(aside::dismiss);
         show(view);
     }
 

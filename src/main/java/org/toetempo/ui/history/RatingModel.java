@@ -92,6 +92,7 @@ public final class RatingModel {
     private final ObjectProperty<Integer> pain = new SimpleObjectProperty<>(this, "pain");
     private final ObjectProperty<Integer> stiffness = new SimpleObjectProperty<>(this, "stiffness");
     private final BooleanProperty cramp = new SimpleBooleanProperty(this, "cramp");
+    private final ObjectProperty<String> crampExercise = new SimpleObjectProperty<>(this, "crampExercise");
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(this, "warning");
@@ -148,6 +149,8 @@ public final class RatingModel {
         pain.set(ratings.pain());
         stiffness.set(ratings.stiffness());
         cramp.set(ratings.anyCramp());
+        ratings.exercises().stream().filter(ExerciseRating::cramp).findFirst()
+                .ifPresent(r -> crampExercise.set(r.exercise()));
         note.set(ratings.note() == null ? "" : ratings.note());
         for (RedFlag flag : ratings.allRedFlags()) {
             redFlags.get(flag).set(true);
@@ -173,6 +176,8 @@ public final class RatingModel {
     public ObjectProperty<Integer> painProperty() { return pain; }
     public ObjectProperty<Integer> stiffnessProperty() { return stiffness; }
     public BooleanProperty crampProperty() { return cramp; }
+    /** The exercise the cramp came in (an id of {@link #exercises()}), or {@code null}: not known. */
+    public ObjectProperty<String> crampExerciseProperty() { return crampExercise; }
     public BooleanProperty redFlagProperty(RedFlag flag) { return redFlags.get(flag); }
     public StringProperty noteProperty() { return note; }
     /** A warning sign is ticked: show the safety message. */
@@ -184,9 +189,11 @@ public final class RatingModel {
         for (ExerciseItem item : exercises) {
             Side side = item.harderSide.get() == null || item.harderSide.get() == HarderSide.SAME ? null
                     : item.harderSide.get() == HarderSide.LEFT ? Side.LEFT : Side.RIGHT;
-            if (item.effort.get() != null || side != null || item.toesRelaxed.get() != null) {
+            // The coach's cramp rule (R7) cuts reps for the exercise named here.
+            boolean crampHere = cramp.get() && item.id().equals(crampExercise.get());
+            if (item.effort.get() != null || side != null || item.toesRelaxed.get() != null || crampHere) {
                 ratings = ratings.with(ExerciseRating.of(item.id(), item.effort.get())
-                        .withHarderSide(side).withFormOk(item.toesRelaxed.get()));
+                        .withHarderSide(side).withFormOk(item.toesRelaxed.get()).withCramp(crampHere));
             }
         }
         for (BlockItem block : blocks) {
@@ -207,6 +214,9 @@ public final class RatingModel {
         if (session.ratings() != null) {
             ratings = ratings.withMorning(session.ratings().morningPain(), session.ratings().morningStiffness());
         }
-        return ratings.withRedFlags(flags).withCramp(cramp.get()).withNote(text);
+        // A cramp tied to an exercise is kept on that exercise alone; the session-wide flag is for "not sure where".
+        boolean tied = cramp.get() && crampExercise.get() != null
+                && exercises.stream().anyMatch(e -> e.id().equals(crampExercise.get()));
+        return ratings.withRedFlags(flags).withCramp(cramp.get() && !tied).withNote(text);
     }
 }
