@@ -83,7 +83,7 @@ final class RoutineDetails extends VBox {
         // What the details list is what this user plays: their stage, levels and doses.
         PlayedRoutine played = PlayedRoutine.of(r, options);
         getChildren().add(wrapped(r.name(), "details-title"));
-        getChildren().add(wrapped(r.summary(), "details-summary"));
+        getChildren().add(wrapped(played.summary(), "details-summary"));
         Button start = new Button("Start", new FontIcon(
                 Feather.PLAY));
         start.setId("start-routine");
@@ -118,7 +118,6 @@ final class RoutineDetails extends VBox {
                 chip(Wording.number(r.tempo().bpm()) + " BPM"));
         facts.getStyleClass().add("facts");
         getChildren().add(facts);
-        getChildren().add(wrapped(played.summary(), "details-text"));
         getChildren().add(wrapped(r.purpose(), "details-text"));
         Node picker = levelPicker(r, played);
         if (picker != null) {
