@@ -62,6 +62,7 @@ public final class LibraryView extends BorderPane {
     public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, Consumer<Routine> onStart) {
         this.loader = loader;
         this.details = new RoutineDetails(onStart);
+        details.setOnLevelChanged(list::refresh);
         getStyleClass().add("library-view");
 
         Label title = new Label("Toe Tempo");

@@ -42,6 +42,7 @@ final class RoutineDetails extends VBox {
     private Consumer<Routine> onHandout = r -> { };
     private Consumer<Routine> onCalendar = r -> { };
     private Levels levels = Levels.asWritten();
+    private Runnable onLevelChanged = () -> { };
     private RoutineLibrary.Entry shown;
 
     RoutineDetails(Consumer<Routine> onStart) {
@@ -61,6 +62,11 @@ final class RoutineDetails extends VBox {
 
     void setOnCalendar(Consumer<Routine> action) {
         onCalendar = action;
+    }
+
+    /** Told after the user picked a level (the list's cards show the new length). */
+    void setOnLevelChanged(Runnable action) {
+        onLevelChanged = action;
     }
 
     void setLevels(Levels value) {
@@ -115,7 +121,7 @@ final class RoutineDetails extends VBox {
                 chip(Wording.label(r.difficulty())),
                 chip(r.equipment().isEmpty() ? "No equipment" : String.join(", ", r.equipment())),
                 chip(String.join(", ", r.audience().stream().map(Wording::label).toList())),
-                chip(Wording.number(r.tempo().bpm()) + " BPM"));
+                chip(bpm(played.tempoRange())));
         facts.getStyleClass().add("facts");
         getChildren().add(facts);
         getChildren().add(wrapped(r.purpose(), "details-text"));
@@ -200,6 +206,7 @@ final class RoutineDetails extends VBox {
                 if (picked != null && !picked.equals(entry.getValue())) {
                     String problem = levels.choose(routine, exercise.id(), picked);
                     show(shown);
+                    onLevelChanged.run();
                     if (problem != null) {
                         getChildren().add(1, wrapped(problem, "problem"));
                     }
@@ -213,6 +220,12 @@ final class RoutineDetails extends VBox {
             box.getChildren().addAll(row, wrapped(how, "muted"));
         }
         return box;
+    }
+
+    /** "48–60 BPM": the tempos the played steps start at, not the routine's default. */
+    private static String bpm(double[] range) {
+        return Math.round(range[0]) == Math.round(range[1]) ? Wording.number(range[0]) + " BPM"
+                : Wording.number(range[0]) + "–" + Wording.number(range[1]) + " BPM";
     }
 
     private static String blockTitle(Routine routine, Block block) {
