@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the spoken cues in audio/voice/ (committed; run this again after adding cue words or exercises).
 #
-#   audio/generate-voice.sh            # needs espeak-ng, sox and python3 (apt: espeak-ng sox python3)
+#   audio/generate-voice.sh            # English, into audio/voice/ (needs espeak-ng, sox and python3;
+#                                      # apt: espeak-ng sox python3)
+#   audio/generate-voice.sh de         # German, into audio/voice/de/, from the routines' German translations
 #
 # One WAV per word or phrase, named by its slug (lower case, every run of other characters -> '-'):
 # "switch to the left foot" -> switch-to-the-left-foot.wav. Each clip is 48 kHz, mono, 16-bit PCM, normalised to
@@ -11,9 +13,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OUT=audio/voice
-VOICE=${TOETEMPO_VOICE:-en-us}   # espeak-ng voice
-SPEED=${TOETEMPO_VOICE_SPEED:-165} # words per minute
+LANGUAGE=${1:-en}
+case "$LANGUAGE" in
+  en) OUT=audio/voice; DEFAULT_VOICE=en-us; DEFAULT_SPEED=165 ;;
+  de) OUT=audio/voice/de; DEFAULT_VOICE=de; DEFAULT_SPEED=185 ;;   # German words are longer: a little faster, so
+                                                                 # a name and its foot fit in a lead-in bar
+  *) echo "generate-voice.sh: no phrases for language '$LANGUAGE' (add them here and in VoicePhrases)" >&2; exit 2 ;;
+esac
+VOICE=${TOETEMPO_VOICE:-$DEFAULT_VOICE}   # espeak-ng voice
+SPEED=${TOETEMPO_VOICE_SPEED:-$DEFAULT_SPEED} # words per minute
 PITCH=${TOETEMPO_VOICE_PITCH:-45}  # 0-99
 
 for tool in espeak-ng sox python3; do
@@ -22,39 +30,55 @@ done
 
 # Everything to say, one phrase a line: fixed words, every phase cue word of the routines, every exercise name.
 phrases() {
-  printf '%s\n' one two three four five six seven eight nine ten \
-    up down hold press spread release lift curl relax rest \
-    "switch to the left foot" "switch to the right foot" "left foot" "right foot" "both feet" \
-    "get ready" "well done"
-  python3 - routines/*.json <<'PY'
-import json, sys
+  if [ "$LANGUAGE" = de ]; then
+    # Must match org.toetempo.audio.VoicePhrases.GERMAN.
+    printf '%s\n' eins zwei drei vier fünf sechs sieben acht neun zehn \
+      "Wechsel zum linken Fuß" "Wechsel zum rechten Fuß" "linker Fuß" "rechter Fuß" "beide Füße" \
+      Pause halten "gut gemacht" "bereit machen"
+  else
+    printf '%s\n' one two three four five six seven eight nine ten \
+      up down hold press spread release lift curl relax rest \
+      "switch to the left foot" "switch to the right foot" "left foot" "right foot" "both feet" \
+      "get ready" "well done"
+  fi
+  python3 - "$LANGUAGE" routines/*.json <<'PY'
+import json, re, sys
+language = sys.argv[1]
 def walk(node, inside_phases=False):
     if isinstance(node, dict):
         if inside_phases and isinstance(node.get("cue"), str):
             print(node["cue"])
         for key, value in node.items():
-            walk(value, key == "phases")
+            if key != "translations":
+                walk(value, key == "phases")
     elif isinstance(node, list):
         for item in node:
             walk(item, inside_phases)
-for path in sys.argv[1:]:
+for path in sys.argv[2:]:
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    walk(data)
-    if path.endswith("exercises.json"):
-        for exercise in data["exercises"].values():
-            print(exercise["name"])
+    if language == "en":
+        walk(data)
+        if path.endswith("exercises.json"):
+            for exercise in data["exercises"].values():
+                print(exercise["name"])
+    else:
+        # What is spoken in another language: the translated cue words and exercise names.
+        for key, text in data.get("translations", {}).get(language, {}).items():
+            if key.endswith(".cue") or re.fullmatch(r"\$\.exercises\.[A-Za-z0-9_-]+\.name", key):
+                print(text)
 PY
 }
 
 slug() {
-  python3 -c 'import re,sys; print(re.sub(r"[^a-z0-9]+", "-", sys.argv[1].lower()).strip("-"))' "$1"
+  # The same rule as VoiceBank.slug: German letters spelt out, then every other run of characters -> '-'.
+  python3 -c 'import re,sys; s=sys.argv[1].lower(); s=s.replace("ä","ae").replace("ö","oe").replace("ü","ue").replace("ß","ss"); print(re.sub(r"[^a-z0-9]+", "-", s).strip("-"))' "$1"
 }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$OUT"
-rm -f "$OUT"/*.wav
+rm -f "$OUT"/*.wav   # only this language's folder: audio/voice/de is not inside audio/voice's glob
 
 count=0
 while IFS= read -r phrase; do

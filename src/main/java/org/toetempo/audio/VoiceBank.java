@@ -1,6 +1,5 @@
 package org.toetempo.audio;
 
-import org.toetempo.routine.Side;
 import org.toetempo.timing.Cue;
 
 import java.io.BufferedInputStream;
@@ -37,26 +36,50 @@ public final class VoiceBank {
 
     private static final Logger LOG = Logger.getLogger(VoiceBank.class.getName());
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten"};
     /** Silence between an exercise's name and its foot. */
     static final int PHRASE_GAP = Pcm.SAMPLE_RATE * 70 / 1000;
 
     private final Function<String, InputStream> opener;
+    private final VoicePhrases phrases;
     private final Map<String, Optional<Snippet>> clips = new ConcurrentHashMap<>();
 
     private VoiceBank(Function<String, InputStream> opener) {
-        this.opener = opener;
+        this(opener, VoicePhrases.ENGLISH);
     }
 
-    /** The clips packaged with the app. */
+    private VoiceBank(Function<String, InputStream> opener, VoicePhrases phrases) {
+        this.opener = opener;
+        this.phrases = phrases;
+    }
+
+    /** The English clips packaged with the app. */
     public static VoiceBank builtIn() {
+        return builtIn("en");
+    }
+
+    /**
+     * The clips packaged with the app for a language code: English under {@code audio/voice/}, every other
+     * language under {@code audio/voice/CODE/} (German: "de"). A language without clips speaks English.
+     */
+    public static VoiceBank builtIn(String language) {
         ClassLoader loader = VoiceBank.class.getClassLoader();
-        return new VoiceBank(slug -> loader.getResourceAsStream(RESOURCE_DIR + slug + ".wav"));
+        VoicePhrases phrases = VoicePhrases.of(language);
+        String dir = phrases == VoicePhrases.ENGLISH ? RESOURCE_DIR : RESOURCE_DIR + phrases.language() + "/";
+        return new VoiceBank(slug -> loader.getResourceAsStream(dir + slug + ".wav"), phrases);
+    }
+
+    /** The language this bank speaks ("en", "de"). */
+    public String language() {
+        return phrases.language();
     }
 
     /** Clips from a folder of {@code SLUG.wav} files (e.g. the {@code audio/voice} folder of a checkout). */
     public static VoiceBank fromDirectory(Path directory) {
+        return fromDirectory(directory, "en");
+    }
+
+    /** Clips of a language from a folder of {@code SLUG.wav} files (e.g. {@code audio/voice/de}). */
+    public static VoiceBank fromDirectory(Path directory, String language) {
         return new VoiceBank(slug -> {
             Path file = directory.resolve(slug + ".wav");
             try {
@@ -64,7 +87,7 @@ public final class VoiceBank {
             } catch (IOException e) {
                 return null;
             }
-        });
+        }, VoicePhrases.of(language));
     }
 
     /** A bank with no clips: nothing is ever spoken. */
@@ -72,9 +95,14 @@ public final class VoiceBank {
         return new VoiceBank(slug -> null);
     }
 
-    /** Lower case, every run of other characters than a-z and 0-9 turned into one '-', none at either end. */
+    /**
+     * Lower case, German letters spelt out (ä → ae, ö → oe, ü → ue, ß → ss), every run of other characters than
+     * a-z and 0-9 turned into one '-', none at either end. The generator script uses the same rule.
+     */
     public static String slug(String text) {
-        String s = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String lower = text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+        String s = NOT_SLUG.matcher(lower).replaceAll("-");
         int from = 0;
         int to = s.length();
         while (from < to && s.charAt(from) == '-') {
@@ -88,7 +116,7 @@ public final class VoiceBank {
 
     /** "one" … "ten" for 1 … 10, else {@code null}. */
     public static String numberWord(int n) {
-        return n >= 1 && n <= 10 ? NUMBERS[n] : null;
+        return VoicePhrases.ENGLISH.number(n);
     }
 
     /** The clip of a word or phrase, if there is one. */
@@ -110,20 +138,21 @@ public final class VoiceBank {
      */
     public Optional<Snippet> clipFor(Cue cue) {
         return switch (cue.type()) {
-            case PHASE, HOLD_START -> clip(cue.text());
-            case COUNT_IN, COUNTDOWN -> clip(numberWord(cue.value()));
-            case SWITCH_SIDE -> cue.side() == null ? Optional.empty()
-                    : clip("switch to the " + cue.side().json() + " foot");
+            case PHASE -> clip(cue.text());
+            // A hold without a cue word of its own is "hold" from the compiler, whatever the language.
+            case HOLD_START -> clip("hold".equals(cue.text()) ? phrases.hold() : cue.text());
+            case COUNT_IN, COUNTDOWN -> clip(phrases.number(cue.value()));
+            case SWITCH_SIDE -> cue.side() == null ? Optional.empty() : clip(phrases.switchTo(cue.side()));
             case EXERCISE_START -> exerciseStart(cue);
-            case REST_START -> clip("rest");
-            case ROUTINE_END -> clip("well done");
+            case REST_START -> clip(phrases.rest());
+            case ROUTINE_END -> clip(phrases.wellDone());
             default -> Optional.empty();
         };
     }
 
     private Optional<Snippet> exerciseStart(Cue cue) {
         String name = cue.exerciseName();
-        String foot = footPhrase(cue.side());
+        String foot = phrases.foot(cue.side());
         Optional<Snippet> first = clip(name);
         Optional<Snippet> second = clip(foot);
         if (first.isEmpty() || second.isEmpty()) {
@@ -131,17 +160,6 @@ public final class VoiceBank {
         }
         String key = "\u0000" + slug(name) + "+" + slug(foot);
         return clips.computeIfAbsent(key, k -> Optional.of(join(first.get(), second.get())));
-    }
-
-    private static String footPhrase(Side side) {
-        if (side == null) {
-            return null;
-        }
-        return switch (side) {
-            case LEFT -> "left foot";
-            case RIGHT -> "right foot";
-            default -> "both feet";
-        };
     }
 
     private static Snippet join(Snippet a, Snippet b) {

@@ -5,10 +5,12 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The headless side of the jar: {@code java -jar toetempo.jar SUBCOMMAND ...}. */
@@ -26,6 +28,12 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Read before the commands are built (see {@link #languageOf}); declared here for help and validation. */
+    @CommandLine.Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "CODE",
+            description = "The language of routines, spoken cues and messages: en or de (default: the "
+                    + Language.VARIABLE + " variable, else the system's language).")
+    private String lang;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -39,7 +47,18 @@ public final class Cli implements Runnable {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, AppPaths paths) {
-        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
+        return run(args, out, err, paths, System.getenv(Language.VARIABLE), Locale.getDefault());
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, AppPaths paths, String variable, Locale system) {
+        String asked = languageOf(args);
+        if (asked != null && Language.of(asked).isEmpty()) {
+            err.println("toetempo: --lang must be one of " + String.join(", ", Language.codes()) + ", not \"" + asked
+                    + "\"");
+            return BAD_INPUT;
+        }
+        Language language = Language.choose(asked, variable, null, system);
+        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn(language.code()));
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new ListCommand(library, paths))
@@ -51,7 +70,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader))
                 .addSubcommand(new ExportCommand(library, reader))
-                .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn())));
+                .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn(language.code()))));
         return printingTo(commandLine, out, err).execute(args);
     }
 
@@ -76,6 +95,19 @@ public final class Cli implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** The value of --lang (or --lang=), wherever it stands, or null. */
+    static String languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return null;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

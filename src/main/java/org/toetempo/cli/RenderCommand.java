@@ -155,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
         session.play();
         long frames = seconds != null ? Pcm.framesIn(seconds)
                 : Pcm.frameOf(session.schedule().totalNanos()) + Pcm.framesIn(TAIL_SECONDS);
-        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), mix.get());
+        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(reader.language()), mix.get());
         renderer.music(music);
         try (WavWriter wav = new WavWriter(out);
              Writer csv = cues == null ? null : Files.newBufferedWriter(cues, StandardCharsets.UTF_8)) {

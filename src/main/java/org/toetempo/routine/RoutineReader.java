@@ -28,8 +28,19 @@ public final class RoutineReader {
             return LoadResult.failed(file, parsed.problems());
         }
         Problems problems = new Problems(file);
-        Routine routine = new Session(problems, library).routine(parsed.root());
-        return problems.isEmpty() ? LoadResult.loaded(file, routine) : LoadResult.failed(file, problems.sorted());
+        Translations.Result translated = Translations.apply(parsed.root(), language(), problems);
+        Routine routine = new Session(problems, library).routine(translated.root());
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(file, problems.sorted());
+        }
+        Translations.Coverage c = translated.coverage();
+        return LoadResult.loaded(file, routine).withLanguage(new LoadResult.Language(c.language(), c.own(),
+                c.translated(), c.untranslated()));
+    }
+
+    /** The language routines are read in: the exercise library's. */
+    public String language() {
+        return library == null ? Translations.DEFAULT_LANGUAGE : library.language();
     }
 
     /**
@@ -50,7 +61,7 @@ public final class RoutineReader {
         if (parsed.root() instanceof JsonNode.Obj obj && obj.members().containsKey("exercises")
                 && !obj.members().containsKey("blocks") && !obj.members().containsKey("id")) {
             List<Problem> problems = new ArrayList<>();
-            Map<String, Exercise> exercises = readLibrary(file, bytes, problems);
+            Map<String, Exercise> exercises = readLibrary(file, bytes, language(), problems);
             return new Check("exercise library (" + exercises.size() + " exercises)", problems);
         }
         LoadResult result = read(file, bytes);
@@ -58,7 +69,7 @@ public final class RoutineReader {
     }
 
     /** Reads the exercise library format ({@code {"format": 1, "exercises": {...}}}). */
-    static Map<String, Exercise> readLibrary(String file, byte[] bytes, List<Problem> problemsOut) {
+    static Map<String, Exercise> readLibrary(String file, byte[] bytes, String language, List<Problem> problemsOut) {
         JsonTreeParser.Outcome parsed = new JsonTreeParser(file).parse(bytes);
         if (parsed.root() == null) {
             problemsOut.addAll(parsed.problems());
@@ -66,8 +77,9 @@ public final class RoutineReader {
         }
         Problems problems = new Problems(file);
         Session session = new Session(problems, null);
-        Fields top = Fields.of(parsed.root(), "$", "the exercise library", problems);
-        top.allow("$schema");
+        JsonNode root = Translations.apply(parsed.root(), language, problems).root();
+        Fields top = Fields.of(root, "$", "the exercise library", problems);
+        top.allow("$schema", Translations.MEMBER, "language");
         session.format(top);
         Map<String, Exercise> exercises = session.exercises(top);
         top.finish();
@@ -93,7 +105,7 @@ public final class RoutineReader {
             if (!top.isObject()) {
                 return null;
             }
-            top.allow("$schema");
+            top.allow("$schema", Translations.MEMBER, "language");
             if (!format(top)) {
                 return null;
             }

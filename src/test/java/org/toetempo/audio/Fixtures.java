@@ -27,6 +27,10 @@ final class Fixtures {
 
     static final RoutineLibrary BUILT_IN = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null);
 
+    static Routine routine(String id, String language) {
+        return RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn(language)), null).find(id).orElseThrow();
+    }
+
     static Routine routine(String id) {
         return BUILT_IN.find(id).orElseThrow();
     }

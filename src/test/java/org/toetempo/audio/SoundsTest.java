@@ -2,7 +2,10 @@ package org.toetempo.audio;
 
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Action;
+import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.FootPart;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Cue;
@@ -134,6 +137,36 @@ class SoundsTest {
         assertThat(Onsets.sample(out, 2)).isEqualTo(-29490);
         assertThat(Onsets.sample(out, 3)).isBetween(32000, 32767);
         assertThat(Onsets.sample(out, 4)).isBetween(-32767, -32000);
+    }
+
+    @Test
+    void germanLettersAreSpeltOutInSlugsAsTheGeneratorScriptDoes() {
+        assertThat(VoiceBank.slug("Wechsel zum linken Fuß")).isEqualTo("wechsel-zum-linken-fuss");
+        assertThat(VoiceBank.slug("Füße drücken, Öl, Äpfel")).isEqualTo("fuesse-druecken-oel-aepfel");
+    }
+
+    @Test
+    void everyGermanCueWordExerciseNameAndPhraseHasAClipStartingOnItsWord() {
+        VoiceBank voices = VoiceBank.builtIn("de");
+        List<String> missing = new ArrayList<>();
+        List<String> words = new ArrayList<>(VoicePhrases.GERMAN.all());
+        for (var entry : RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn("de")), null).entries()) {
+            var routine = entry.routine();
+            routine.exercises().values().forEach(e -> words.add(e.name()));
+            for (Cue c : Schedule.compile(routine, PlayOptions.defaults()).cues()) {
+                if (c.type() == CueType.PHASE) {
+                    words.add(c.text());
+                }
+            }
+        }
+        for (String word : words) {
+            voices.clip(word).ifPresentOrElse(clip -> {
+                assertThat(Math.abs(clip.sample(0))).as(word).isGreaterThanOrEqualTo(VoiceBank.ONSET_THRESHOLD);
+                assertThat(clip.seconds()).as(word).isBetween(0.1, 3.0);
+            }, () -> missing.add(word));
+        }
+        assertThat(missing).as("German words without a clip (run audio/generate-voice.sh de)").isEmpty();
+        assertThat(voices.language()).isEqualTo("de");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.toetempo.audio;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.timing.BeatMark;
@@ -43,13 +45,16 @@ class VoiceAndMixTest {
                 .renderUntil(frames, sink);
     }
 
-    @Test
-    void everySpokenCueStartsOnItsBeat() throws IOException {
-        Routine routine = Fixtures.routine("musical-toes");
+    /** Both voice banks: English, and German with the routine read in German (its own cue words and names). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void everySpokenCueStartsOnItsBeat(String language) throws IOException {
+        Routine routine = Fixtures.routine("musical-toes", language);
+        VoiceBank voices = VoiceBank.builtIn(language);
         Schedule schedule = Schedule.compile(routine, PlayOptions.defaults().withBpm(97));
         long end = Fixtures.frame(START + schedule.totalNanos()) + 3 * Pcm.SAMPLE_RATE;
         Onsets onsets = Onsets.standard();
-        render(routine, 97, MixOptions.defaults().withMode(SoundMode.VOICE), VOICES, end, 2400, onsets);
+        render(routine, 97, MixOptions.defaults().withMode(SoundMode.VOICE), voices, end, 2400, onsets);
 
         // Expected from the schedule: each voiced cue at its frame (of two at one instant, the later is said),
         // unless the previous word still rings then.
@@ -58,7 +63,7 @@ class VoiceAndMixTest {
             if (cue.type() == CueType.COUNTDOWN && cue.value() > 3) {
                 continue;
             }
-            if (VOICES.clipFor(cue).isPresent()) {
+            if (voices.clipFor(cue).isPresent()) {
                 said.put(Fixtures.frame(START + cue.nanos()), cue);
             }
         }
@@ -66,10 +71,10 @@ class VoiceAndMixTest {
         for (var e : said.entrySet()) {
             long f = e.getKey();
             Cue cue = e.getValue();
-            long length = VOICES.clipFor(cue).orElseThrow().length();
+            long length = voices.clipFor(cue).orElseThrow().length();
             if (cue.type() == CueType.EXERCISE_START) {
                 // "Single Big Toe Raise", a pause, "right foot": the foot is an onset of its own.
-                long name = VOICES.clip(routine.exercise(cue.exercise()).name()).orElseThrow().length();
+                long name = voices.clip(routine.exercise(cue.exercise()).name()).orElseThrow().length();
                 words.put(f, f + name);
                 words.put(f + name + VoiceBank.PHRASE_GAP, f + length);
             } else {

@@ -1,0 +1,56 @@
+package org.toetempo.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.files.AppPaths;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** --lang, the TOETEMPO_LANG variable and the system's language choose what the commands read and say. */
+class LanguageOptionTest {
+
+    @TempDir
+    Path home;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome run(String variable, Locale system, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new AppPaths(home), variable,
+                system);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void langReadsTheRoutineInThatLanguage() {
+        Outcome german = run(null, Locale.UK, "schedule", "musical-toes", "--lang", "de");
+        Outcome english = run(null, Locale.UK, "schedule", "musical-toes");
+
+        assertThat(german.code()).isZero();
+        assertThat(german.out()).contains("routine-start \"Musikalische Zehen\"", "lift \"hoch\"", "lower \"runter\"");
+        assertThat(english.out()).contains("routine-start \"Musical Toes\"", "lift \"up\"");
+    }
+
+    @Test
+    void theOptionBeatsTheVariableWhichBeatsTheSystem() {
+        assertThat(run("de", Locale.UK, "schedule", "musical-toes", "--lang=en").out()).contains("\"Musical Toes\"");
+        assertThat(run("de", Locale.UK, "schedule", "musical-toes").out()).contains("\"Musikalische Zehen\"");
+        assertThat(run(null, Locale.GERMANY, "schedule", "musical-toes").out()).contains("\"Musikalische Zehen\"");
+        assertThat(run("xx", Locale.JAPAN, "schedule", "musical-toes").out()).contains("\"Musical Toes\"");
+    }
+
+    @Test
+    void anUnknownLanguageIsBadInputWithOneLine() {
+        Outcome outcome = run(null, Locale.UK, "list", "--lang", "klingon");
+
+        assertThat(outcome.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(outcome.err().strip()).isEqualTo("toetempo: --lang must be one of en, de, not \"klingon\"");
+    }
+}
