@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final String[] CORE_PACKAGES = {
             "org.toetempo.routine..", "org.toetempo.settings..", "org.toetempo.files..", "org.toetempo.timing..",
             "org.toetempo.audio..", "org.toetempo.history..", "org.toetempo.progress..", "org.toetempo.editor..",
-            "org.toetempo.song..", "org.toetempo.handout..", "org.toetempo.figure.."};
+            "org.toetempo.song..", "org.toetempo.handout..", "org.toetempo.figure..", "org.toetempo.about.."};
 
     /** The commands that draw the player or the handout's figures offscreen, and so need the toolkit. */
     static final String[] COMMANDS_THAT_DRAW = {"SnapshotCommand", "HandoutCommand"};

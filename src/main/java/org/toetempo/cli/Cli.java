@@ -1,5 +1,6 @@
 package org.toetempo.cli;
 
+import org.toetempo.about.BuildInfo;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
 import org.toetempo.routine.ExerciseLibrary;
@@ -113,8 +114,7 @@ public final class Cli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Toe Tempo " + (version == null ? "(development build)" : version)};
+            return new String[] {BuildInfo.nameAndVersion()};
         }
     }
 }

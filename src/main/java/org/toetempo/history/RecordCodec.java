@@ -1,27 +1,17 @@
 package org.toetempo.history;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.toetempo.routine.Side;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON of one log entry, on one line (Jackson's streaming API: fast, and no binding magic between the file
@@ -32,239 +22,15 @@ final class RecordCodec {
 
     static final int FORMAT = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(64 * 1024).build())
             .build();
 
     private RecordCodec() {
     }
 
-    // ------------------------------------------------------------------ writing
-
     static byte[] encode(LogEntry entry) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-            out.writeStartObject();
-            if (entry instanceof LogEntry.Session session) {
-                out.writeStringField("kind", "session");
-                out.writeNumberField("format", FORMAT);
-                writeSession(out, session.record());
-            } else if (entry instanceof LogEntry.Rate rate) {
-                out.writeStringField("kind", "ratings");
-                out.writeStringField("id", rate.id());
-                out.writeStringField("at", rate.at().toString());
-                out.writeFieldName("ratings");
-                writeRatings(out, rate.ratings(), true);
-            } else if (entry instanceof LogEntry.Morning morning) {
-                out.writeStringField("kind", "morning");
-                out.writeStringField("id", morning.id());
-                out.writeStringField("at", morning.at().toString());
-                optional(out, "pain", morning.pain());
-                optional(out, "stiffness", morning.stiffness());
-            } else if (entry instanceof LogEntry.Delete delete) {
-                out.writeStringField("kind", "delete");
-                out.writeStringField("id", delete.id());
-                out.writeStringField("at", delete.at().toString());
-            }
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void writeSession(JsonGenerator out, SessionRecord r) throws IOException {
-        out.writeStringField("id", r.id());
-        out.writeStringField("started", r.started().toString());
-        out.writeStringField("ended", r.ended().toString());
-        out.writeStringField("zone", r.zone().getId());
-        out.writeStringField("offset", r.zone().getRules().getOffset(r.started()).getId());
-        out.writeStringField("routine", r.routineId());
-        out.writeStringField("routine_name", r.routineName());
-        if (r.stage() != null) {
-            out.writeStringField("stage", r.stage());
-        }
-        out.writeStringField("outcome", r.outcome().json());
-        out.writeNumberField("active_ms", Math.round(r.activeSeconds() * 1000));
-        out.writeNumberField("planned_ms", Math.round(r.plannedSeconds() * 1000));
-        if (r.ratings() != null) {
-            out.writeFieldName("ratings");
-            writeRatings(out, r.ratings(), false);
-        }
-        out.writeNumberField("reps_done", r.repsDone());
-        out.writeNumberField("reps_planned", r.repsPlanned());
-        number(out, "tempo_reached", r.tempoReached());
-        // The bulky parts come last, after their length, so a reader can keep them as bytes until they are needed.
-        byte[] details = encodeDetails(r);
-        out.writeNumberField("details_bytes", details.length);
-        out.writeFieldName("details");
-        out.writeRawValue(new String(details, StandardCharsets.UTF_8));
-    }
-
-    /** {@code {"tempos":[...],"timing":[...],"exercise_ratings":[...],"steps":[...]}} (empty lists left out). */
-    static byte[] encodeDetails(SessionRecord r) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(80 * r.steps().size() + 256);
-        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-            out.writeStartObject();
-            out.writeArrayFieldStart("tempos");
-            for (BlockTempo tempo : r.tempos()) {
-                out.writeStartObject();
-                out.writeNumberField("block", tempo.block());
-                out.writeStringField("name", tempo.name());
-                number(out, "bpm", tempo.bpm());
-                if (tempo.song()) {
-                    out.writeBooleanField("song", true);
-                }
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            if (!r.timing().isEmpty()) {
-                out.writeArrayFieldStart("timing");
-                for (TimingCheck check : r.timing()) {
-                    out.writeStartObject();
-                    out.writeNumberField("block", check.block());
-                    out.writeStringField("exercise", check.exercise());
-                    out.writeNumberField("taps", check.taps());
-                    number(out, "mean_ms", check.meanMs());
-                    number(out, "spread_ms", check.spreadMs());
-                    out.writeEndObject();
-                }
-                out.writeEndArray();
-            }
-            if (r.ratings() != null && !r.ratings().exercises().isEmpty()) {
-                out.writeFieldName("exercise_ratings");
-                writeExerciseRatings(out, r.ratings().exercises());
-            }
-            out.writeFieldName("steps");
-            writeSteps(out, r.steps());
-            out.writeEndObject();
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * The steps as one JSON array of arrays, one per step: {@code [index, block, step, cycle, exercise, level, side,
-     * bpm, hold_s, reps_per_set, [foot, sets_done, sets_planned, reps_done, reps_planned], ...]}, a foot array for
-     * each foot that worked.
-     */
-    private static void writeSteps(JsonGenerator out, List<StepRecord> steps) throws IOException {
-        out.writeStartArray();
-        for (StepRecord step : steps) {
-            out.writeStartArray();
-            out.writeNumber(step.index());
-            out.writeNumber(step.block());
-            out.writeNumber(step.stepInBlock());
-            out.writeNumber(step.cycle());
-            out.writeString(step.exercise());
-            if (step.level() == null) {
-                out.writeNull();
-            } else {
-                out.writeString(step.level());
-            }
-            out.writeString(step.side().json());
-            number(out, step.bpm());
-            number(out, step.holdSeconds());
-            out.writeNumber(step.repsPerSet());
-            for (FootCount foot : step.feet()) {
-                out.writeStartArray();
-                out.writeString(foot.foot().json());
-                out.writeNumber(foot.setsDone());
-                out.writeNumber(foot.setsPlanned());
-                out.writeNumber(foot.repsDone());
-                out.writeNumber(foot.repsPlanned());
-                out.writeEndArray();
-            }
-            out.writeEndArray();
-        }
-        out.writeEndArray();
-    }
-
-    /** Whole numbers without a decimal point ("60", not "60.0"): shorter, and quicker to read back. */
-    private static void number(JsonGenerator out, double value) throws IOException {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            out.writeNumber((long) value);
-        } else {
-            out.writeNumber(value);
-        }
-    }
-
-    private static void number(JsonGenerator out, String name, double value) throws IOException {
-        out.writeFieldName(name);
-        number(out, value);
-    }
-
-    private static void writeRatings(JsonGenerator out, Ratings ratings, boolean withExercises) throws IOException {
-        out.writeStartObject();
-        optional(out, "pain", ratings.pain());
-        optional(out, "stiffness", ratings.stiffness());
-        optional(out, "morning_pain", ratings.morningPain());
-        optional(out, "morning_stiffness", ratings.morningStiffness());
-        if (ratings.cramp()) {
-            out.writeBooleanField("cramp", true);
-        }
-        writeFlags(out, ratings.redFlags());
-        if (ratings.note() != null) {
-            out.writeStringField("note", ratings.note());
-        }
-        if (withExercises && !ratings.exercises().isEmpty()) {
-            out.writeFieldName("exercises");
-            writeExerciseRatings(out, ratings.exercises());
-        }
-        if (!ratings.blocks().isEmpty()) {
-            out.writeArrayFieldStart("blocks");
-            for (BlockRating rating : ratings.blocks()) {
-                out.writeStartObject();
-                out.writeNumberField("block", rating.block());
-                out.writeBooleanField("on_beat", rating.onBeat());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
-        out.writeEndObject();
-    }
-
-    private static void writeExerciseRatings(JsonGenerator out, List<ExerciseRating> ratings) throws IOException {
-        out.writeStartArray();
-        for (ExerciseRating rating : ratings) {
-            out.writeStartObject();
-            out.writeStringField("exercise", rating.exercise());
-            if (rating.effort() != null) {
-                out.writeStringField("effort", rating.effort().json());
-            }
-            optional(out, "pain", rating.pain());
-            if (rating.harderSide() != null) {
-                out.writeStringField("harder_side", rating.harderSide().json());
-            }
-            if (rating.formOk() != null) {
-                out.writeBooleanField("form_ok", rating.formOk());
-            }
-            if (rating.bestHoldSeconds() != null) {
-                number(out, "best_hold_s", rating.bestHoldSeconds());
-            }
-            if (rating.cramp()) {
-                out.writeBooleanField("cramp", true);
-            }
-            writeFlags(out, rating.redFlags());
-            out.writeEndObject();
-        }
-        out.writeEndArray();
-    }
-
-    private static void writeFlags(JsonGenerator out, Set<RedFlag> flags) throws IOException {
-        if (flags.isEmpty()) {
-            return;
-        }
-        out.writeArrayFieldStart("red_flags");
-        for (RedFlag flag : EnumSet.copyOf(flags)) {
-            out.writeString(flag.json());
-        }
-        out.writeEndArray();
-    }
-
-    private static void optional(JsonGenerator out, String name, Integer value) throws IOException {
-        if (value != null) {
-            out.writeNumberField(name, value);
-        }
+        return RecordEncoder.encode(entry);
     }
 
     // ------------------------------------------------------------------ reading
@@ -320,7 +86,7 @@ final class RecordCodec {
                         f.exerciseRatings = parts.exerciseRatings();
                         f.steps = parts.steps();
                     }
-                    case "ratings" -> f.ratings = value == JsonToken.VALUE_NULL ? null : ratings(in);
+                    case "ratings" -> f.ratings = value == JsonToken.VALUE_NULL ? null : RatingsDecoder.ratings(in);
                     default -> in.skipChildren();
                 }
             }
@@ -375,13 +141,13 @@ final class RecordCodec {
                     if (format > FORMAT) {
                         throw new IOException("a session written by a newer version (format " + format + ")");
                     }
-                    yield new LogEntry.Session(new SessionRecord(id, instant(started), instant(ended), zone(), routine,
+                    yield new LogEntry.Session(new SessionRecord(id, LogTimes.instant(started), LogTimes.instant(ended), zone(), routine,
                             routineName, stage, outcome(outcome), active, planned, tempos, steps,
                             ratings, timing));
                 }
-                case "ratings" -> new LogEntry.Rate(id, instant(at), required(ratings, "ratings"));
-                case "morning" -> new LogEntry.Morning(id, instant(at), pain, stiffness);
-                case "delete" -> new LogEntry.Delete(id, instant(at));
+                case "ratings" -> new LogEntry.Rate(id, LogTimes.instant(at), required(ratings, "ratings"));
+                case "morning" -> new LogEntry.Morning(id, LogTimes.instant(at), pain, stiffness);
+                case "delete" -> new LogEntry.Delete(id, LogTimes.instant(at));
                 default -> throw new IOException("unknown entry kind '" + kind + "'");
             };
         }
@@ -390,10 +156,10 @@ final class RecordCodec {
         private ZoneId zone() throws IOException {
             try {
                 String id = required(zone, "zone");
-                ZoneId known = ZONES.get(id);
+                ZoneId known = LogTimes.ZONES.get(id);
                 if (known == null) {
                     known = ZoneId.of(id);
-                    ZONES.put(id, known);
+                    LogTimes.ZONES.put(id, known);
                 }
                 return known;
             } catch (DateTimeException e) {
@@ -415,70 +181,9 @@ final class RecordCodec {
         throw new IOException("unknown outcome '" + text + "'");
     }
 
-    private static <T> T required(T value, String name) throws IOException {
+    static <T> T required(T value, String name) throws IOException {
         if (value == null) {
             throw new IOException("missing " + name);
-        }
-        return value;
-    }
-
-    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
-
-    /**
-     * An instant as {@link Instant#toString()} writes it ({@code 2026-11-22T08:00:00.123Z}), read without the general
-     * formatter, which costs tens of microseconds a time before the JIT has warmed it. Anything else goes to
-     * {@link Instant#parse}.
-     */
-    static Instant instant(String text) throws IOException {
-        required(text, "time");
-        int n = text.length();
-        if (n >= 20 && n <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(n - 1) == 'Z') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 2);
-            int day = digits(text, 8, 2);
-            int hour = digits(text, 11, 2);
-            int minute = digits(text, 14, 2);
-            int second = digits(text, 17, 2);
-            int nanos = 0;
-            boolean ok = year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
-                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
-            if (ok && n > 20) {
-                int fraction = n - 21;
-                ok = text.charAt(19) == '.' && fraction >= 1 && fraction <= 9;
-                if (ok) {
-                    nanos = digits(text, 20, fraction);
-                    ok = nanos >= 0;
-                    for (int i = fraction; i < 9; i++) {
-                        nanos *= 10;
-                    }
-                }
-            }
-            if (ok && (n == 20 || text.charAt(19) == '.')) {
-                try {
-                    long days = LocalDate.of(year, month, day).toEpochDay();
-                    return Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second, nanos);
-                } catch (DateTimeException e) {
-                    throw new IOException("not a date: " + text, e);
-                }
-            }
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException e) {
-            throw new IOException("not a time: " + text, e);
-        }
-    }
-
-    /** The number in {@code count} decimal digits from {@code start}, or -1. */
-    private static int digits(String text, int start, int count) {
-        int value = 0;
-        for (int i = start; i < start + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
         }
         return value;
     }
@@ -532,8 +237,8 @@ final class RecordCodec {
             in.nextToken();
             switch (field) {
                 case "tempos" -> tempos = tempos(in);
-                case "timing" -> timing = timing(in);
-                case "exercise_ratings" -> exerciseRatings = exerciseRatings(in);
+                case "timing" -> timing = RatingsDecoder.timing(in);
+                case "exercise_ratings" -> exerciseRatings = RatingsDecoder.exerciseRatings(in);
                 case "steps" -> steps = steps(in);
                 default -> in.skipChildren();
             }
@@ -574,13 +279,13 @@ final class RecordCodec {
         return out;
     }
 
-    private static int nextInt(JsonParser in) throws IOException {
+    static int nextInt(JsonParser in) throws IOException {
         expect(in, in.nextToken(), JsonToken.VALUE_NUMBER_INT);
         return in.getIntValue();
     }
 
     /** A side as written ({@code right-then-left}); quicker than the general enum lookup, as steps are many. */
-    private static Side side(String text) throws IOException {
+    static Side side(String text) throws IOException {
         if (text == null) {
             throw new IOException("a step without a side");
         }
@@ -595,136 +300,7 @@ final class RecordCodec {
         };
     }
 
-    private static Ratings ratings(JsonParser in) throws IOException {
-        expect(in, in.currentToken(), JsonToken.START_OBJECT);
-        List<ExerciseRating> exercises = List.of();
-        List<BlockRating> blocks = List.of();
-        Integer pain = null;
-        Integer stiffness = null;
-        Integer morningPain = null;
-        Integer morningStiffness = null;
-        Set<RedFlag> flags = Set.of();
-        boolean cramp = false;
-        String note = null;
-        while (in.nextToken() == JsonToken.FIELD_NAME) {
-            String field = in.currentName();
-            in.nextToken();
-            switch (field) {
-                case "pain" -> pain = integer(in);
-                case "stiffness" -> stiffness = integer(in);
-                case "morning_pain" -> morningPain = integer(in);
-                case "morning_stiffness" -> morningStiffness = integer(in);
-                case "cramp" -> cramp = in.getBooleanValue();
-                case "red_flags" -> flags = flags(in);
-                case "note" -> note = text(in);
-                case "exercises" -> exercises = exerciseRatings(in);
-                case "blocks" -> blocks = blockRatings(in);
-                default -> in.skipChildren();
-            }
-        }
-        return new Ratings(exercises, blocks, pain, stiffness, morningPain, morningStiffness, flags, cramp, note);
-    }
-
-    private static List<ExerciseRating> exerciseRatings(JsonParser in) throws IOException {
-        List<ExerciseRating> out = new ArrayList<>();
-        expect(in, in.currentToken(), JsonToken.START_ARRAY);
-        while (in.nextToken() == JsonToken.START_OBJECT) {
-            String exercise = null;
-            Effort effort = null;
-            Integer pain = null;
-            Side harder = null;
-            Boolean formOk = null;
-            Double bestHold = null;
-            boolean cramp = false;
-            Set<RedFlag> flags = Set.of();
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                String field = in.currentName();
-                in.nextToken();
-                switch (field) {
-                    case "exercise" -> exercise = text(in);
-                    case "effort" -> effort = effort(text(in));
-                    case "pain" -> pain = integer(in);
-                    case "harder_side" -> harder = side(text(in));
-                    case "form_ok" -> formOk = in.currentToken() == JsonToken.VALUE_NULL ? null : in.getBooleanValue();
-                    case "best_hold_s" -> bestHold = in.currentToken() == JsonToken.VALUE_NULL ? null : in.getDoubleValue();
-                    case "cramp" -> cramp = in.getBooleanValue();
-                    case "red_flags" -> flags = flags(in);
-                    default -> in.skipChildren();
-                }
-            }
-            out.add(new ExerciseRating(exercise, effort, pain, harder, formOk, bestHold, cramp, flags));
-        }
-        return out;
-    }
-
-    private static Effort effort(String text) throws IOException {
-        if (text == null) {
-            return null;
-        }
-        return switch (text) {
-            case "easy" -> Effort.EASY;
-            case "right" -> Effort.JUST_RIGHT;
-            case "hard" -> Effort.HARD;
-            default -> throw new IOException("unknown effort '" + text + "'");
-        };
-    }
-
-    private static List<BlockRating> blockRatings(JsonParser in) throws IOException {
-        List<BlockRating> out = new ArrayList<>();
-        expect(in, in.currentToken(), JsonToken.START_ARRAY);
-        while (in.nextToken() == JsonToken.START_OBJECT) {
-            int block = -1;
-            Boolean onBeat = null;
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                String field = in.currentName();
-                in.nextToken();
-                switch (field) {
-                    case "block" -> block = in.getIntValue();
-                    case "on_beat" -> onBeat = in.getBooleanValue();
-                    default -> in.skipChildren();
-                }
-            }
-            out.add(new BlockRating(block, required(onBeat, "on_beat")));
-        }
-        return out;
-    }
-
-    private static Set<RedFlag> flags(JsonParser in) throws IOException {
-        EnumSet<RedFlag> out = EnumSet.noneOf(RedFlag.class);
-        expect(in, in.currentToken(), JsonToken.START_ARRAY);
-        while (in.nextToken() == JsonToken.VALUE_STRING) {
-            out.add(Names.parse(RedFlag.class, in.getText()));
-        }
-        return out;
-    }
-
-    private static List<TimingCheck> timing(JsonParser in) throws IOException {
-        List<TimingCheck> out = new ArrayList<>();
-        expect(in, in.currentToken(), JsonToken.START_ARRAY);
-        while (in.nextToken() == JsonToken.START_OBJECT) {
-            int block = 0;
-            String exercise = null;
-            int taps = 0;
-            double mean = 0;
-            double spread = 0;
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                String field = in.currentName();
-                in.nextToken();
-                switch (field) {
-                    case "block" -> block = in.getIntValue();
-                    case "exercise" -> exercise = text(in);
-                    case "taps" -> taps = in.getIntValue();
-                    case "mean_ms" -> mean = in.getDoubleValue();
-                    case "spread_ms" -> spread = in.getDoubleValue();
-                    default -> in.skipChildren();
-                }
-            }
-            out.add(new TimingCheck(block, exercise, taps, mean, spread));
-        }
-        return out;
-    }
-
-    private static String text(JsonParser in) throws IOException {
+    static String text(JsonParser in) throws IOException {
         JsonToken token = in.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -735,7 +311,7 @@ final class RecordCodec {
         return in.getText();
     }
 
-    private static Integer integer(JsonParser in) throws IOException {
+    static Integer integer(JsonParser in) throws IOException {
         JsonToken token = in.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -746,7 +322,7 @@ final class RecordCodec {
         return in.getIntValue();
     }
 
-    private static void expect(JsonParser in, JsonToken actual, JsonToken expected) throws IOException {
+    static void expect(JsonParser in, JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
             throw new IOException("expected " + expected + " but found " + actual + " at " + in.currentLocation());
         }

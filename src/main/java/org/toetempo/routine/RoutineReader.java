@@ -95,9 +95,16 @@ public final class RoutineReader {
         private final Map<String, Exercise> own = new LinkedHashMap<>();
         private final Map<String, Exercise> used = new LinkedHashMap<>();
 
+        private final ExerciseReader exerciseReader;
+
         Session(Problems problems, ExerciseLibrary library) {
             this.problems = problems;
             this.library = library;
+            this.exerciseReader = new ExerciseReader(problems);
+        }
+
+        Map<String, Exercise> exercises(Fields top) {
+            return exerciseReader.exercises(top);
         }
 
         Routine routine(JsonNode root) {
@@ -383,7 +390,7 @@ public final class RoutineReader {
                         ? "give either reps or for_seconds, not both"
                         : "missing the dose: give reps (a whole number from 1 to 500) or for_seconds");
             }
-            List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
+            List<Phase> phases = f.has("phases") ? exerciseReader.phases(f, "phases") : null;
             Double restBetween = f.number("rest_between_sets_s", false, 0, 600, " seconds");
             Double restAfter = f.number("rest_after_s", false, 0, 600, " seconds");
             TempoOverride tempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), true);
@@ -433,89 +440,6 @@ public final class RoutineReader {
                         + Suggestions.didYouMean(level, ids) + "; its levels are " + String.join(", ", ids));
             }
             return level;
-        }
-
-        Map<String, Exercise> exercises(Fields top) {
-            Map<String, Exercise> out = new LinkedHashMap<>();
-            for (Exercise e : top.members("exercises", this::exercise)) {
-                out.put(e.id(), e);
-            }
-            return out;
-        }
-
-        private Exercise exercise(JsonNode.Member member, String at) {
-            Fields f = Fields.of(member.value(), at, "an exercise", problems);
-            String name = f.text("name", true, 60);
-            List<String> aliases = f.texts("aliases", false, 0, 0);
-            String start = f.text("start", true, 0);
-            List<String> instructions = f.texts("instructions", true, 1, 0);
-            List<String> cues = f.texts("cues", true, 1, 40);
-            List<String> mistakes = f.texts("mistakes", false, 0, 0);
-            List<String> targets = f.texts("targets", false, 0, 0);
-            List<String> equipment = f.texts("equipment", false, 0, 0);
-            FootPart figure = f.choice("figure", true, FootPart.class);
-            List<Phase> phases = phases(f, "phases");
-            List<Level> levels = levels(f);
-            String defaultLevel = f.id("default_level", false);
-            if (defaultLevel != null && levels.stream().noneMatch(l -> defaultLevel.equals(l.id()))) {
-                List<String> ids = levels.stream().map(Level::id).toList();
-                f.problem("default_level", levels.isEmpty()
-                        ? "default_level needs levels to choose from"
-                        : "no level '" + defaultLevel + "' among " + String.join(", ", ids) + Suggestions.didYouMean(defaultLevel, ids));
-            }
-            List<String> safety = f.texts("safety", false, 0, 0);
-            String source = f.text("source", false, 0);
-            f.finish();
-            String chosenDefault = defaultLevel != null ? defaultLevel : levels.isEmpty() ? null : levels.get(0).id();
-            return new Exercise(member.name(), name, aliases, start, instructions, cues, mistakes, targets, equipment,
-                    figure, phases, levels, chosenDefault, safety, source);
-        }
-
-        private List<Level> levels(Fields exercise) {
-            List<JsonNode> items = exercise.array("levels", false, 0);
-            List<Level> out = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < items.size(); i++) {
-                Fields f = Fields.of(items.get(i), Fields.index(exercise.pathOf("levels"), i), "a level", problems);
-                String id = f.id("id", true);
-                String name = f.text("name", true, 60);
-                String how = f.text("how", true, 0);
-                List<Phase> phases = f.has("phases") ? phases(f, "phases") : null;
-                f.finish();
-                if (id != null && !ids.add(id)) {
-                    f.problem("id", "level id '" + id + "' is used twice in this exercise");
-                }
-                if (id != null) {
-                    out.add(new Level(id, name, how, phases));
-                }
-            }
-            return List.copyOf(out);
-        }
-
-        private List<Phase> phases(Fields owner, String field) {
-            List<JsonNode> items = owner.array(field, true, 1);
-            List<Phase> out = new ArrayList<>();
-            if (items.size() > 16) {
-                owner.problem(field, "a rep may have at most 16 phases, not " + items.size());
-            }
-            for (int i = 0; i < items.size(); i++) {
-                String at = Fields.index(owner.pathOf(field), i);
-                Fields f = Fields.of(items.get(i), at, "a phase", problems);
-                Action action = f.choice("action", true, Action.class);
-                Integer beats = f.integer("beats", false, 1, 32);
-                Double seconds = f.number("seconds", false, 0.5, 600, " seconds");
-                if (f.isObject() && f.has("beats") == f.has("seconds")) {
-                    problems.at(items.get(i), at, f.has("beats")
-                            ? "give either beats or seconds, not both"
-                            : "missing the length: give beats (a whole number from 1 to 32) or seconds");
-                }
-                String cue = f.text("cue", false, 24);
-                FootPart part = f.choice("part", false, FootPart.class);
-                f.finish();
-                out.add(new Phase(action == null ? Action.HOLD : action, beats == null ? 0 : beats,
-                        seconds == null ? 0 : seconds, cue == null ? "" : cue, part));
-            }
-            return List.copyOf(out);
         }
 
         private static <E extends Enum<E> & Choice> List<String> choices(Class<E> type) {

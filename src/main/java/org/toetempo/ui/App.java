@@ -1,10 +1,13 @@
 package org.toetempo.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.progress.ProgressPlanStore;
@@ -17,42 +20,104 @@ import org.toetempo.song.SongCache;
 import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-/** The composition root: builds the services and the screens and wires them together. Nothing else. */
+/**
+ * The composition root: builds every service, executor and screen and wires them together. Nothing else creates
+ * threads or reads the user's folders for the app; everything it starts it shuts down in {@link #stop()}.
+ *
+ * <p>The window shows first; the routines, the history and the sound engine are read and started after it, off
+ * the FX thread, so that nothing but the window's own first frame stands between a click and a window.
+ */
 public class App extends Application {
 
-    private SoundOutput sound;
-    private ExecutorService songLoader;
+    private final List<ExecutorService> executors = new ArrayList<>();
+    private CompletableFuture<SoundOutput> sound;
+    private SingleInstance instance;
 
+    /**
+     * Opens the app, or, when it already runs for this user, hands it the routine files given (if any) and returns
+     * at once.
+     */
     public static void launchApp(String[] args) {
+        if (SingleInstance.handOff(AppPaths.forCurrentUser().dataDirectory(), routineFiles(List.of(args)))) {
+            System.out.println("Toe Tempo is already open: it has the file" + (args.length == 1 ? "." : "s."));
+            return;
+        }
         Application.launch(App.class, args);
     }
 
+    /** True when the command line is routine files (or file: URIs) to open in the app, as a file manager gives them. */
+    public static boolean opensFiles(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        for (String arg : args) {
+            String lower = arg.toLowerCase(Locale.ROOT);
+            if (arg.startsWith("-") || !(lower.endsWith(".json") || lower.startsWith("file:"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws IOException {
         AppPaths paths = AppPaths.forCurrentUser();
+        List<Path> opened = routineFiles(getParameters().getRaw());
+        Workers workers = new Workers(executor("toetempo-io", Thread.NORM_PRIORITY), executor("editor-checks",
+                Thread.NORM_PRIORITY), executor("handout-writer", Thread.NORM_PRIORITY), Platform::runLater);
+        ExecutorService instanceListener = executor("instance-listener", Thread.NORM_PRIORITY);
+        // Opened files wait here until the screens exist.
+        List<List<Path>> handedOver = new ArrayList<>();
+        Screens[] screensRef = new Screens[1];
+        Optional<SingleInstance> claimed = SingleInstance.claim(paths.dataDirectory(), opened, instanceListener,
+                files -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    if (screensRef[0] == null) {
+                        handedOver.add(files);
+                    } else {
+                        screensRef[0].importFiles(files);
+                    }
+                }));
+        if (claimed.isEmpty()) {
+            // Another start of the app got here first and has the files now.
+            Platform.exit();
+            return;
+        }
+        instance = claimed.get();
+
         SettingsStore settings = SettingsStore.in(paths);
         Theme.use(settings.get().theme());
-        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
-        sound = SoundOutput.start(settings);
-
-        songLoader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "song loader");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            return thread;
-        });
+        // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
+        Supplier<ExerciseLibrary> exercises = memoize(ExerciseLibrary::builtIn);
+        Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
+        // The sound engine (its sounds synthesised, the audio device opened) starts on the other core while the
+        // window opens; the first thing that needs it waits for it.
+        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings), workers.io());
+        Supplier<SoundOutput> started = sound::join;
+        ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
-                Platform::runLater, sound::music, () -> sound.clock().nanos());
+                Platform::runLater, music -> started.get().music(music), () -> started.get().clock().nanos());
         songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
-        songs.clickOverSongProperty().addListener((o, was, on) -> sound.clickOverSong(on));
+        songs.clickOverSongProperty().addListener((o, was, on) -> started.get().clickOverSong(on));
 
         Scene scene = new Scene(new Region(), 1180, 760);
-        Screens screens = new Screens(stage, scene, () -> RoutineLibrary.load(reader, paths.routines()),
-                paths.routines(), sound, settings, HistoryStore.in(paths),
+        Screens.Services services = new Screens.Services(() -> RoutineLibrary.load(reader.get(), paths.routines()),
+                paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs);
+        Screens screens = new Screens(stage, scene, services, started, workers);
         screens.showLibrary();
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
         stage.setOnCloseRequest(e -> {
@@ -64,7 +129,22 @@ public class App extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        whenShown(screens);
+        Platform.runLater(() -> AppIcon.addTo(stage));
+        screensRef[0] = screens;
+        if (Boolean.getBoolean("toetempo.training")) {
+            // The installers' build starts the app once as a first-time user to make its class-data cache, then quits.
+            PauseTransition quit = new PauseTransition(Duration.seconds(5));
+            quit.setOnFinished(e -> Platform.exit());
+            quit.play();
+        }
+        if (!opened.isEmpty()) {
+            // A routine double-clicked in a file manager: straight to its import, not the welcome.
+            Platform.runLater(() -> screens.importFiles(opened));
+        } else {
+            whenShown(screens);
+        }
+        handedOver.forEach(files -> Platform.runLater(() -> screens.importFiles(files)));
+        handedOver.clear();
     }
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
@@ -75,11 +155,45 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        if (instance != null) {
+            instance.close();
+        }
         if (sound != null) {
-            sound.close();
+            sound.thenAccept(SoundOutput::close);
         }
-        if (songLoader != null) {
-            songLoader.shutdownNow();
+        executors.forEach(ExecutorService::shutdownNow);
+    }
+
+    private ExecutorService executor(String name, int priority) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.setPriority(priority);
+            return thread;
+        });
+        executors.add(executor);
+        return executor;
+    }
+
+    private static List<Path> routineFiles(List<String> args) {
+        List<Path> files = new ArrayList<>();
+        for (String arg : args) {
+            files.add(arg.startsWith("file:") ? Path.of(URI.create(arg)) : Path.of(arg).toAbsolutePath());
         }
+        return files;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 }

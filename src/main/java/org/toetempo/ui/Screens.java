@@ -33,7 +33,6 @@ import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.progress.SetAside;
 import org.toetempo.progress.Suggestion;
-import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
@@ -62,11 +61,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The main window's navigation: the library, the player, the first-run welcome and the presentation window.
- * It holds no business logic: sessions come from the engine, settings from their store.
+ * It holds no business logic: sessions come from the engine, settings from their store. Files are read on the
+ * app's background executor ({@link Background}), never on the FX thread; screens are built when first shown.
  */
 final class Screens {
 
@@ -74,37 +75,44 @@ final class Screens {
     private final Scene scene;
     private final Supplier<RoutineLibrary> routines;
     private final Path userRoutines;
-    private final SoundOutput sound;
+    /** The sound engine, started in the background while the window opens; waited for on first use. */
+    private final Supplier<SoundOutput> sound;
     private final SettingsStore settings;
+    private final HistoryStore history;
+    private final ProgressPlanStore plans;
+    private final Supplier<UserRoutines> userEdits;
+    private final SongModel songs;
+    private final Workers workers;
     private LibraryView library;
     private PlayerView player;
     private Stage presentation;
-    private final HistoryStore history;
-    private final ProgressPlanStore plans;
     private final PlanLevels levels;
+    private final SetAside aside;
     private PlayTracker tracker;
     private TimingCheckControl timing;
     private boolean morningAsked;
     private Instant started;
-    private final UserRoutines userEdits;
     private EditorView editor;
-    private final SongModel songs;
 
-    Screens(Stage stage, Scene scene, Supplier<RoutineLibrary> routines, Path userRoutines, SoundOutput sound,
-            SettingsStore settings, HistoryStore history, ProgressPlanStore plans,
-            SongModel songs) {
-        this.songs = songs;
-        this.history = history;
-        this.plans = plans;
+    /** What the screens work with, built by {@link App}. */
+    record Services(Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
+                    HistoryStore history, ProgressPlanStore plans, SongModel songs) {
+    }
+
+    Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
+        this.songs = services.songs();
+        this.history = services.history();
+        this.plans = services.plans();
+        this.userEdits = services.userEdits();
         this.levels = new PlanLevels(plans, Instant::now);
-        this.userEdits = new UserRoutines(
-                new AppPaths(userRoutines.getParent()), ExerciseLibrary.builtIn());
+        this.aside = SetAside.in(new AppPaths(services.userRoutines().getParent()));
         this.stage = stage;
         this.scene = scene;
-        this.routines = routines;
-        this.userRoutines = userRoutines;
+        this.routines = services.routines();
+        this.userRoutines = services.userRoutines();
         this.sound = sound;
-        this.settings = settings;
+        this.settings = services.settings();
+        this.workers = workers;
         stage.setFullScreenExitKeyCombination(new KeyCodeCombination(KeyCode.ESCAPE));
         stage.setFullScreenExitHint("");
         stage.fullScreenProperty().addListener((obs, was, full) -> {
@@ -130,16 +138,17 @@ final class Screens {
             }
         }
         if (library == null) {
-            library = new LibraryView(routines, userRoutines, this::play);
+            library = new LibraryView(routines, workers.io(), workers.fx(), userRoutines, this::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
+        library.setOnAbout(() -> AboutDialog.show(stage, settings.get().theme()));
         library.setOnHistory(this::showHistory);
         library.setOnEdit(entry -> edit(entry.origin() == RoutineLibrary.Origin.USER
-                ? userEdits.open(entry) : userEdits.duplicate(entry.routine())));
-        library.setOnNew(() -> edit(userEdits.blank()));
+                ? userEdits.get().open(entry) : userEdits.get().duplicate(entry.routine())));
+        library.setOnNew(() -> edit(userEdits.get().blank()));
         library.setOnImport(() -> {
-            List<String> ids = Sharing.chooseAndImport(stage, userEdits);
+            List<String> ids = Sharing.chooseAndImport(stage, userEdits.get());
             if (!ids.isEmpty()) {
                 library.reload();
                 library.select(ids.get(ids.size() - 1));
@@ -147,7 +156,7 @@ final class Screens {
         });
         levels.reload();
         library.setLevels(levels);
-        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r)));
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r), workers.handouts()));
         library.setOnCalendar(r -> Sharing.addToCalendar(stage, r, levels.options(r)));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
@@ -156,7 +165,7 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits);
+        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
             String id = model.routineProperty().get().id();
@@ -204,26 +213,36 @@ final class Screens {
     }
 
     void importFiles(List<Path> files) {
-        List<String> ids = Sharing.importFiles(stage, userEdits, files);
+        List<String> ids = Sharing.importFiles(stage, userEdits.get(), files);
         if (library != null && !ids.isEmpty()) {
             library.reload();
             library.select(ids.get(ids.size() - 1));
         }
     }
 
-    /** Before a session: the coach's suggestions, if it has any; then the player. */
+    /** Before a session: the coach's suggestions, if it has any (worked out in the background); then the player. */
     void play(Routine routine) {
-        ProgressPlan[] plan = {plans.load()};
-        List<Suggestion> suggestions;
-        SetAside aside = SetAside.in(new AppPaths(userEdits.folder().getParent()));
+        workers.background().run(() -> coached(routine), coached -> play(routine, coached.plan(), coached.suggestions()),
+                failed -> { });
+    }
+
+    private record Coached(ProgressPlan plan, List<Suggestion> suggestions) {
+    }
+
+    private Coached coached(Routine routine) {
+        ProgressPlan plan = plans.load();
         try {
             History past = history.load();
             Instant last = past.sessions().isEmpty() ? null : past.sessions().get(past.sessions().size() - 1).started();
-            suggestions = aside.filter(Coach.suggest(routine, past, plan[0], ZonedDateTime.now()), last);
+            return new Coached(plan, aside.filter(Coach.suggest(routine, past, plan, ZonedDateTime.now()), last));
         } catch (IOException | RuntimeException e) {
             // No usable history: play as written.
-            suggestions = List.of();
+            return new Coached(plan, List.of());
         }
+    }
+
+    private void play(Routine routine, ProgressPlan planned, List<Suggestion> suggestions) {
+        ProgressPlan[] plan = {planned};
         if (suggestions.isEmpty()) {
             startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
             return;
@@ -243,15 +262,18 @@ final class Screens {
         show(view);
     }
 
+    private record HistoryAndRoutines(History history, RoutineLibrary routines) {
+    }
+
+    /** The history screen, built each time it is opened from the files read in the background. */
     void showHistory() {
-        History loaded;
-        try {
-            loaded = history.load();
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show();
-            return;
-        }
-        RoutineLibrary all = routines.get();
+        workers.background().run(() -> new HistoryAndRoutines(history.load(), routines.get()), this::showHistory,
+                e -> new Alert(Alert.AlertType.ERROR, "Could not read your history: " + e.getMessage()).show());
+    }
+
+    private void showHistory(HistoryAndRoutines read) {
+        History loaded = read.history();
+        RoutineLibrary all = read.routines();
         HistoryView view = new HistoryView(loaded,
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
@@ -330,27 +352,27 @@ final class Screens {
     }
 
     private void startPlayer(Routine routine, PlayOptions options) {
-        Session session = new Session(routine, options, sound.clock());
-        sound.follow(session);
+        Session session = new Session(routine, options, sound.get().clock());
+        sound.get().follow(session);
         PlayerModel model = new PlayerModel(routine, session);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
         model.track(tracker);
-        model.setSoundStatus(sound::problem);
+        model.setSoundStatus(() -> sound.get().problem());
         model.mutedProperty().set(settings.get().muted());
         model.clickVolumeProperty().set(settings.get().clickVolume());
         model.voiceVolumeProperty().set(settings.get().voiceVolume());
         model.musicVolumeProperty().set(settings.get().musicVolume());
-        InvalidationListener volumes = o -> sound.save(settings.get().withVolumes(
+        InvalidationListener volumes = o -> sound.get().save(settings.get().withVolumes(
                 model.clickVolumeProperty().get(), model.voiceVolumeProperty().get(), model.musicVolumeProperty().get()));
         model.clickVolumeProperty().addListener(volumes);
         model.voiceVolumeProperty().addListener(volumes);
         model.musicVolumeProperty().addListener(volumes);
         model.soundProperty().set(settings.get().sound());
-        model.mutedProperty().addListener((obs, was, muted) -> sound.save(settings.get().withMuted(muted)));
+        model.mutedProperty().addListener((obs, was, muted) -> sound.get().save(settings.get().withMuted(muted)));
         model.soundProperty().addListener((obs, was, value) -> {
             if (value != null) {
-                sound.save(settings.get().withSound(value));
+                sound.get().save(settings.get().withSound(value));
             }
         });
         player = new PlayerView(model);
@@ -374,8 +396,7 @@ final class Screens {
             }
         });
         // The opt-in timing self-check: a switch in the bar that turns Space and Page Down into taps.
-        timing = TimingCheckControl.addTo(player,
-                new TimingTaps(session, sound.clock()));
+        timing = TimingCheckControl.addTo(player, new TimingTaps(session, sound.get().clock()));
         player.setOnBack(this::showLibrary);
         player.setOnFullScreen(() -> stage.setFullScreen(!stage.isFullScreen()));
         player.setOnPresent(() -> present(model));
@@ -386,11 +407,19 @@ final class Screens {
         player.requestFocus();
     }
 
-    /** On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome). */
+    /**
+     * On start: the next-morning check, once a run, when a recent session is waiting for it (not over the welcome).
+     * The history is read in the background; the check replaces the library only if the user has not moved on.
+     */
     void morningCheckIfDue() {
-        if (!morningAsked && settings.get().welcomed() && !awaitingMorningCheck().isEmpty()) {
-            showMorningCheck(this::showLibrary);
+        if (morningAsked || !settings.get().welcomed()) {
+            return;
         }
+        workers.background().run(this::awaitingMorningCheck, sessions -> {
+            if (!sessions.isEmpty() && !morningAsked && scene.getRoot() == library) {
+                showMorningCheck(sessions, this::showLibrary);
+            }
+        }, failed -> { });
     }
 
     private List<SessionRecord> awaitingMorningCheck() {
@@ -403,7 +432,10 @@ final class Screens {
 
     /** Asks how the foot is the morning after; saves the answer for every session waiting for it, then {@code then}. */
     private void showMorningCheck(Runnable then) {
-        List<SessionRecord> sessions = awaitingMorningCheck();
+        workers.background().run(this::awaitingMorningCheck, sessions -> showMorningCheck(sessions, then), failed -> then.run());
+    }
+
+    private void showMorningCheck(List<SessionRecord> sessions, Runnable then) {
         if (sessions.isEmpty()) {
             then.run();
             return;
@@ -419,10 +451,11 @@ final class Screens {
         }, then));
     }
 
-    /** Opens a routine by id and starts it at once (for unattended measurement runs). */
+
+    /** Opens a routine by id and starts it at once, as written (for unattended measurement runs). */
     void playNow(String routineId) {
-        routines.get().find(routineId).ifPresent(routine -> {
-            play(routine);
+        withRoutine(routineId, routine -> {
+            startPlayer(routine, PlayOptions.defaults());
             player.model().togglePlay();
         });
     }
@@ -441,7 +474,7 @@ final class Screens {
         dialog.setTitle("Welcome to Toe Tempo");
         WelcomeView view = new WelcomeView(this::soundCheck, () -> {
             dialog.close();
-            routines.get().find("musical-toes").ifPresent(this::play);
+            withRoutine("musical-toes", this::play);
         }, dialog::close);
         Scene welcome = new Scene(view);
         Theme.apply(welcome, settings.get().theme());
@@ -456,22 +489,26 @@ final class Screens {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sound timing");
-        CalibrationView view = new CalibrationView(sound.clock(),
-                start -> sound.clicks(start, CalibrationView.CLICKS,
-                        CalibrationView.BPM),
+        CalibrationView view = new CalibrationView(sound.get().clock(),
+                start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
                 millis -> settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis)),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);
         Scene scene = new Scene(view);
         Theme.apply(scene, settings.get().theme());
         dialog.setScene(scene);
         // Whatever happened, the engine goes back to the saved offset.
-        dialog.setOnHidden(e -> sound.apply(settings.get()));
+        dialog.setOnHidden(e -> sound.get().apply(settings.get()));
         dialog.show();
     }
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
     void soundCheck() {
-        routines.get().find("musical-toes").ifPresent(r -> sound.preview(r, 13));
+        withRoutine("musical-toes", r -> sound.get().preview(r, 13));
+    }
+
+    /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */
+    private void withRoutine(String id, Consumer<Routine> then) {
+        workers.background().run(() -> routines.get().find(id), found -> found.ifPresent(then), failed -> { });
     }
 
     private void showSafety(Routine routine) {

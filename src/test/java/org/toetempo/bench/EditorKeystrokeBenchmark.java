@@ -97,7 +97,7 @@ public final class EditorKeystrokeBenchmark {
         EditorModel[] model = new EditorModel[1];
         TextField field = fx(() -> {
             model[0] = mode == Mode.ON_FX_THREAD
-                    ? new EditorModel(routines.duplicate(routine), routines, Runnable::run, Runnable::run)
+                    ? new EditorModel(routines.duplicate(routine), routines, Runnable::run, Runnable::run, Runnable::run)
                     : new EditorModel(routines.duplicate(routine), routines, task -> checks.execute(() -> {
                         long t0 = System.nanoTime();
                         task.run();
@@ -108,7 +108,7 @@ public final class EditorKeystrokeBenchmark {
                         long t1 = System.nanoTime();
                         apply.add(t1 - t0);
                         appliedAt.set(t1);
-                    }));
+                    }), Runnable::run);
             EditorView view = new EditorView(model[0]);
             stage[0] = new Stage();
             stage[0].setScene(new Scene(view, 1280, 800));

@@ -2,6 +2,7 @@ package org.toetempo.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toetempo.about.BuildInfo;
 import org.toetempo.files.AppPaths;
 
 import java.io.IOException;
@@ -331,7 +332,8 @@ class CliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        // Test classes have no jar manifest, so no Implementation-Version.
-        assertThat(result.outLines()).containsExactly("Toe Tempo (development build)");
+        // The version the build wrote, the same the About dialog shows.
+        assertThat(result.outLines()).containsExactly(BuildInfo.nameAndVersion());
+        assertThat(result.outLines().get(0)).matches("Toe Tempo \\d+\\.\\d+.*");
     }
 }

@@ -33,7 +33,7 @@ class DraftStoreTest {
     void anUnsavedEditSurvivesACrashEvenWhenInvalid() throws IOException {
         UserRoutines before = EditorFixtures.userRoutines(home);
         EditableRoutine editor = before.duplicate(builtIn("musical-toes"));
-        editor.execute(Edits.setStepReps(0, 0, 7));
+        editor.execute(StepEdits.setStepReps(0, 0, 7));
         editor.execute(Edits.setName(""));
         assertThat(editor.validation().ok()).isFalse();
 
@@ -66,7 +66,7 @@ class DraftStoreTest {
         UserRoutines routines = EditorFixtures.userRoutines(home);
         EditableRoutine editor = routines.blank();
         routines.save(editor);
-        editor.execute(Edits.setStepReps(0, 0, 4));
+        editor.execute(StepEdits.setStepReps(0, 0, 4));
         routines.drafts().autosave(editor);
 
         DraftStore.Draft draft = EditorFixtures.userRoutines(home).drafts().pending().get(0);
@@ -84,7 +84,7 @@ class DraftStoreTest {
         UserRoutines routines = EditorFixtures.userRoutines(home);
         EditableRoutine editor = routines.blank();
         routines.save(editor);
-        editor.execute(Edits.setStepSets(0, 0, 3));
+        editor.execute(StepEdits.setStepSets(0, 0, 3));
         routines.drafts().autosave(editor);
         assertThat(routines.drafts().pending()).hasSize(1);
 
@@ -114,7 +114,7 @@ class DraftStoreTest {
         Files.writeString(routines.drafts().folder().resolve("Odd Name.json"), "{}");
         Files.writeString(routines.drafts().folder().resolve("draft-other.json"), "{\"toetempoDraft\": 99}");
         EditableRoutine editor = routines.duplicate(builtIn("arch-doming"));
-        editor.execute(Edits.setStepSets(0, 0, 2));
+        editor.execute(StepEdits.setStepSets(0, 0, 2));
         routines.drafts().autosave(editor);
 
         List<DraftStore.Draft> drafts = routines.drafts().pending();

@@ -15,7 +15,7 @@ class EditableRoutineTest {
     @Test
     void validationGivesTheLoadersMessagesOnTheirFields() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.setStepReps(0, 2, 501));
+        editor.execute(StepEdits.setStepReps(0, 2, 501));
         editor.execute(Edits.setBpm(300));
         editor.execute(Edits.setName(""));
 
@@ -34,7 +34,7 @@ class EditableRoutineTest {
     void missingRequiredFieldsArePlacedOnTheFieldsThemselves() {
         EditableRoutine editor = editing("musical-toes");
         editor.execute(Edits.custom("Clear", r -> RoutineBuilder.from(r).name(null).summary(null).build()));
-        editor.execute(Edits.setStepSide(1, 0, null));
+        editor.execute(StepEdits.setStepSide(1, 0, null));
 
         Validation v = editor.validation();
 
@@ -47,7 +47,7 @@ class EditableRoutineTest {
     @Test
     void noDoseIsReportedOnTheRepsField() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.setStepReps(0, 2, 0));
+        editor.execute(StepEdits.setStepReps(0, 2, 0));
 
         assertThat(editor.validation().at(FieldPaths.step(0, 2, "reps")))
                 .containsExactly("missing the dose: give reps (a whole number from 1 to 500) or for_seconds");
@@ -56,7 +56,7 @@ class EditableRoutineTest {
     @Test
     void anUnknownExerciseIsReportedWithASuggestion() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.replaceStep(0, 0, StepBuilder.of("toe-fann").build()));
+        editor.execute(StepEdits.replaceStep(0, 0, StepBuilder.of("toe-fann").build()));
 
         assertThat(editor.validation().at(FieldPaths.step(0, 0, "exercise"))).singleElement().asString()
                 .startsWith("unknown exercise 'toe-fann' (did you mean 'toe-fan'?)");
@@ -69,9 +69,9 @@ class EditableRoutineTest {
         assertThat(before.repsRight()).isPositive();
         assertThat(before.repsLeft()).isEqualTo(before.repsRight());
 
-        editor.execute(Edits.setStepSide(0, 0, Side.RIGHT));
+        editor.execute(StepEdits.setStepSide(0, 0, Side.RIGHT));
         assertThat(editor.summary().orElseThrow().repsLeft()).isEqualTo(before.repsLeft() - 4);
-        editor.execute(Edits.setStepReps(0, 0, 8));
+        editor.execute(StepEdits.setStepReps(0, 0, 8));
         Summary after = editor.summary().orElseThrow();
         assertThat(after.repsRight()).isEqualTo(before.repsRight() + 4);
         assertThat(after.totalNanos()).isGreaterThan(before.totalNanos());
@@ -101,8 +101,8 @@ class EditableRoutineTest {
         AtomicInteger heard = new AtomicInteger();
         editor.addListener(heard::incrementAndGet);
 
-        editor.execute(Edits.setStepSets(0, 0, 2));
-        editor.execute(Edits.setStepSets(0, 0, 2));
+        editor.execute(StepEdits.setStepSets(0, 0, 2));
+        editor.execute(StepEdits.setStepSets(0, 0, 2));
         editor.undo();
         editor.redo();
 
@@ -115,8 +115,8 @@ class EditableRoutineTest {
         for (String text : new String[] {"T", "To", "Toe", "Toes for Ann"}) {
             editor.execute(Edits.setName(text));
         }
-        editor.execute(Edits.setStepReps(0, 0, 8));
-        editor.execute(Edits.setStepReps(0, 0, 6));
+        editor.execute(StepEdits.setStepReps(0, 0, 8));
+        editor.execute(StepEdits.setStepReps(0, 0, 6));
 
         assertThat(editor.undoName()).hasValue("Change reps");
         editor.undo();

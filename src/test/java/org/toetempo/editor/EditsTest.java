@@ -102,78 +102,78 @@ class EditsTest {
         valid("setBlockRestAfter", Edits.setBlockRestAfter(0, 45), r -> r.blocks().get(0).restAfterSeconds() == 45);
         valid("setBlockNote", Edits.setBlockNote(0, "Slowly."), r -> r.blocks().get(0).note().equals("Slowly."));
         // steps
-        valid("addStep", Edits.addStep(0, 0, StepBuilder.of("single-big-toe-raise").side(Side.LEFT).reps(5).build()),
+        valid("addStep", StepEdits.addStep(0, 0, StepBuilder.of("single-big-toe-raise").side(Side.LEFT).reps(5).build()),
                 r -> r.blocks().get(0).steps().size() == 7 && step(r, 0, 0).reps() == 5);
-        valid("addStep with a new exercise", Edits.addStep(0, 6, exercise("marble-pickup")),
+        valid("addStep with a new exercise", StepEdits.addStep(0, 6, exercise("marble-pickup")),
                 r -> step(r, 0, 6).exercise().equals("marble-pickup") && r.exercises().containsKey("marble-pickup"));
-        valid("removeStep", Edits.removeStep(0, 0), r -> r.blocks().get(0).steps().size() == 5);
-        valid("moveStep", Edits.moveStep(0, 4, 0, 0), r -> step(r, 0, 0).exercise().equals("double-big-toe-raise"));
-        valid("moveStep to another block", Edits.moveStep(0, 4, 1, 0),
+        valid("removeStep", StepEdits.removeStep(0, 0), r -> r.blocks().get(0).steps().size() == 5);
+        valid("moveStep", StepEdits.moveStep(0, 4, 0, 0), r -> step(r, 0, 0).exercise().equals("double-big-toe-raise"));
+        valid("moveStep to another block", StepEdits.moveStep(0, 4, 1, 0),
                 r -> r.blocks().get(0).steps().size() == 5 && r.blocks().get(1).steps().size() == 7
                         && step(r, 1, 0).exercise().equals("double-big-toe-raise"));
-        valid("duplicateStep", Edits.duplicateStep(0, 1), r -> r.blocks().get(0).steps().size() == 7
+        valid("duplicateStep", StepEdits.duplicateStep(0, 1), r -> r.blocks().get(0).steps().size() == 7
                 && step(r, 0, 2).equals(step(r, 0, 1)));
-        valid("replaceStep", Edits.replaceStep(0, 0, StepBuilder.of("toe-fan").side(Side.BOTH).build()),
+        valid("replaceStep", StepEdits.replaceStep(0, 0, StepBuilder.of("toe-fan").side(Side.BOTH).build()),
                 r -> step(r, 0, 0).exercise().equals("toe-fan") && r.exercises().containsKey("toe-fan"));
-        valid("setStepExercise", Edits.setStepExercise(0, 0, exercise("toe-fan")),
+        valid("setStepExercise", StepEdits.setStepExercise(0, 0, exercise("toe-fan")),
                 r -> step(r, 0, 0).exercise().equals("toe-fan") && step(r, 0, 0).phases() == null
                         && "standing".equals(step(r, 0, 0).level()) && r.exercises().containsKey("toe-fan"));
-        valid("setStepTitle", Edits.setStepTitle(0, 0, "Right big toe"), r -> step(r, 0, 0).title().equals("Right big toe"));
-        valid("setStepLevel", Edits.setStepLevel(0, 0, "seated"), r -> step(r, 0, 0).level().equals("seated"));
-        valid("setStepOnlyAtLevel", Edits.setStepOnlyAtLevel(0, 0, "standing"), r -> step(r, 0, 0).onlyAtLevel().equals("standing"));
-        valid("setStepSide", Edits.setStepSide(0, 0, Side.LEFT_THEN_RIGHT), r -> step(r, 0, 0).side() == Side.LEFT_THEN_RIGHT);
-        valid("setStepSets", Edits.setStepSets(0, 0, 3), r -> step(r, 0, 0).sets() == 3);
-        valid("setStepReps", Edits.setStepReps(0, 0, 6), r -> step(r, 0, 0).reps() == 6);
-        valid("setStepForSeconds", Edits.setStepForSeconds(0, 0, 30), r -> step(r, 0, 0).forSeconds() == 30 && step(r, 0, 0).reps() == 0);
-        valid("setStepPhases", Edits.setStepPhases(0, 0, null), r -> step(r, 0, 0).phases() == null);
-        valid("setPhase", Edits.setPhase(0, 0, 1, new Phase(Action.LOWER, 3, 0, "slowly", null)),
+        valid("setStepTitle", StepEdits.setStepTitle(0, 0, "Right big toe"), r -> step(r, 0, 0).title().equals("Right big toe"));
+        valid("setStepLevel", StepEdits.setStepLevel(0, 0, "seated"), r -> step(r, 0, 0).level().equals("seated"));
+        valid("setStepOnlyAtLevel", StepEdits.setStepOnlyAtLevel(0, 0, "standing"), r -> step(r, 0, 0).onlyAtLevel().equals("standing"));
+        valid("setStepSide", StepEdits.setStepSide(0, 0, Side.LEFT_THEN_RIGHT), r -> step(r, 0, 0).side() == Side.LEFT_THEN_RIGHT);
+        valid("setStepSets", StepEdits.setStepSets(0, 0, 3), r -> step(r, 0, 0).sets() == 3);
+        valid("setStepReps", StepEdits.setStepReps(0, 0, 6), r -> step(r, 0, 0).reps() == 6);
+        valid("setStepForSeconds", StepEdits.setStepForSeconds(0, 0, 30), r -> step(r, 0, 0).forSeconds() == 30 && step(r, 0, 0).reps() == 0);
+        valid("setStepPhases", StepEdits.setStepPhases(0, 0, null), r -> step(r, 0, 0).phases() == null);
+        valid("setPhase", StepEdits.setPhase(0, 0, 1, new Phase(Action.LOWER, 3, 0, "slowly", null)),
                 r -> step(r, 0, 0).phases().get(1).beats() == 3);
-        valid("setPhase copies the exercise's phases first", Edits.setPhase(0, 4, 0, new Phase(Action.LIFT, 2, 0, "lift", null)),
+        valid("setPhase copies the exercise's phases first", StepEdits.setPhase(0, 4, 0, new Phase(Action.LIFT, 2, 0, "lift", null)),
                 r -> step(r, 0, 4).phases().size() == 2 && step(r, 0, 4).phases().get(0).cue().equals("lift"));
-        valid("addPhase", Edits.addPhase(0, 0, 1, new Phase(Action.HOLD, 0, 2, "hold", null)),
+        valid("addPhase", StepEdits.addPhase(0, 0, 1, new Phase(Action.HOLD, 0, 2, "hold", null)),
                 r -> step(r, 0, 0).phases().size() == 3 && step(r, 0, 0).phases().get(1).seconds() == 2);
-        valid("removePhase", Edits.removePhase(0, 0, 1), r -> step(r, 0, 0).phases().size() == 1);
-        valid("movePhase", Edits.movePhase(0, 0, 0, 1), r -> step(r, 0, 0).phases().get(0).action() == Action.LOWER);
-        valid("setStepRestBetweenSets", Edits.setStepRestBetweenSets(0, 0, 20), r -> step(r, 0, 0).restBetweenSetsSeconds() == 20);
-        valid("setStepRestAfter", Edits.setStepRestAfter(0, 0, 15), r -> step(r, 0, 0).restAfterSeconds() == 15);
-        valid("setStepTempo", Edits.setStepTempo(0, 0, new TempoOverride(55.0, null, null, null, null)),
+        valid("removePhase", StepEdits.removePhase(0, 0, 1), r -> step(r, 0, 0).phases().size() == 1);
+        valid("movePhase", StepEdits.movePhase(0, 0, 0, 1), r -> step(r, 0, 0).phases().get(0).action() == Action.LOWER);
+        valid("setStepRestBetweenSets", StepEdits.setStepRestBetweenSets(0, 0, 20), r -> step(r, 0, 0).restBetweenSetsSeconds() == 20);
+        valid("setStepRestAfter", StepEdits.setStepRestAfter(0, 0, 15), r -> step(r, 0, 0).restAfterSeconds() == 15);
+        valid("setStepTempo", StepEdits.setStepTempo(0, 0, new TempoOverride(55.0, null, null, null, null)),
                 r -> step(r, 0, 0).tempo().bpm() == 55);
-        valid("setStepBpm", Edits.setStepBpm(0, 0, 70.0), r -> step(r, 0, 0).tempo().bpm() == 70);
-        valid("setStepBpmRange", Edits.setStepBpmRange(0, 0, 50.0, 70.0),
+        valid("setStepBpm", StepEdits.setStepBpm(0, 0, 70.0), r -> step(r, 0, 0).tempo().bpm() == 70);
+        valid("setStepBpmRange", StepEdits.setStepBpmRange(0, 0, 50.0, 70.0),
                 r -> step(r, 0, 0).tempo().minBpm() == 50 && step(r, 0, 0).tempo().maxBpm() == 70);
-        valid("setStepCues", Edits.setStepCues(0, 0, List.of("Slow and small")), r -> step(r, 0, 0).cues().equals(List.of("Slow and small")));
-        valid("setStepPrompt", Edits.setStepPrompt(0, 0, "How was it?"), r -> step(r, 0, 0).prompt().equals("How was it?"));
-        valid("setStepNote", Edits.setStepNote(0, 0, "Go slow."), r -> step(r, 0, 0).note().equals("Go slow."));
-        valid("setStepOptional", Edits.setStepOptional(0, 0, true), r -> step(r, 0, 0).optional());
+        valid("setStepCues", StepEdits.setStepCues(0, 0, List.of("Slow and small")), r -> step(r, 0, 0).cues().equals(List.of("Slow and small")));
+        valid("setStepPrompt", StepEdits.setStepPrompt(0, 0, "How was it?"), r -> step(r, 0, 0).prompt().equals("How was it?"));
+        valid("setStepNote", StepEdits.setStepNote(0, 0, "Go slow."), r -> step(r, 0, 0).note().equals("Go slow."));
+        valid("setStepOptional", StepEdits.setStepOptional(0, 0, true), r -> step(r, 0, 0).optional());
         // exercises and free-form
-        valid("putExercise", Edits.putExercise(ownExercise()), r -> r.exercises().containsKey("heel-walk"));
+        valid("putExercise", ExerciseEdits.putExercise(ownExercise()), r -> r.exercises().containsKey("heel-walk"));
         valid("custom", Edits.custom("Reverse blocks", r -> RoutineBuilder.from(r)
                 .blocks(List.of(r.blocks().get(2), r.blocks().get(1), r.blocks().get(0))).build()),
                 r -> r.blocks().get(0).name().equals("To a song"));
         // a library exercise changed for this routine (it becomes the routine's own version)
         String toe = "single-big-toe-raise";
-        valid("setExerciseName", Edits.setExerciseName(toe, " Big Toe Lift "), r -> r.exercises().get(toe).name().equals("Big Toe Lift"));
-        valid("setExerciseStart", Edits.setExerciseStart(toe, "Stand tall."), r -> r.exercises().get(toe).start().equals("Stand tall."));
-        valid("setExerciseSource", Edits.setExerciseSource(toe, "A physio."), r -> r.exercises().get(toe).source().equals("A physio."));
-        valid("setExerciseFigure", Edits.setExerciseFigure(toe, FootPart.ALL_TOES), r -> r.exercises().get(toe).figure() == FootPart.ALL_TOES);
-        valid("setExerciseTexts", Edits.setExerciseTexts(toe, Edits.ExerciseText.CUES, List.of(" Only the big toe ")),
+        valid("setExerciseName", ExerciseEdits.setExerciseName(toe, " Big Toe Lift "), r -> r.exercises().get(toe).name().equals("Big Toe Lift"));
+        valid("setExerciseStart", ExerciseEdits.setExerciseStart(toe, "Stand tall."), r -> r.exercises().get(toe).start().equals("Stand tall."));
+        valid("setExerciseSource", ExerciseEdits.setExerciseSource(toe, "A physio."), r -> r.exercises().get(toe).source().equals("A physio."));
+        valid("setExerciseFigure", ExerciseEdits.setExerciseFigure(toe, FootPart.ALL_TOES), r -> r.exercises().get(toe).figure() == FootPart.ALL_TOES);
+        valid("setExerciseTexts", ExerciseEdits.setExerciseTexts(toe, ExerciseEdits.ExerciseText.CUES, List.of(" Only the big toe ")),
                 r -> r.exercises().get(toe).cues().equals(List.of("Only the big toe")));
-        valid("setExercisePhases", Edits.setExercisePhases(toe, List.of(new Phase(Action.LIFT, 2, 0, "up", null),
+        valid("setExercisePhases", ExerciseEdits.setExercisePhases(toe, List.of(new Phase(Action.LIFT, 2, 0, "up", null),
                         new Phase(Action.LOWER, 2, 0, "down", null))),
                 r -> r.exercises().get(toe).phases().get(0).beats() == 2);
-        valid("setExerciseLevels", Edits.setExerciseLevels(toe, exercise(toe).levels().subList(2, 6)),
+        valid("setExerciseLevels", ExerciseEdits.setExerciseLevels(toe, exercise(toe).levels().subList(2, 6)),
                 r -> r.exercises().get(toe).levels().size() == 4 && r.exercises().get(toe).defaultLevel().equals("standing"));
-        valid("setLevelId renames it in the steps", Edits.setLevelId(toe, 3, "two-feet"),
+        valid("setLevelId renames it in the steps", ExerciseEdits.setLevelId(toe, 3, "two-feet"),
                 r -> r.exercises().get(toe).levels().get(3).id().equals("two-feet")
                         && r.exercises().get(toe).defaultLevel().equals("two-feet") && step(r, 0, 0).level().equals("two-feet"));
-        valid("setLevelName", Edits.setLevelName(toe, 3, "On two feet"), r -> r.exercises().get(toe).levels().get(3).name().equals("On two feet"));
-        valid("setLevelHow", Edits.setLevelHow(toe, 3, "Stand."), r -> r.exercises().get(toe).levels().get(3).how().equals("Stand."));
-        valid("setLevelPhases", Edits.setLevelPhases(toe, 3, List.of(new Phase(Action.LIFT, 1, 0, "up", null),
+        valid("setLevelName", ExerciseEdits.setLevelName(toe, 3, "On two feet"), r -> r.exercises().get(toe).levels().get(3).name().equals("On two feet"));
+        valid("setLevelHow", ExerciseEdits.setLevelHow(toe, 3, "Stand."), r -> r.exercises().get(toe).levels().get(3).how().equals("Stand."));
+        valid("setLevelPhases", ExerciseEdits.setLevelPhases(toe, 3, List.of(new Phase(Action.LIFT, 1, 0, "up", null),
                         new Phase(Action.HOLD, 0, 3, "hold", null), new Phase(Action.LOWER, 1, 0, "down", null))),
                 r -> r.exercises().get(toe).levels().get(3).phases().size() == 3);
-        valid("setExerciseDefaultLevel", Edits.setExerciseDefaultLevel(toe, "seated"),
+        valid("setExerciseDefaultLevel", ExerciseEdits.setExerciseDefaultLevel(toe, "seated"),
                 r -> r.exercises().get(toe).defaultLevel().equals("seated"));
-        valid("renameExercise", Edits.renameExercise(toe, "big-toe-lift"),
+        valid("renameExercise", ExerciseEdits.renameExercise(toe, "big-toe-lift"),
                 r -> !r.exercises().containsKey(toe) && r.exercises().get("big-toe-lift").id().equals("big-toe-lift")
                         && step(r, 0, 0).exercise().equals("big-toe-lift"));
         // stages
@@ -244,12 +244,12 @@ class EditsTest {
     @Test
     void removingAnOwnExerciseAndUndoingIt() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.putExercise(ownExercise()));
+        editor.execute(ExerciseEdits.putExercise(ownExercise()));
         Routine before = editor.routine();
-        editor.execute(Edits.addStep(0, 0, StepBuilder.of("heel-walk").side(Side.BOTH).reps(10).build()));
+        editor.execute(StepEdits.addStep(0, 0, StepBuilder.of("heel-walk").side(Side.BOTH).reps(10).build()));
         assertThat(editor.validation().ok()).isTrue();
 
-        editor.execute(Edits.removeExercise("heel-walk"));
+        editor.execute(ExerciseEdits.removeExercise("heel-walk"));
 
         assertThat(editor.routine().exercises()).doesNotContainKey("heel-walk");
         assertThat(editor.validation().at(FieldPaths.step(0, 0, "exercise")))
@@ -257,7 +257,7 @@ class EditsTest {
         editor.undo();
         editor.undo();
         assertThat(editor.routine()).isEqualTo(before);
-        assertThatThrownBy(() -> editor.execute(Edits.removeExercise("no-such"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> editor.execute(ExerciseEdits.removeExercise("no-such"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -289,7 +289,7 @@ class EditsTest {
         EditableRoutine editor = editing("musical-toes");
         Routine before = editor.routine();
 
-        assertThatThrownBy(() -> editor.execute(Edits.renameExercise("single-big-toe-raise", "single-lesser-toes-raise")))
+        assertThatThrownBy(() -> editor.execute(ExerciseEdits.renameExercise("single-big-toe-raise", "single-lesser-toes-raise")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'single-lesser-toes-raise'");
         assertThat(editor.routine()).isSameAs(before);
     }
@@ -297,8 +297,8 @@ class EditsTest {
     @Test
     void anExerciseFieldLeftEmptyIsExplainedOnThatField() {
         EditableRoutine editor = editing("musical-toes");
-        editor.execute(Edits.setExerciseName("single-big-toe-raise", ""));
-        editor.execute(Edits.setExerciseTexts("single-big-toe-raise", Edits.ExerciseText.INSTRUCTIONS, List.of()));
+        editor.execute(ExerciseEdits.setExerciseName("single-big-toe-raise", ""));
+        editor.execute(ExerciseEdits.setExerciseTexts("single-big-toe-raise", ExerciseEdits.ExerciseText.INSTRUCTIONS, List.of()));
 
         String at = FieldPaths.exercise("single-big-toe-raise");
         assertThat(editor.validation().at(at + ".name")).singleElement().asString().isEqualTo("name must not be empty");
@@ -310,7 +310,7 @@ class EditsTest {
         EditableRoutine editor = editing("musical-toes");
         Routine before = editor.routine();
 
-        assertThatThrownBy(() -> editor.execute(Edits.setStepReps(0, 99, 5))).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> editor.execute(StepEdits.setStepReps(0, 99, 5))).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> editor.execute(Edits.removeBlock(7))).isInstanceOf(IndexOutOfBoundsException.class);
 
         assertThat(editor.routine()).isSameAs(before);
@@ -322,7 +322,7 @@ class EditsTest {
     void anEditToTheSameValueIsNoUndoStep() {
         EditableRoutine editor = editing("musical-toes");
         assertThat(editor.execute(Edits.setName("Musical Toes"))).isFalse();
-        assertThat(editor.execute(Edits.setStepReps(0, 0, 10))).isFalse();
+        assertThat(editor.execute(StepEdits.setStepReps(0, 0, 10))).isFalse();
         assertThat(editor.canUndo()).isFalse();
     }
 
@@ -333,7 +333,7 @@ class EditsTest {
         long uses = editor.routine().blocks().get(0).steps().stream().filter(s -> s.exercise().equals(first.exercise())).count();
         assertThat(uses).isEqualTo(1);
 
-        editor.execute(Edits.setStepExercise(0, 0, exercise("marble-pickup")));
+        editor.execute(StepEdits.setStepExercise(0, 0, exercise("marble-pickup")));
 
         assertThat(editor.routine().exercises()).doesNotContainKey(first.exercise()).containsKey("marble-pickup");
         assertThat(editor.valid()).hasValue(editor.routine());

@@ -23,9 +23,9 @@ public final class GentleSeatedCopy {
         EditableRoutine copy = routines.duplicate(arch);
         copy.execute(Edits.setName(NAME));
         for (int step = 1; step <= 2; step++) {
-            copy.execute(Edits.setStepSets(0, step, 2));
-            copy.execute(Edits.setStepReps(0, step, 6));
-            copy.execute(Edits.setStepBpm(0, step, 48.0));
+            copy.execute(StepEdits.setStepSets(0, step, 2));
+            copy.execute(StepEdits.setStepReps(0, step, 6));
+            copy.execute(StepEdits.setStepBpm(0, step, 48.0));
         }
         return copy;
     }

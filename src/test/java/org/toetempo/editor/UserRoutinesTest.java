@@ -53,7 +53,7 @@ class UserRoutinesTest {
         assertThat(editor.routine().id()).isEqualTo("musical-toes-copy");
         assertThat(editor.dirty()).isTrue();
 
-        editor.execute(Edits.setStepReps(0, 0, 6));
+        editor.execute(StepEdits.setStepReps(0, 0, 6));
         editor.execute(Edits.setBpm(50));
         SaveResult saved = routines.save(editor);
 
@@ -106,15 +106,15 @@ class UserRoutinesTest {
         editor.execute(Edits.addStage(2, new Stage("c", "Stage C", 9, 12, null, null)));
         editor.execute(Edits.setBlockStage(2, "c"));
         // The routine's own exercises: fields, a level renamed (its step follows), a level's own rep, a new one.
-        editor.execute(Edits.setExerciseName("towel-scrunch", "Towel Curl"));
-        editor.execute(Edits.setExerciseTexts("towel-scrunch", Edits.ExerciseText.MISTAKES, List.of("Lifting the heel.", "Rushing.")));
-        editor.execute(Edits.setLevelId("towel-scrunch", 0, "thin"));
-        editor.execute(Edits.setLevelPhases("towel-scrunch", 2, List.of(new Phase(Action.GRAB, 3, 0, "grab", null),
+        editor.execute(ExerciseEdits.setExerciseName("towel-scrunch", "Towel Curl"));
+        editor.execute(ExerciseEdits.setExerciseTexts("towel-scrunch", ExerciseEdits.ExerciseText.MISTAKES, List.of("Lifting the heel.", "Rushing.")));
+        editor.execute(ExerciseEdits.setLevelId("towel-scrunch", 0, "thin"));
+        editor.execute(ExerciseEdits.setLevelPhases("towel-scrunch", 2, List.of(new Phase(Action.GRAB, 3, 0, "grab", null),
                 new Phase(Action.RELEASE, 3, 0, "let go", FootPart.LESSER_TOES))));
-        editor.execute(Edits.renameExercise("plain-hold", "still-stand"));
-        editor.execute(Edits.putExercise(ExerciseBuilder.named("heel-walk", "Heel Walk").figure(FootPart.HEEL).build()));
+        editor.execute(ExerciseEdits.renameExercise("plain-hold", "still-stand"));
+        editor.execute(ExerciseEdits.putExercise(ExerciseBuilder.named("heel-walk", "Heel Walk").figure(FootPart.HEEL).build()));
         // Tempo: a step's range, a block's ramp.
-        editor.execute(Edits.setStepBpmRange(0, 0, 45.0, 70.0));
+        editor.execute(StepEdits.setStepBpmRange(0, 0, 45.0, 70.0));
         editor.execute(Edits.setBlockRamp(0, 95.0));
         editor.execute(Edits.setId("every-field-edited"));
         assertThat(editor.validation().lines()).isEmpty();
@@ -160,7 +160,7 @@ class UserRoutinesTest {
     void anInvalidRoutineIsNotSavedAndItsProblemsSayWhy() {
         UserRoutines routines = routines();
         EditableRoutine editor = routines.blank();
-        editor.execute(Edits.setStepSets(0, 0, 99));
+        editor.execute(StepEdits.setStepSets(0, 0, 99));
 
         SaveResult result = routines.save(editor);
 
@@ -207,7 +207,7 @@ class UserRoutinesTest {
         EditableRoutine editor = routines.blank();
         routines.save(editor);
         for (int reps = 1; reps <= 5; reps++) {
-            editor.execute(Edits.setStepReps(0, 0, reps));
+            editor.execute(StepEdits.setStepReps(0, 0, reps));
             assertThat(routines.save(editor).ok()).isTrue();
         }
         assertThat(files(routines.folder())).containsExactly("my-routine.json");

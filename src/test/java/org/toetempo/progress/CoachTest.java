@@ -64,7 +64,7 @@ class CoachTest {
     }
 
     private static List<Suggestion> suggest(Routine routine, ProgressPlan plan, String now, List<SessionRecord> sessions) {
-        return Coach.suggest(routine, History.of(sessions), plan, at(now));
+        return RuleOrders.suggest(routine, History.of(sessions), plan, at(now));
     }
 
     private static Optional<Suggestion> find(List<Suggestion> suggestions, String rule, String exercise) {

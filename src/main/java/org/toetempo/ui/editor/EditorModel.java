@@ -1,6 +1,5 @@
 package org.toetempo.ui.editor;
 
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +15,7 @@ import org.toetempo.editor.Checker;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
-import org.toetempo.editor.ExerciseBuilder;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.RoutineBuilder;
 import org.toetempo.editor.SaveResult;
@@ -26,8 +25,6 @@ import org.toetempo.editor.Templates;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.editor.Validation;
 import org.toetempo.handout.FootStills;
-import org.toetempo.handout.Handout;
-import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
@@ -37,22 +34,13 @@ import org.toetempo.routine.Step;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.ui.controls.FxFootStills;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,9 +57,6 @@ import java.util.regex.Pattern;
  * handout check synchronously whatever is not checked yet, so they never act on a stale answer.
  */
 public final class EditorModel {
-
-    /** Checks run here unless told otherwise: one daemon thread, which ends when idle (nothing to shut down). */
-    private static final Executor CHECKS = checkThread();
 
     /** What is selected in the outline: a block ({@code step == -1}) or one of its steps. */
     public record Selection(int block, int step) {
@@ -103,6 +88,8 @@ public final class EditorModel {
     private final EditableRoutine editor;
     private final UserRoutines routines;
     private final LatestWins checks;
+    private final EditorFiles files;
+    private final ExerciseEditing exercises;
     private Supplier<FootStills> stills;
 
     private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>(this, "routine");
@@ -129,19 +116,20 @@ public final class EditorModel {
     /** For a programme: the stage the summary and handout are of, or {@code null} for the first. */
     private final ObjectProperty<String> previewStage = new SimpleObjectProperty<>(this, "previewStage");
 
-    /** Checks in the background, results on the FX thread. */
-    public EditorModel(EditableRoutine editor, UserRoutines routines) {
-        this(editor, routines, CHECKS, Platform::runLater);
-    }
-
     /**
+     * The executors come from the app's composition root: the model starts no thread of its own.
+     *
      * @param background where the routine is checked and measured ({@code Runnable::run}: at once, on the caller's thread)
      * @param fx         where results are handed over: the FX thread ({@code Runnable::run} when the caller is on it)
+     * @param handouts   where handout PDFs are written: never the FX thread, which draws the foot figures meanwhile
      */
-    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx) {
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx,
+                       Executor handouts) {
         this.editor = editor;
         this.routines = routines;
         this.checks = new LatestWins(background, fx);
+        this.files = new EditorFiles(editor, routines, handouts, notice, busy);
+        this.exercises = new ExerciseEditing(routines, routine::get, this::execute, editedExercise);
         this.stills = FxFootStills::inApp;
         // The first answer before the screen is built: it opens with its problems and length shown.
         show(measure(editor.checker(), editor.routine(), editor.checkedNow().orElse(null), previewOptions(editor.routine())));
@@ -183,31 +171,6 @@ public final class EditorModel {
         return editor.redo();
     }
 
-    /** Every exercise a step may use: the built-in library and the routine's own, by name. */
-    public List<Exercise> exercises() {
-        Map<String, Exercise> all = new LinkedHashMap<>();
-        routines.exercises().all().forEach(e -> all.put(e.id(), e));
-        Routine r = routine.get();
-        if (r.exercises() != null) {
-            r.exercises().values().forEach(e -> all.put(e.id(), e));
-        }
-        List<Exercise> list = new ArrayList<>(all.values());
-        list.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
-        return list;
-    }
-
-    /** The exercise of a step, from the routine or else the library ({@code null} when unknown). */
-    public Exercise exerciseOf(Step step) {
-        if (step == null || step.exercise() == null) {
-            return null;
-        }
-        Routine r = routine.get();
-        if (r.exercises() != null && r.exercises().containsKey(step.exercise())) {
-            return r.exercises().get(step.exercise());
-        }
-        return routines.exercises().find(step.exercise()).orElse(null);
-    }
-
     // ------------------------------------------------------------------ selection and structure
 
     public void select(int block, int step) {
@@ -247,12 +210,19 @@ public final class EditorModel {
 
     // ------------------------------------------------------------------ the routine's own exercises
 
-    /** Opens the form of an exercise of the routine (a library exercise its steps use is one too: a change makes it its own). */
+    /** Every exercise a step may use: the built-in library and the routine's own, by name. */
+    public List<Exercise> exercises() {
+        return exercises.all();
+    }
+
+    /** The exercise of a step, from the routine or else the library ({@code null} when unknown). */
+    public Exercise exerciseOf(Step step) {
+        return exercises.of(step);
+    }
+
+    /** Opens the form of an exercise of the routine (a library exercise its steps use is one too). */
     public void editExercise(String exerciseId) {
-        Routine r = routine.get();
-        if (r.exercises() != null && r.exercises().containsKey(exerciseId)) {
-            editedExercise.set(exerciseId);
-        }
+        exercises.edit(exerciseId);
     }
 
     /** Back from the exercise's form to the selected block or step. */
@@ -262,78 +232,37 @@ public final class EditorModel {
 
     /** Adds a new exercise of the routine's own, under a free id, and opens its form. */
     public void newExercise() {
-        Routine r = routine.get();
-        String id = Templates.freeId("my-exercise",
-                x -> r.exercises() != null && r.exercises().containsKey(x) || routines.exercises().find(x).isPresent());
-        Exercise exercise = ExerciseBuilder.named(id, "My exercise").build();
-        if (execute(Edit.of("Add exercise", Edits.putExercise(exercise)::apply))) {
-            editedExercise.set(id);
-        }
+        exercises.add();
     }
 
     /** Gives the exercise a new id (its steps follow) and keeps its form open; false, changing nothing, when taken. */
     public boolean renameExercise(String from, String to) {
-        boolean editing = from.equals(editedExercise.get());
-        if (editing) {
-            // Follow it before the routine changes: the form must not close (and lose the focus) in between.
-            editedExercise.set(to == null ? "" : to.strip());
-        }
-        if (!execute(Edits.renameExercise(from, to))) {
-            if (editing) {
-                editedExercise.set(from);
-            }
-            return false;
-        }
-        return true;
+        return exercises.rename(from, to);
     }
 
-    /**
-     * Removes an exercise of the routine's own; a library exercise the routine changed goes back to the library's
-     * version (its steps keep it).
-     */
+    /** Removes an exercise of the routine's own; a changed library exercise goes back to the library's version. */
     public void removeExercise(String exerciseId) {
-        if (execute(Edits.removeExercise(exerciseId)) && !routine.get().exercises().containsKey(exerciseId)) {
-            editedExercise.set(null);
-        }
+        exercises.remove(exerciseId);
     }
 
     /** The exercises this routine defines or changes, by name: what its file carries besides the library's. */
     public List<Exercise> ownExercises() {
-        Routine r = routine.get();
-        if (r.exercises() == null) {
-            return List.of();
-        }
-        List<Exercise> own = new ArrayList<>();
-        for (Exercise e : r.exercises().values()) {
-            if (!library(e.id()).map(e::equals).orElse(false)) {
-                own.add(e);
-            }
-        }
-        own.sort(Comparator.comparing((Exercise e) -> nameOf(e).toLowerCase(Locale.ROOT)).thenComparing(Exercise::id));
-        return own;
+        return exercises.own();
     }
 
     /** The built-in library's exercise of this id. */
     public Optional<Exercise> library(String exerciseId) {
-        return routines.exercises().find(exerciseId);
+        return exercises.library(exerciseId);
     }
 
     /** How many steps use the exercise. */
     public int stepsUsing(String exerciseId) {
-        int n = 0;
-        for (Block b : blocks()) {
-            for (Step st : steps(b)) {
-                if (exerciseId.equals(st.exercise())) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return exercises.stepsUsing(exerciseId);
     }
 
     /** An exercise's name, or its id while it has none. */
     static String nameOf(Exercise e) {
-        return e.name() == null || e.name().isBlank() ? e.id() : e.name();
+        return ExerciseEditing.nameOf(e);
     }
 
     /** The selected block (always one while the routine has blocks), or {@code null}. */
@@ -367,7 +296,7 @@ public final class EditorModel {
         if (exercise == null) {
             exercise = exercises().get(0);
         }
-        if (execute(Edits.addStep(s.block(), at, exercise))) {
+        if (execute(StepEdits.addStep(s.block(), at, exercise))) {
             select(s.block(), at);
         }
     }
@@ -393,7 +322,7 @@ public final class EditorModel {
     public void removeSelected() {
         Selection s = selection.get();
         if (s.isStep()) {
-            if (execute(Edits.removeStep(s.block(), s.step()))) {
+            if (execute(StepEdits.removeStep(s.block(), s.step()))) {
                 Block b = selectedBlockAt(s.block());
                 int left = b == null ? 0 : steps(b).size();
                 select(s.block(), left == 0 ? -1 : Math.min(s.step(), left - 1));
@@ -406,7 +335,7 @@ public final class EditorModel {
     public void duplicateSelected() {
         Selection s = selection.get();
         if (s.isStep()) {
-            if (execute(Edits.duplicateStep(s.block(), s.step()))) {
+            if (execute(StepEdits.duplicateStep(s.block(), s.step()))) {
                 select(s.block(), s.step() + 1);
             }
         } else if (execute(Edits.duplicateBlock(s.block()))) {
@@ -446,7 +375,7 @@ public final class EditorModel {
         if (block == toBlock && step == toStep) {
             return false;
         }
-        if (!execute(Edits.moveStep(block, step, toBlock, toStep))) {
+        if (!execute(StepEdits.moveStep(block, step, toBlock, toStep))) {
             return false;
         }
         select(toBlock, toStep);
@@ -482,82 +411,27 @@ public final class EditorModel {
 
     /** Saves atomically to the user's routines folder; refused (with the loader's messages) while invalid. */
     public SaveResult save() {
-        SaveResult result = routines.save(editor);
-        if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Saved to " + result.file()));
-        } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not saved. " + count(result.problems().size(), "problem")
-                    + " to fix first:", lines(result)));
-        }
-        return result;
+        return files.save();
     }
 
     /** Writes the autosave draft if anything changed since the last one. */
     public boolean autosave() {
-        try {
-            return routines.drafts().autosave(editor);
-        } catch (IOException e) {
-            return false;
-        }
+        return files.autosave();
     }
 
     /** Forgets the unsaved changes' draft (closing without saving). */
     public void discardDraft() {
-        try {
-            routines.drafts().discard(editor);
-        } catch (IOException ignored) {
-            // Offered once more at the next start; nothing is lost.
-        }
+        files.discardDraft();
     }
 
     /** Exports to any file, with every exercise in it; refused while invalid. */
     public SaveResult export(Path target) {
-        SaveResult result = routines.export(editor, target);
-        if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Exported to " + result.file()));
-        } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not exported:", lines(result)));
-        }
-        return result;
+        return files.export(target);
     }
 
-    /**
-     * Writes the patient handout PDF on a background thread (the foot figures are drawn on the FX thread meanwhile,
-     * so this must not wait on it); {@link #busyProperty()} is true until it is done. Refused while invalid.
-     */
+    /** Writes the patient handout PDF in the background; {@link #busyProperty()} is true until it is done. */
     public CompletableFuture<Path> writeHandout(Path target) {
-        Optional<Routine> valid = editor.valid();
-        if (valid.isEmpty()) {
-            notice.set(new Notice(Notice.Kind.ERROR, "Fix these problems before printing a handout:",
-                    editor.validation().fields().stream().map(f -> f.path() + ": " + f.message()).toList()));
-            return CompletableFuture.failedFuture(new IllegalStateException("the routine is not valid"));
-        }
-        Routine r = valid.get();
-        HandoutOptions options = HandoutOptions.defaults().withStage(stageOrNull(r));
-        FootStills figures = stills.get();
-        busy.set(true);
-        notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                Handout.write(r, options, figures, target);
-                done.complete(target);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        }, "handout-writer");
-        worker.setDaemon(true);
-        CompletableFuture<Path> shown = done.whenComplete((path, error) -> Platform.runLater(() -> {
-            busy.set(false);
-            if (error == null) {
-                notice.set(Notice.of(Notice.Kind.SUCCESS, "Handout saved to " + path));
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                notice.set(Notice.of(Notice.Kind.ERROR, "The handout could not be written: " + cause.getMessage()));
-            }
-        }));
-        worker.start();
-        return shown;
+        return files.writeHandout(target, stills.get(), stageOrNull(editor.routine()));
     }
 
     /** The routine as the player would play it, when it is valid ("Try it"). */
@@ -670,16 +544,6 @@ public final class EditorModel {
         return options;
     }
 
-    private static Executor checkThread() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread t = new Thread(task, "editor-checks");
-            t.setDaemon(true);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
     private String stageOrNull(Routine r) {
         String stage = previewStage.get();
         return stage != null && r.stages() != null && r.stages().stream().anyMatch(x -> stage.equals(x.id())) ? stage : null;
@@ -713,10 +577,6 @@ public final class EditorModel {
 
     private static List<Step> steps(Block b) {
         return b.steps() == null ? List.of() : b.steps();
-    }
-
-    private static List<String> lines(SaveResult result) {
-        return result.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
     }
 
     static String count(int n, String what) {

@@ -116,7 +116,24 @@ public final class EditorView extends BorderPane {
         setId("editor");
         getStylesheets().add(STYLESHEET);
 
-        // ---------------------------------------------------------- header
+        handout = handoutButton();
+        tryIt = tryItButton();
+        save = saveButton();
+        setTop(new VBox(header(), noticeBar()));
+        metadata = new MetadataPane(model);
+        outline = new Outline(model);
+        inspector = new Inspector(model);
+        split = panes();
+        setCenter(split);
+        setBottom(summaryBar());
+        shortcuts();
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosaveWhileShown();
+    }
+
+    /** Back to the library, the routine's name and saved state, undo and redo, and the file actions. */
+    private HBox header() {
         Button back = new Button("Library", new FontIcon(Feather.ARROW_LEFT));
         back.setId("editor-back");
         back.setMinWidth(Region.USE_PREF_SIZE);
@@ -175,31 +192,49 @@ public final class EditorView extends BorderPane {
         export.setTooltip(new Tooltip("Write the routine to a .json file to share it"));
         export.setOnAction(e -> chooseExport());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
+        HBox header = new HBox(10, back, new Separator(Orientation.VERTICAL), titles, history,
+                progress, export, handout, tryIt, save);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().addAll("app-header", "editor-header");
+        return header;
+    }
+
+    /** Print handout: off while one is being written. */
+    private Button handoutButton() {
+        Button handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
         handout.setId("editor-handout");
         handout.setTooltip(new Tooltip("A one-to-two-page PDF handout for the patient"));
         handout.setAccessibleText("Print handout to PDF");
         handout.setOnAction(e -> chooseHandout());
         handout.disableProperty().bind(model.busyProperty());
         handout.setMinWidth(Region.USE_PREF_SIZE);
-        tryIt = new Button("Try it", new FontIcon(Feather.PLAY));
+        return handout;
+    }
+
+    /** Try it: on while the routine is valid. */
+    private Button tryItButton() {
+        Button tryIt = new Button("Try it", new FontIcon(Feather.PLAY));
         tryIt.setId("editor-try");
         tryIt.setTooltip(new Tooltip("Play the routine as it is now (Ctrl+Enter)"));
         tryIt.disableProperty().bind(model.validProperty().not());
         tryIt.setOnAction(e -> tryIt());
         tryIt.setMinWidth(Region.USE_PREF_SIZE);
-        save = new Button("Save", new FontIcon(Feather.SAVE));
+        return tryIt;
+    }
+
+    /** Save (Ctrl+S), the header's accent button. */
+    private Button saveButton() {
+        Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("editor-save");
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip("Save to your routines (Ctrl+S)"));
         save.setOnAction(e -> save());
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, back, new Separator(Orientation.VERTICAL), titles, history,
-                progress, export, handout, tryIt, save);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().addAll("app-header", "editor-header");
+        return save;
+    }
 
-        // ---------------------------------------------------------- notice
+    /** The notice bar under the header: the model's last message, with its details. */
+    private HBox noticeBar() {
         noticeBar.setId("editor-notice");
         noticeBar.getStyleClass().add("editor-notice");
         noticeText.setId("editor-notice-text");
@@ -216,25 +251,24 @@ public final class EditorView extends BorderPane {
         noticeBar.setAlignment(Pos.TOP_LEFT);
         model.noticeProperty().addListener((o, old, n) -> showNotice(n));
         showNotice(model.noticeProperty().get());
-        setTop(new VBox(header, noticeBar));
+        return noticeBar;
+    }
 
-        // ---------------------------------------------------------- panes
-        metadata = new MetadataPane(model);
-        outline = new Outline(model);
-        inspector = new Inspector(model);
+    /** The three columns: the routine's details, its outline, the selected block or step. */
+    private SplitPane panes() {
         VBox left = titled(null, metadata, "metadata-column");
         VBox right = titled(null, inspector, "inspector-column");
-        split = new SplitPane(left, outline, right);
+        SplitPane split = new SplitPane(left, outline, right);
         split.setId("editor-split");
         split.setDividerPositions(0.29, 0.52);
         left.setMinWidth(240);
         outline.setMinWidth(180);
         right.setMinWidth(380);
-        setCenter(split);
+        return split;
+    }
 
-        // ---------------------------------------------------------- summary bar
-        setBottom(summaryBar());
-
+    /** Ctrl shortcuts (filtered first), and Alt+Up/Down to move the selected step. */
+    private void shortcuts() {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
@@ -243,10 +277,10 @@ public final class EditorView extends BorderPane {
                 }
             }
         });
+    }
 
-        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> model.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        // Autosave runs while the editor is on screen (not while "Try it" plays, nor once its window is gone).
+    /** Autosave runs while the editor is on screen (not while "Try it" plays, nor once its window is gone). */
+    private void autosaveWhileShown() {
         ChangeListener<Boolean> showing = (obs, was, now) -> updateAutosave();
         ChangeListener<Window> window = (obs, old, now) -> {
             if (old != null) {
@@ -382,7 +416,8 @@ public final class EditorView extends BorderPane {
 
     void chooseExport() {
         Routine r = model.routineProperty().get();
-        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".json",
+        // .toetempo.json is the file type the installers register: the patient double-clicks it and it opens here.
+        Path file = chooser.choose(owner(), "Export routine", (r.id() == null ? "routine" : r.id()) + ".toetempo.json",
                 new FileChooser.ExtensionFilter("Toe Tempo routine (*.json)", "*.json"));
         if (file != null) {
             exportTo(file);

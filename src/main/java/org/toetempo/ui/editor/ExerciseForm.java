@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
-import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Exercise;
@@ -47,7 +47,7 @@ final class ExerciseForm extends VBox {
     private final Button remove = new Button("Remove exercise", new FontIcon(Feather.TRASH_2));
     private final List<TextListEditor> lists = new ArrayList<>();
     private final List<Label> listMessages = new ArrayList<>();
-    private final List<Edits.ExerciseText> listKinds = new ArrayList<>();
+    private final List<ExerciseEdits.ExerciseText> listKinds = new ArrayList<>();
     private final PhaseTable phases;
     private final ComboBox<Integer> phasesOf = new ComboBox<>();
     private final LevelList levels;
@@ -83,7 +83,7 @@ final class ExerciseForm extends VBox {
         // ---------------------------------------------------------- what it is
         GridPane what = Form.grid();
         TextField name = form.textField("exercise-name", "Exercise name", r -> get(r, Exercise::name),
-                t -> edit(id -> Edits.setExerciseName(id, t)));
+                t -> edit(id -> ExerciseEdits.setExerciseName(id, t)));
         paths(name, "name");
         Form.row(what, "Name", form.box(name), name);
         idField = form.textField("exercise-id", "Exercise id (steps name it)", r -> get(r, Exercise::id), t -> null);
@@ -100,18 +100,18 @@ final class ExerciseForm extends VBox {
         Form.row(what, "Id", new VBox(2, form.box(idField), Form.hint("Lower-case words joined by '-'. Steps name it.")), idField);
         ComboBox<FootPart> figure = form.choice("exercise-figure", "What the foot figure moves",
                 Arrays.asList(FootPart.values()), p -> Wording.label(p).replace('-', ' '), r -> get(r, Exercise::figure),
-                f -> edit(id -> Edits.setExerciseFigure(id, f)), () -> List.of(here("figure")));
+                f -> edit(id -> ExerciseEdits.setExerciseFigure(id, f)), () -> List.of(here("figure")));
         Form.row(what, "Figure moves", form.box(figure), figure);
         TextArea start = form.textArea("exercise-start", "Starting position", 2, r -> get(r, Exercise::start),
-                t -> edit(id -> Edits.setExerciseStart(id, t)));
+                t -> edit(id -> ExerciseEdits.setExerciseStart(id, t)));
         paths(start, "start");
         Form.row(what, "Start", form.box(start), start);
 
         // ---------------------------------------------------------- how to do it
         VBox how = new VBox(10);
         how.getChildren().addAll(
-                list("Instructions", "Short steps, in order; at least one.", Edits.ExerciseText.INSTRUCTIONS, true),
-                list("Coaching cues", "A few words each (at most 40 characters); at least one.", Edits.ExerciseText.CUES, false));
+                list("Instructions", "Short steps, in order; at least one.", ExerciseEdits.ExerciseText.INSTRUCTIONS, true),
+                list("Coaching cues", "A few words each (at most 40 characters); at least one.", ExerciseEdits.ExerciseText.CUES, false));
 
         // ---------------------------------------------------------- one rep
         phases = new PhaseTable(model, "exercise-phase-", this::phaseSource);
@@ -129,7 +129,7 @@ final class ExerciseForm extends VBox {
         levels = new LevelList(model, this::id);
         ComboBox<String> defaultLevel = form.choice("exercise-default-level", "Default level",
                 r -> levelIds(r), this::levelName, r -> get(r, Exercise::defaultLevel),
-                l -> edit(id -> Edits.setExerciseDefaultLevel(id, l)), () -> List.of(here("default_level")));
+                l -> edit(id -> ExerciseEdits.setExerciseDefaultLevel(id, l)), () -> List.of(here("default_level")));
         Label noLevels = Form.hint("Easiest first. Steps choose one; with none, the exercise is done one way.");
         defaultRow = new HBox(8, Form.unit("Steps that name no level use"), form.box(defaultLevel));
         defaultRow.setAlignment(Pos.CENTER_LEFT);
@@ -138,13 +138,13 @@ final class ExerciseForm extends VBox {
         // ---------------------------------------------------------- more
         VBox more = new VBox(10);
         more.getChildren().addAll(
-                list("Common mistakes", "What to watch for.", Edits.ExerciseText.MISTAKES, true),
-                list("Muscles worked", null, Edits.ExerciseText.TARGETS, false),
-                list("Equipment", "Empty: none needed.", Edits.ExerciseText.EQUIPMENT, false),
-                list("Other names", "Names people also use; the exercise search finds them.", Edits.ExerciseText.ALIASES, false),
-                list("Cautions", "Exercise-specific safety notes.", Edits.ExerciseText.SAFETY, true));
+                list("Common mistakes", "What to watch for.", ExerciseEdits.ExerciseText.MISTAKES, true),
+                list("Muscles worked", null, ExerciseEdits.ExerciseText.TARGETS, false),
+                list("Equipment", "Empty: none needed.", ExerciseEdits.ExerciseText.EQUIPMENT, false),
+                list("Other names", "Names people also use; the exercise search finds them.", ExerciseEdits.ExerciseText.ALIASES, false),
+                list("Cautions", "Exercise-specific safety notes.", ExerciseEdits.ExerciseText.SAFETY, true));
         TextField source = form.textField("exercise-source", "Where the exercise comes from", r -> get(r, Exercise::source),
-                t -> edit(id -> Edits.setExerciseSource(id, t)));
+                t -> edit(id -> ExerciseEdits.setExerciseSource(id, t)));
         paths(source, "source");
         Form.above(more, "Source", form.box(source), source);
 
@@ -222,15 +222,15 @@ final class ExerciseForm extends VBox {
         int level = chosen == null || e == null || chosen >= e.levels().size() ? -1 : chosen;
         List<Phase> base = e == null || e.phases() == null ? List.of() : e.phases();
         if (level < 0) {
-            return PhaseTable.replacing(base, here("phases"), list -> Edits.setExercisePhases(id, list), "", null);
+            return PhaseTable.replacing(base, here("phases"), list -> ExerciseEdits.setExercisePhases(id, list), "", null);
         }
         Level l = e.levels().get(level);
         boolean own = l.phases() != null;
         return PhaseTable.replacing(own ? l.phases() : base,
                 FieldPaths.child(FieldPaths.index(here("levels"), level), "phases"),
-                list -> Edits.setLevelPhases(id, level, list),
+                list -> ExerciseEdits.setLevelPhases(id, level, list),
                 own ? "This level's own phases." : "As the exercise does them; a change gives this level its own.",
-                own ? Edits.setLevelPhases(id, level, null) : null);
+                own ? ExerciseEdits.setLevelPhases(id, level, null) : null);
     }
 
     private String phasesOfLabel(Integer level) {
@@ -242,12 +242,12 @@ final class ExerciseForm extends VBox {
         return "level " + (l.name() == null || l.name().isBlank() ? l.id() : l.name());
     }
 
-    private VBox list(String title, String hint, Edits.ExerciseText kind, boolean multiline) {
+    private VBox list(String title, String hint, ExerciseEdits.ExerciseText kind, boolean multiline) {
         String listId = "exercise-" + kind.field();
         TextListEditor editor = new TextListEditor(model, listId, kind.item(), multiline,
                 r -> exercise(r) == null ? List.of() : kind.of(exercise(r)),
                 TextListEditor.replacing(() -> kind.of(exercise(model.routineProperty().get())),
-                        texts -> edit(id -> Edits.setExerciseTexts(id, kind, texts)), kind.item()),
+                        texts -> edit(id -> ExerciseEdits.setExerciseTexts(id, kind, texts)), kind.item()),
                 i -> FieldPaths.index(here(kind.field()), i));
         lists.add(editor);
         Label message = Form.messageLabel();

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
@@ -133,7 +134,7 @@ final class Inspector extends StackPane {
         GridPane what = Form.grid();
         picker.setOnPick(exercise -> {
             EditorModel.Selection s = model.selectionProperty().get();
-            model.execute(Edits.setStepExercise(s.block(), s.step(), exercise));
+            model.execute(StepEdits.setStepExercise(s.block(), s.step(), exercise));
         });
         Form.Field pickerField = stepForm.custom(picker, "Exercise", () -> {
             Step step = model.selectedStep();
@@ -153,33 +154,33 @@ final class Inspector extends StackPane {
 
         ComboBox<String> level = stepForm.choice("step-level", "Level", r -> levelItems(), this::levelLabel,
                 r -> step(s -> s.level() == null ? "" : s.level()),
-                id -> stepEdit((b, s) -> Edits.setStepLevel(b, s, id.isEmpty() ? null : id)),
+                id -> stepEdit((b, s) -> StepEdits.setStepLevel(b, s, id.isEmpty() ? null : id)),
                 () -> List.of(model.stepPath("level")));
         VBox levelBox = new VBox(2, stepForm.box(level), levelHow);
         Form.row(what, "Level", levelBox, level);
 
         ComboBox<Side> side = stepForm.choice("step-side", "Side", Arrays.asList(Side.values()), Wording::side,
-                r -> step(Step::side), value -> stepEdit((b, s) -> Edits.setStepSide(b, s, value)),
+                r -> step(Step::side), value -> stepEdit((b, s) -> StepEdits.setStepSide(b, s, value)),
                 () -> List.of(model.stepPath("side")));
         Form.row(what, "Side", stepForm.box(side), side);
 
         TextField sets = stepForm.number("step-sets", "Sets", Form.Kind.WHOLE, false, 1,
-                r -> step(s -> (double) s.sets()), v -> stepEdit((b, s) -> Edits.setStepSets(b, s, (int) Math.round(v))),
+                r -> step(s -> (double) s.sets()), v -> stepEdit((b, s) -> StepEdits.setStepSets(b, s, (int) Math.round(v))),
                 () -> List.of(model.stepPath("sets")));
         Form.row(what, "Sets", Form.inline(stepForm.box(sets), Form.unit("per foot")), sets);
 
         ComboBox<Dose> dose = stepForm.choice("step-dose", "Each set is counted in", Arrays.asList(Dose.values()),
                 d -> d.label, r -> step(s -> s.forSeconds() > 0 ? Dose.TIME : Dose.REPS), d -> stepEdit((b, s) -> {
                     Step st = model.selectedStep();
-                    return d == Dose.TIME ? Edits.setStepForSeconds(b, s, 30)
-                            : Edits.setStepReps(b, s, st != null && st.reps() > 0 ? st.reps() : 10);
+                    return d == Dose.TIME ? StepEdits.setStepForSeconds(b, s, 30)
+                            : StepEdits.setStepReps(b, s, st != null && st.reps() > 0 ? st.reps() : 10);
                 }), () -> List.of());
         Form.row(what, "Each set", stepForm.box(dose), dose);
 
         TextField amount = stepForm.number("step-reps", "Reps per set",
                 () -> timed() ? Form.Kind.DECIMAL : Form.Kind.WHOLE, false, 1,
                 r -> step(s -> s.forSeconds() > 0 ? s.forSeconds() : (double) s.reps()),
-                v -> stepEdit((b, s) -> timed() ? Edits.setStepForSeconds(b, s, v) : Edits.setStepReps(b, s, (int) Math.round(v))),
+                v -> stepEdit((b, s) -> timed() ? StepEdits.setStepForSeconds(b, s, v) : StepEdits.setStepReps(b, s, (int) Math.round(v))),
                 () -> List.of(model.stepPath("reps"), model.stepPath("for_seconds"), stepPathOnly()));
         amountLabel.getStyleClass().add("form-label");
         amountLabel.setLabelFor(amount);
@@ -191,29 +192,29 @@ final class Inspector extends StackPane {
 
         TextField restBetween = stepForm.number("step-rest-between", "Rest between sets, seconds", Form.Kind.DECIMAL,
                 false, 5, r -> step(Step::restBetweenSetsSeconds),
-                v -> stepEdit((b, s) -> Edits.setStepRestBetweenSets(b, s, v)),
+                v -> stepEdit((b, s) -> StepEdits.setStepRestBetweenSets(b, s, v)),
                 () -> List.of(model.stepPath("rest_between_sets_s")));
         Form.row(what, "Rest between sets", Form.inline(stepForm.box(restBetween), Form.unit("s")), restBetween);
         TextField restAfter = stepForm.number("step-rest-after", "Rest after the step, seconds", Form.Kind.DECIMAL,
-                false, 5, r -> step(Step::restAfterSeconds), v -> stepEdit((b, s) -> Edits.setStepRestAfter(b, s, v)),
+                false, 5, r -> step(Step::restAfterSeconds), v -> stepEdit((b, s) -> StepEdits.setStepRestAfter(b, s, v)),
                 () -> List.of(model.stepPath("rest_after_s")));
         Form.row(what, "Rest after", Form.inline(stepForm.box(restAfter), Form.unit("s")), restAfter);
 
         TextField stepBpm = stepForm.number("step-bpm", "Step tempo, beats per minute (blank: the block's)",
                 Form.Kind.DECIMAL, true, 5,
                 r -> step(s -> s.tempo() == null ? null : s.tempo().bpm()),
-                v -> stepEdit((b, s) -> Edits.setStepBpm(b, s, v)),
+                v -> stepEdit((b, s) -> StepEdits.setStepBpm(b, s, v)),
                 () -> List.of(model.stepPath("tempo"), model.stepPath("tempo") + ".bpm"));
         stepBpm.setPromptText("block's");
         VBox tempoBox = new VBox(2, Form.inline(stepForm.box(stepBpm), Form.unit("BPM")), tempoHint);
         Form.row(what, "Tempo", tempoBox, stepBpm);
         TextField stepMin = stepForm.number("step-min-bpm", "Slowest tempo allowed in this step (blank: the block's)",
                 Form.Kind.DECIMAL, true, 5, r -> step(s -> s.tempo() == null ? null : s.tempo().minBpm()),
-                v -> stepEdit((b, s) -> Edits.setStepBpmRange(b, s, v, stepOverride(TempoOverride::maxBpm))),
+                v -> stepEdit((b, s) -> StepEdits.setStepBpmRange(b, s, v, stepOverride(TempoOverride::maxBpm))),
                 () -> List.of(model.stepPath("tempo") + ".min_bpm"));
         TextField stepMax = stepForm.number("step-max-bpm", "Fastest tempo allowed in this step (blank: the block's)",
                 Form.Kind.DECIMAL, true, 5, r -> step(s -> s.tempo() == null ? null : s.tempo().maxBpm()),
-                v -> stepEdit((b, s) -> Edits.setStepBpmRange(b, s, stepOverride(TempoOverride::minBpm), v)),
+                v -> stepEdit((b, s) -> StepEdits.setStepBpmRange(b, s, stepOverride(TempoOverride::minBpm), v)),
                 () -> List.of(model.stepPath("tempo") + ".max_bpm"));
         stepMin.setPromptText("block's");
         stepMax.setPromptText("block's");
@@ -223,17 +224,17 @@ final class Inspector extends StackPane {
 
         GridPane words = Form.grid();
         TextField title = stepForm.textField("step-title", "Step title (blank: the exercise's name)",
-                r -> step(Step::title), t -> stepEdit((b, s) -> Edits.setStepTitle(b, s, t)));
+                r -> step(Step::title), t -> stepEdit((b, s) -> StepEdits.setStepTitle(b, s, t)));
         stepForm.field(title).paths = () -> List.of(model.stepPath("title"));
         titleField = title;
         Form.row(words, "Title", stepForm.box(title), title);
         TextField prompt = stepForm.textField("step-prompt", "Question asked after the step",
-                r -> step(Step::prompt), t -> stepEdit((b, s) -> Edits.setStepPrompt(b, s, t)));
+                r -> step(Step::prompt), t -> stepEdit((b, s) -> StepEdits.setStepPrompt(b, s, t)));
         stepForm.field(prompt).paths = () -> List.of(model.stepPath("prompt"));
         prompt.setPromptText("e.g. How does it compare with the right?");
         Form.row(words, "Prompt after", stepForm.box(prompt), prompt);
         TextArea note = stepForm.textArea("step-note", "Note shown with the step", 2,
-                r -> step(Step::note), t -> stepEdit((b, s) -> Edits.setStepNote(b, s, t)));
+                r -> step(Step::note), t -> stepEdit((b, s) -> StepEdits.setStepNote(b, s, t)));
         stepForm.field(note).paths = () -> List.of(model.stepPath("note"));
         Form.row(words, "Note", stepForm.box(note), note);
         cues = new TextListEditor(model, "step-cues", "cue", false, r -> shownCues(), cueEdits(),
@@ -248,11 +249,11 @@ final class Inspector extends StackPane {
         ComboBox<String> onlyAt = stepForm.choice("step-only-at", "Play only at this level or beyond", r -> levelItems(),
                 id -> id.isEmpty() ? "Always" : "At " + levelLabel(id) + " or beyond",
                 r -> step(s -> s.onlyAtLevel() == null ? "" : s.onlyAtLevel()),
-                id -> stepEdit((b, s) -> Edits.setStepOnlyAtLevel(b, s, id.isEmpty() ? null : id)),
+                id -> stepEdit((b, s) -> StepEdits.setStepOnlyAtLevel(b, s, id.isEmpty() ? null : id)),
                 () -> List.of(model.stepPath("only_at_level")));
         Form.row(words, "Play", stepForm.box(onlyAt), onlyAt);
         CheckBox optional = stepForm.check("step-optional", "Optional: the user may skip it",
-                r -> step(Step::optional), v -> stepEdit((b, s) -> Edits.setStepOptional(b, s, v)),
+                r -> step(Step::optional), v -> stepEdit((b, s) -> StepEdits.setStepOptional(b, s, v)),
                 () -> List.of(model.stepPath("optional")));
         Form.row(words, "", stepForm.box(optional), null);
 
@@ -604,7 +605,7 @@ final class Inspector extends StackPane {
     private TextListEditor.ListEdits cueEdits() {
         return TextListEditor.replacing(this::shownCues, cues -> {
             EditorModel.Selection s = model.selectionProperty().get();
-            return Edits.setStepCues(s.block(), s.step(), cues);
+            return StepEdits.setStepCues(s.block(), s.step(), cues);
         }, "cue");
     }
 

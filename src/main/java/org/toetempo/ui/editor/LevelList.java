@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Edit;
-import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Templates;
 import org.toetempo.routine.Exercise;
@@ -70,7 +70,7 @@ final class LevelList extends VBox {
         int n = levels.size() + 1;
         String id = Templates.freeId("level-" + n, x -> levels.stream().anyMatch(l -> x.equals(l.id())));
         levels.add(new Level(id, "Level " + n, "Describe what changes at this level.", null));
-        if (model.execute(Edit.of("Add level", Edits.setExerciseLevels(e.id(), levels)::apply))) {
+        if (model.execute(Edit.of("Add level", ExerciseEdits.setExerciseLevels(e.id(), levels)::apply))) {
             Form.focusLater(this, "exercise-level-name-" + (levels.size() - 1));
         }
     }
@@ -80,23 +80,23 @@ final class LevelList extends VBox {
                 i, count, () -> move(i, i - 1), () -> move(i, i + 1), () -> {
                     List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
                     levels.remove(i);
-                    model.execute(Edit.of("Remove level", Edits.setExerciseLevels(exerciseId.get(), levels)::apply));
+                    model.execute(Edit.of("Remove level", ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
                 });
 
         VBox fields = Form.stacked();
         TextField name = form.textField("exercise-level-name-" + i, "Level " + (i + 1) + " name", r -> get(r, i, Level::name),
-                t -> Edits.setLevelName(exerciseId.get(), i, t));
+                t -> ExerciseEdits.setLevelName(exerciseId.get(), i, t));
         form.field(name).paths = () -> List.of(path(i, "name"));
         name.setPromptText("e.g. Seated");
         TextField id = form.textField("exercise-level-id-" + i, "Level " + (i + 1) + " id (steps name it)", r -> get(r, i, Level::id),
-                t -> Edits.setLevelId(exerciseId.get(), i, t));
+                t -> ExerciseEdits.setLevelId(exerciseId.get(), i, t));
         form.field(id).paths = () -> List.of(path(i, "id"), FieldPaths.index(levelsPath(), i));
         HBox names = new HBox(8, labelled("Name", form.box(name)), labelled("Id", form.box(id)));
         HBox.setHgrow(names.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(names.getChildren().get(1), Priority.ALWAYS);
         fields.getChildren().add(names);
         TextArea how = form.textArea("exercise-level-how-" + i, "Level " + (i + 1) + ": what changes", 1,
-                r -> get(r, i, Level::how), t -> Edits.setLevelHow(exerciseId.get(), i, t));
+                r -> get(r, i, Level::how), t -> ExerciseEdits.setLevelHow(exerciseId.get(), i, t));
         form.field(how).paths = () -> List.of(path(i, "how"));
         how.setPromptText("e.g. Sitting, feet flat: the easiest way in.");
         Form.above(fields, "What changes", form.box(how), how);
@@ -115,7 +115,7 @@ final class LevelList extends VBox {
     private void move(int from, int to) {
         List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
         levels.add(to, levels.remove(from));
-        model.execute(Edit.of("Move level", Edits.setExerciseLevels(exerciseId.get(), levels)::apply));
+        model.execute(Edit.of("Move level", ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
     }
 
     private String levelsPath() {

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.editor.Edit;
-import org.toetempo.editor.Edits;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Action;
@@ -87,13 +87,13 @@ final class PhaseTable extends VBox {
             origin = "As the exercise" + (fromLevel ? " at level " + exercise.level(level).map(Level::name).orElse(level) : "")
                     + " does them; a change makes them this step's own.";
         }
-        Edit reset = own && exercise != null ? Edits.setStepPhases(s.block(), s.step(), null) : null;
+        Edit reset = own && exercise != null ? StepEdits.setStepPhases(s.block(), s.step(), null) : null;
         return new Source() {
             public List<Phase> phases() { return phases; }
             public String path() { return FieldPaths.step(s.block(), s.step(), "phases"); }
-            public Edit set(int p, Phase phase) { return Edits.setPhase(s.block(), s.step(), p, phase); }
-            public Edit add(int at, Phase phase) { return Edits.addPhase(s.block(), s.step(), at, phase); }
-            public Edit remove(int p) { return Edits.removePhase(s.block(), s.step(), p); }
+            public Edit set(int p, Phase phase) { return StepEdits.setPhase(s.block(), s.step(), p, phase); }
+            public Edit add(int at, Phase phase) { return StepEdits.addPhase(s.block(), s.step(), at, phase); }
+            public Edit remove(int p) { return StepEdits.removePhase(s.block(), s.step(), p); }
             public String origin() { return origin; }
             public Edit reset() { return reset; }
         };

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -259,16 +260,16 @@ public final class Sharing {
     // ------------------------------------------------------------------ handout
 
     /**
-     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on a background
-     * thread (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for there), then
-     * says where it is. The future completes on the FX thread, after the message.
+     * Print handout… for any routine (a built-in one too): asks where to save the PDF, writes it on
+     * {@code background} (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for
+     * there), then says where it is. The future completes on the FX thread, after the message.
      */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine) {
-        return printHandout(owner, routine, PlayOptions.defaults());
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, Executor background) {
+        return printHandout(owner, routine, PlayOptions.defaults(), background);
     }
 
     /** Print handout… as the user plays it: the stage and levels of {@code play}. */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play) {
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play, Executor background) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Print handout to PDF");
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
@@ -278,18 +279,20 @@ public final class Sharing {
             return CompletableFuture.completedFuture(null);
         }
         HandoutOptions options = HandoutOptions.defaults().withStage(play.stage()).withLevels(play.levels());
-        return writeHandout(routine, options, file.toPath(), path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
+        return writeHandout(routine, options, file.toPath(), background,
+                path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
                 error -> info(owner, "Handout not written", "The handout could not be written:", error));
     }
 
-    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Consumer<Path> done, Consumer<String> failed) {
-        return writeHandout(routine, HandoutOptions.defaults(), target, done, failed);
+    static CompletableFuture<Path> writeHandout(Routine routine, Path target, Executor background,
+                                                Consumer<Path> done, Consumer<String> failed) {
+        return writeHandout(routine, HandoutOptions.defaults(), target, background, done, failed);
     }
 
-    static CompletableFuture<Path> writeHandout(Routine routine, HandoutOptions options, Path target, Consumer<Path> done,
-                                                Consumer<String> failed) {
+    static CompletableFuture<Path> writeHandout(Routine routine, HandoutOptions options, Path target, Executor background,
+                                                Consumer<Path> done, Consumer<String> failed) {
         CompletableFuture<Path> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
+        background.execute(() -> {
             try {
                 Handout.write(routine, options, FxFootStills.inApp(), target);
                 Platform.runLater(() -> {
@@ -302,9 +305,7 @@ public final class Sharing {
                     result.completeExceptionally(e);
                 });
             }
-        }, "handout-writer");
-        worker.setDaemon(true);
-        worker.start();
+        });
         return result;
     }
 

@@ -34,6 +34,7 @@ import org.toetempo.ui.controls.ShrinkingBar;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -46,6 +47,7 @@ public final class LibraryView extends BorderPane {
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
     private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
+    private final Button about = new Button(null, new FontIcon(Feather.INFO));
     private final Button soundTiming = new Button("Sound timing", new FontIcon(Feather.HEADPHONES));
     private final Button historyButton = new Button("History", new FontIcon(Feather.BAR_CHART_2));
     private final Button newRoutine = new Button("New routine", new FontIcon(Feather.PLUS));
@@ -54,13 +56,36 @@ public final class LibraryView extends BorderPane {
     private final ShrinkingBar header = new ShrinkingBar(8);
     private final Supplier<RoutineLibrary> loader;
     private Levels levels = Levels.asWritten();
+    private final Executor background;
+    private final Executor fx;
+    /** Counts reads, so that only the newest one's answer is shown. */
+    private long reads;
+    /** A routine to select once the read under way has finished (e.g. one just imported). */
+    private String selectWhenRead;
+    private boolean reading;
 
     /**
+     * Reads the routines now, on the caller's thread (tests and the offscreen snapshot).
+     *
      * @param loader  reads the routines afresh (called now and on Reload)
      * @param onStart what the Start button does with the chosen routine
      */
     public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, Consumer<Routine> onStart) {
+        this(loader, Runnable::run, Runnable::run, userRoutines, onStart);
+    }
+
+    /**
+     * Reads the routines on {@code background} and shows them through {@code fx}, so that the window can show
+     * at once and Reload never blocks it.
+     *
+     * @param loader  reads the routines afresh (called now and on Reload)
+     * @param onStart what the Start button does with the chosen routine
+     */
+    public LibraryView(Supplier<RoutineLibrary> loader, Executor background, Executor fx, Path userRoutines,
+                       Consumer<Routine> onStart) {
         this.loader = loader;
+        this.background = background;
+        this.fx = fx;
         this.details = new RoutineDetails(onStart);
         details.setOnLevelChanged(list::refresh);
         getStyleClass().add("library-view");
@@ -111,8 +136,12 @@ public final class LibraryView extends BorderPane {
         // accessible name stay).
         search.setMinWidth(150);
         HBox.setHgrow(search, Priority.SOMETIMES);
+        about.setId("library-about");
+        about.setTooltip(new Tooltip("About Toe Tempo: version and licences"));
+        about.setAccessibleText("About Toe Tempo");
+        about.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().setAll(title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
-                soundTiming, themeToggle);
+                soundTiming, themeToggle, about);
         header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton);
         // Last of all the title steps aside: the window's title still names the app.
         header.hideLastOf(title);
@@ -120,12 +149,12 @@ public final class LibraryView extends BorderPane {
         header.setId("library-header");
         setTop(header);
 
-        entries.setAll(loader.get().entries());
         FilteredList<RoutineLibrary.Entry> shown = new FilteredList<>(entries);
         search.textProperty().addListener(o -> shown.setPredicate(this::matches));
         audience.valueProperty().addListener(o -> shown.setPredicate(this::matches));
         list.setItems(shown);
         list.setId("routine-list");
+        list.setPlaceholder(new Label("Reading the routines…"));
         list.setAccessibleText("Routines");
         list.setCellFactory(view -> new EntryCell(view, () -> levels));
         themeToggle.setId("theme-toggle");
@@ -151,9 +180,7 @@ public final class LibraryView extends BorderPane {
         split.setDividerPositions(0.38);
         setCenter(split);
 
-        if (!shown.isEmpty()) {
-            list.getSelectionModel().select(0);
-        }
+        reload();
     }
 
     /** A labelled button that may lose its label in a narrow window: the tooltip and accessible name keep the words. */
@@ -205,6 +232,11 @@ public final class LibraryView extends BorderPane {
         importButton.setOnAction(e -> action.run());
     }
 
+    /** What the About button does (version and licences). */
+    public void setOnAbout(Runnable action) {
+        about.setOnAction(e -> action.run());
+    }
+
     /** What the History button does. */
     public void setOnHistory(Runnable action) {
         historyButton.setOnAction(e -> action.run());
@@ -217,6 +249,10 @@ public final class LibraryView extends BorderPane {
 
     /** Selects the routine with this id, if it is listed. */
     public void select(String id) {
+        if (selectWhenRead != null || reading) {
+            selectWhenRead = id;
+            return;
+        }
         list.getItems().stream().filter(e -> e.ok() && e.routine().id().equals(id)).findFirst()
                 .ifPresent(e -> {
                     list.getSelectionModel().select(e);
@@ -229,15 +265,36 @@ public final class LibraryView extends BorderPane {
         list.requestFocus();
     }
 
-    /** Reads the files again and keeps the same routine (or file) selected. */
+    /** Reads the files again and keeps the same routine (or file) selected; the first read selects the first. */
     public void reload() {
+        long read = ++reads;
+        reading = true;
+        background.execute(() -> {
+            RoutineLibrary library = loader.get();
+            fx.execute(() -> {
+                if (read == reads) {
+                    reading = false;
+                    show(library);
+                }
+            });
+        });
+    }
+
+    private void show(RoutineLibrary library) {
         RoutineLibrary.Entry selected = list.getSelectionModel().getSelectedItem();
-        entries.setAll(loader.get().entries());
+        entries.setAll(library.entries());
         if (selected != null) {
             entries.stream().filter(e -> e.location().equals(selected.location())).findFirst()
                     .ifPresent(e -> list.getSelectionModel().select(e));
+        } else if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
         }
         details.show(list.getSelectionModel().getSelectedItem());
+        if (selectWhenRead != null) {
+            String id = selectWhenRead;
+            selectWhenRead = null;
+            select(id);
+        }
     }
 
     private boolean matches(RoutineLibrary.Entry entry) {

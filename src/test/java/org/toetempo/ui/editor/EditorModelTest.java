@@ -3,7 +3,8 @@ package org.toetempo.ui.editor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.editor.EditableRoutine;
-import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseEdits;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
@@ -28,7 +29,7 @@ class EditorModelTest {
 
     private EditorModel model() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run);
+        return new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run, Handouts.THREAD);
     }
 
     private static Step step(EditorModel m, int b, int s) {
@@ -51,12 +52,12 @@ class EditorModelTest {
     void everyChangeRefreshesTheStateAndTheUndoName() {
         EditorModel m = model();
         long revision = m.revisionProperty().get();
-        assertThat(m.execute(Edits.setStepReps(0, 0, 0))).isTrue();
+        assertThat(m.execute(StepEdits.setStepReps(0, 0, 0))).isTrue();
         assertThat(m.revisionProperty().get()).isGreaterThan(revision);
         assertThat(m.validProperty().get()).isFalse();
         assertThat(m.summaryProperty().get()).isNull();
         assertThat(m.undoNameProperty().get()).isEqualTo("Undo change reps");
-        assertThat(m.execute(Edits.setStepReps(7, 0, 1))).isFalse();
+        assertThat(m.execute(StepEdits.setStepReps(7, 0, 1))).isFalse();
         m.undo();
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.redoNameProperty().get()).isEqualTo("Redo change reps");
@@ -146,7 +147,7 @@ class EditorModelTest {
         assertThat(m.dirtyProperty().get()).isFalse();
         assertThat(m.windowTitleProperty().get()).isEqualTo("Musical Toes (copy) · Toe Tempo");
         assertThat(m.noticeProperty().get().kind()).isEqualTo(EditorModel.Notice.Kind.SUCCESS);
-        m.execute(Edits.setStepSets(0, 0, 0));
+        m.execute(StepEdits.setStepSets(0, 0, 0));
         assertThat(m.windowTitleProperty().get()).startsWith("• ");
         assertThat(m.save().ok()).isFalse();
         assertThat(m.noticeProperty().get().kind()).isEqualTo(EditorModel.Notice.Kind.ERROR);
@@ -191,12 +192,12 @@ class EditorModelTest {
         LatestWinsTest.Queued background = new LatestWinsTest.Queued();
         LatestWinsTest.Queued fx = new LatestWinsTest.Queued();
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, fx);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, fx, Handouts.THREAD);
         Summary opened = m.summaryProperty().get();
         assertThat(opened).isNotNull();
         assertThat(m.checkingProperty().get()).isFalse();
 
-        m.execute(Edits.setStepReps(0, 0, 0));
+        m.execute(StepEdits.setStepReps(0, 0, 0));
         // The routine, its undo and its state at once; what the loader says once checked.
         assertThat(step(m, 0, 0).reps()).isZero();
         assertThat(m.undoNameProperty().get()).isEqualTo("Undo change reps");
@@ -204,7 +205,7 @@ class EditorModelTest {
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.summaryProperty().get()).isSameAs(opened);
 
-        m.execute(Edits.setStepReps(0, 0, 4));
+        m.execute(StepEdits.setStepReps(0, 0, 4));
         background.runAll();
         fx.runAll();
         assertThat(m.validProperty().get()).isTrue();
@@ -212,9 +213,9 @@ class EditorModelTest {
         assertThat(m.checkingProperty().get()).isFalse();
 
         // A check the user typed past is dropped, even when it finishes first.
-        m.execute(Edits.setStepReps(0, 0, 0));
+        m.execute(StepEdits.setStepReps(0, 0, 0));
         background.runNext();
-        m.execute(Edits.setStepReps(0, 0, 5));
+        m.execute(StepEdits.setStepReps(0, 0, 5));
         fx.runAll();
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.summaryProperty().get().repsRight()).isEqualTo(opened.repsRight() - 6);
@@ -228,9 +229,9 @@ class EditorModelTest {
     void savingNeverActsOnAnAnswerAboutAnOlderState() {
         LatestWinsTest.Queued background = new LatestWinsTest.Queued();
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, Runnable::run);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, background, Runnable::run, Handouts.THREAD);
 
-        m.execute(Edits.setStepSets(0, 0, 0));
+        m.execute(StepEdits.setStepSets(0, 0, 0));
 
         assertThat(m.validProperty().get()).as("not checked yet").isTrue();
         assertThat(m.validNow()).isFalse();
@@ -251,7 +252,7 @@ class EditorModelTest {
         assertThat(m.renameExercise(id, "heel-walk")).isTrue();
         assertThat(m.editedExerciseProperty().get()).isEqualTo("heel-walk");
         assertThat(m.renameExercise("heel-walk", "single-big-toe-raise")).isFalse();
-        m.execute(Edits.setExerciseName("heel-walk", ""));
+        m.execute(ExerciseEdits.setExerciseName("heel-walk", ""));
         assertThat(m.reveal("$.exercises.heel-walk.name")).isEmpty();
         assertThat(m.editedExerciseProperty().get()).isEqualTo("heel-walk");
         m.select(0, 0);
@@ -267,7 +268,7 @@ class EditorModelTest {
         assertThat(m.editedExerciseProperty().get()).isNull();
 
         // A changed library exercise is the routine's own version until it goes back to the library's.
-        m.execute(Edits.setExerciseName("single-big-toe-raise", "Big toe lift"));
+        m.execute(ExerciseEdits.setExerciseName("single-big-toe-raise", "Big toe lift"));
         assertThat(m.ownExercises()).extracting(e -> e.name()).containsExactly("Big toe lift");
         m.removeExercise("single-big-toe-raise");
         assertThat(m.ownExercises()).isEmpty();
@@ -279,7 +280,7 @@ class EditorModelTest {
     void aBlankRoutineCanBeEdited() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
         EditableRoutine blank = routines.blank();
-        EditorModel m = new EditorModel(blank, routines, Runnable::run, Runnable::run);
+        EditorModel m = new EditorModel(blank, routines, Runnable::run, Runnable::run, Handouts.THREAD);
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.selectionProperty().get()).isEqualTo(new EditorModel.Selection(0, 0));
         m.addStep();

@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +83,7 @@ class EditorViewTest {
     Path home;
 
     private UserRoutines routines;
+
     private EditableRoutine editor;
     private EditorModel model;
     private EditorView view;
@@ -96,7 +99,7 @@ class EditorViewTest {
         routines = new UserRoutines(new AppPaths(home), LIBRARY);
         editor = routines.duplicate(MUSICAL_TOES);
         // Checks at once on the FX thread, so every assertion sees the answer to the last keystroke.
-        model = new EditorModel(editor, routines, Runnable::run, Runnable::run);
+        model = new EditorModel(editor, routines, Runnable::run, Runnable::run, Handouts.THREAD);
         view = new EditorView(model);
         view.setOnTry(tried::add);
         scene = new Scene(view, 1280, 760);
@@ -124,6 +127,13 @@ class EditorViewTest {
         if (!primer.equals(Application.getUserAgentStylesheet())) {
             Theme.use(Settings.Theme.LIGHT);
         }
+    }
+
+    @BeforeAll
+    static void patientSetup() {
+        // Building the whole editor takes TestFX's default 5 s setup limit and more on a loaded machine (2 cores, eight
+        // builds): the view is what is under test, not how fast a busy machine builds it.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
     }
 
     @AfterAll
@@ -390,7 +400,7 @@ class EditorViewTest {
         ExercisePicker picker = node(robot, "step-exercise", ExercisePicker.class);
         robot.clickOn(picker.getEditor());
         robot.interact(picker.getEditor()::selectAll);
-        robot.write("spread");
+        EditorDriver.write(robot, "spread");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Screenshots.save(picker.getScene(), "editor-picker");
@@ -440,7 +450,7 @@ class EditorViewTest {
         click(robot, "routine-safety-add");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.routine().safety()).hasSize(notes + 1);
-        robot.write("Stop if your foot goes numb.");
+        EditorDriver.write(robot, "Stop if your foot goes numb.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.routine().safety().get(notes)).isEqualTo("Stop if your foot goes numb.");
         assertThat(editor.undoName()).contains("Change safety note");
@@ -604,7 +614,8 @@ class EditorViewTest {
         Path out = home.resolve("shared").resolve("anna.json");
         Files.createDirectories(out.getParent());
         view.setChooser((owner, title, name, filter) -> {
-            assertThat(name).isEqualTo("musical-toes-copy.json");
+            // The name the installers' file type matches, so the patient's double-click opens it in Toe Tempo.
+            assertThat(name).isEqualTo("musical-toes-copy.toetempo.json");
             return out;
         });
         robot.clickOn("#editor-export");

@@ -10,12 +10,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,6 +67,13 @@ class ProgrammesAndExercisesViewTest {
     private EditorView view;
     private EditorDriver user;
 
+    @BeforeAll
+    static void patientSetup() {
+        // Building the whole editor takes TestFX's default 5 s setup limit and more on a loaded machine (2 cores, eight
+        // builds): the view is what is under test, not how fast a busy machine builds it.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    }
+
     @Start
     void start(Stage primary) {
         stage = new Stage();
@@ -87,7 +96,7 @@ class ProgrammesAndExercisesViewTest {
         robot.interact(() -> {
             routines = new UserRoutines(new AppPaths(home), LIBRARY);
             editor = routines.duplicate(BUILT_IN.find(id).orElseThrow());
-            model = new EditorModel(editor, routines, background, fx);
+            model = new EditorModel(editor, routines, background, fx, Handouts.THREAD);
             view = new EditorView(model);
             stage.getScene().setRoot(view);
         });
@@ -205,7 +214,7 @@ class ProgrammesAndExercisesViewTest {
         user.type("exercise-name", "Big Toe Lift");
 
         user.click("exercise-cues-add");
-        robot.write("Little toes stay down");
+        EditorDriver.write(robot, "Little toes stay down");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exercise("single-big-toe-raise").cues()).endsWith("Little toes stay down");
 
@@ -262,7 +271,7 @@ class ProgrammesAndExercisesViewTest {
         ExercisePicker picker = user.node("step-exercise", ExercisePicker.class);
         robot.clickOn(picker.getEditor());
         robot.interact(picker.getEditor()::selectAll);
-        robot.write("Heel Walk");
+        EditorDriver.write(robot, "Heel Walk");
         user.keys(KeyCode.ENTER);
         assertThat(step(0, 0).exercise()).isEqualTo("my-exercise");
         assertThat(editor.validation().ok()).isTrue();
