@@ -76,7 +76,7 @@ public final class HistoryCommand implements Runnable {
             String pain = s.ratings() == null || s.ratings().pain() == null ? "-" : s.ratings().pain().toString();
             String stiffness = s.ratings() == null || s.ratings().stiffness() == null ? "-" : s.ratings().stiffness().toString();
             out.printf(Locale.ROOT, "%s %-20s %-28s %-9s %6s %4.0f%%  pain %-2s stiffness %-2s%n",
-                    WHEN.format(s.localStart()), s.zone().getId(), s.routineId(), s.outcome().json(),
+                    WHEN.format(s.localStart()), s.zone().getId(), s.routineId(), s.completed() ? "completed" : "part-way",
                     minutes(s.activeSeconds()), s.completion() * 100, pain, stiffness);
         }
         HistoryOverview overview = HistoryOverview.of(routine == null ? history : History.of(sessions), routines(), now.get());

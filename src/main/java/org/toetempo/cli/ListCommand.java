@@ -4,6 +4,7 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.timing.PlayedLength;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List every routine: id, name, estimated duration and source.",
+        description = {"List every routine: id, name, the length it plays (as written) and source.",
                 "",
                 "User routines are read from the user's data folder (shown at the end).",
                 "A user routine that cannot be loaded is listed on stderr with its problems."})
@@ -60,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String minutes(Routine routine) {
-        double m = routine.duration().minutes();
-        return (m == Math.rint(m) ? String.format(Locale.ROOT, "%.0f", m) : String.format(Locale.ROOT, "%.1f", m)) + " min";
+        long seconds = Math.round(PlayedLength.seconds(routine));
+        return String.format(Locale.ROOT, "%d:%02d min", seconds / 60, seconds % 60);
     }
 }

@@ -45,12 +45,14 @@ public final class Templates {
                 List.of(new Block("Main", null, null, null, 0, null, List.of(step))));
     }
 
-    /** A copy under the first free id of {@code <id>-copy}, {@code <id>-copy-2}, ... named "Name (copy)". */
+    /** A copy named "Name (copy)" under the id that name gives ({@link #idFor}), made free. */
     public static Routine duplicate(Routine routine, Predicate<String> taken) {
         String name = routine.name() == null ? "Routine" : routine.name();
         String copyName = name.length() + 7 > 60 ? name.substring(0, 53).strip() + " (copy)" : name + " (copy)";
+        // The id is the one the name gives, so that renaming the copy before its first save renames its id too
+        // (the editor's rule): "Arch Doming (Short Foot) (copy)" is arch-doming-short-foot-copy.
         return RoutineBuilder.from(routine)
-                .id(freeId((routine.id() == null ? "routine" : routine.id()) + "-copy", taken))
+                .id(idFor(copyName, taken))
                 .name(copyName)
                 .build();
     }

@@ -10,6 +10,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.RoutineWriter;
+import org.toetempo.timing.PlayedLength;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,7 +158,7 @@ public final class UserRoutines {
                     + "choose another id, or move that file away");
         }
         try {
-            AtomicFiles.write(target, writer.bytes(routine));
+            AtomicFiles.write(target, writer.bytes(PlayedLength.withMeasuredEstimate(routine)));
             Path old = editor.file();
             if (old != null && !sameFile(old, target) && inFolder(old)) {
                 Files.deleteIfExists(old);
@@ -185,7 +186,7 @@ public final class UserRoutines {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; choose a file name");
         }
-        AtomicFiles.write(target, RoutineWriter.standalone().bytes(routine));
+        AtomicFiles.write(target, RoutineWriter.standalone().bytes(PlayedLength.withMeasuredEstimate(routine)));
     }
 
     /** Exports the routine being edited; refused while it is invalid. */
@@ -299,7 +300,7 @@ public final class UserRoutines {
                 replaced = Path.of(now.clashWith());
             }
         }
-        byte[] bytes = writer.bytes(routine);
+        byte[] bytes = writer.bytes(PlayedLength.withMeasuredEstimate(routine));
         LoadResult recheck = reader.read(routine.id() + ".json", bytes);
         if (!recheck.ok()) {
             return SaveResult.refused(recheck.problems());

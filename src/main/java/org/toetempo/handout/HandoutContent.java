@@ -15,14 +15,18 @@ import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 import org.toetempo.routine.Wording;
 import org.toetempo.timing.PlayOptions;
-import org.toetempo.timing.Schedule;
+import org.toetempo.timing.PlayedLength;
+import org.toetempo.timing.PlayedRoutine;
+import org.toetempo.timing.ScheduledStep;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,17 +57,23 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
 
     static HandoutContent of(Routine routine, HandoutOptions options) {
         Stage stage = stage(routine, options.stage());
+        PlayOptions play = (stage == null ? PlayOptions.defaults() : PlayOptions.defaults().withStage(stage.id()));
+        for (Map.Entry<String, String> level : options.levels().entrySet()) {
+            play = play.withLevel(level.getKey(), level.getValue());
+        }
+        // Everything below follows what the player plays, never what the file merely writes.
+        PlayedRoutine played = PlayedRoutine.of(routine, play);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Why", routine.purpose()));
         Frequency frequency = stage != null && stage.frequency() != null ? stage.frequency() : routine.frequency();
         facts.add(new Fact("How often", Wording.frequency(frequency) + (frequency.note() != null ? ". " + frequency.note() : "")));
-        PlayOptions play = stage == null ? PlayOptions.defaults() : PlayOptions.defaults().withStage(stage.id());
-        long seconds = Math.round(Schedule.compile(routine, play).totalNanos() / 1e9);
-        facts.add(new Fact("Takes", "About " + Math.max(1, Math.round(seconds / 60.0)) + " min at the tempo below"));
+        facts.add(new Fact("Takes", PlayedLength.about(played.schedule().totalNanos() / 1e9) + " at the tempo below"));
         Tempo tempo = routine.tempo();
-        facts.add(new Fact("Tempo", Wording.number(tempo.bpm()) + " beats per minute to start; you may go from "
-                + Wording.number(tempo.minBpm()) + " to " + Wording.number(tempo.maxBpm())
-                + ". Follow the Toe Tempo app, a metronome, or count steadily."));
+        double[] range = played.tempoRange();
+        String start = Math.round(range[0]) == Math.round(range[1]) ? Wording.number(range[0]) + " beats per minute to start"
+                : Wording.number(range[0]) + " to " + Wording.number(range[1]) + " beats per minute, as each part says";
+        facts.add(new Fact("Tempo", start + "; you may go from " + Wording.number(tempo.minBpm()) + " to "
+                + Wording.number(tempo.maxBpm()) + ". Follow the Toe Tempo app, a metronome, or count steadily."));
         facts.add(new Fact("Listen", routine.id() + ".mp3, if it came with this sheet, is the whole routine as Toe Tempo"
                 + " plays it (spoken cues, clicks, holds and rests): play it on your phone and follow along."));
         facts.add(new Fact("You need", routine.equipment().isEmpty() ? "Nothing but bare feet." : String.join(", ", routine.equipment()) + "."));
@@ -76,23 +86,32 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                     + (stage.note() != null ? ". " + stage.note() : "")
                     + (routine.stages().size() > 1 ? ". This programme has " + routine.stages().size() + " stages." : "")));
         }
+        facts.add(new Fact("Reminders", "Toe Tempo's “Add to calendar” puts these sessions in your phone's or "
+                + "computer's calendar as a repeating event (" + Wording.frequency(frequency).toLowerCase(Locale.ROOT) + ")."));
 
         List<Section> sections = new ArrayList<>();
         List<String> safety = new ArrayList<>(routine.safety());
         List<String> safetyTexts = new ArrayList<>(routine.safety());
         int number = 0;
-        for (Block block : routine.blocks()) {
-            if (stage != null && !stage.id().equals(block.stage())) {
+        for (int b = 0; b < routine.blocks().size(); b++) {
+            Block block = routine.blocks().get(b);
+            if (!played.playsBlock(b)) {
                 continue;
             }
-            Tempo blockTempo = tempo.with(block.tempo());
             List<Item> items = new ArrayList<>();
             List<Step> steps = block.steps();
+            List<Double> bpms = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
+                Optional<ScheduledStep> plays = played.step(b, i);
+                if (plays.isEmpty()) {
+                    continue;
+                }
                 Step step = steps.get(i);
-                Step pair = i + 1 < steps.size() && mirrored(step, steps.get(i + 1)) ? steps.get(i + 1) : null;
+                Step pair = i + 1 < steps.size() && played.plays(b, i + 1) && mirrored(step, steps.get(i + 1))
+                        ? steps.get(i + 1) : null;
                 Exercise exercise = routine.exercise(step.exercise());
-                items.add(item(++number, step, pair, exercise, blockTempo));
+                bpms.add(plays.get().bpm());
+                items.add(item(++number, step, pair, exercise, plays.get()));
                 for (String caution : exercise.safety()) {
                     if (safetyTexts.stream().noneMatch(known -> similar(known, caution))) {
                         safetyTexts.add(caution);
@@ -103,9 +122,9 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                     i++;
                 }
             }
-            sections.add(new Section(block.name(), blockDetail(block, blockTempo), block.note(), items));
+            sections.add(new Section(block.name(), blockDetail(block, tempo.with(block.tempo()), bpms), block.note(), items));
         }
-        return new HandoutContent(routine.id(), routine.name(), routine.summary(), facts, sections, List.copyOf(safety));
+        return new HandoutContent(routine.id(), routine.name(), played.summary(), facts, sections, List.copyOf(safety));
     }
 
     private static Stage stage(Routine routine, String id) {
@@ -155,7 +174,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                 && Objects.equals(a.tempo(), b.tempo()) && Objects.equals(a.cues(), b.cues()) && a.optional() == b.optional();
     }
 
-    private static Item item(int number, Step step, Step pair, Exercise exercise, Tempo blockTempo) {
+    private static Item item(int number, Step step, Step pair, Exercise exercise, ScheduledStep played) {
         Step shown = pair == null ? step : new Step(step.exercise(), step.title(), step.level(), step.onlyAtLevel(),
                 step.side() == Side.RIGHT ? Side.RIGHT_THEN_LEFT : Side.LEFT_THEN_RIGHT, step.sets(), step.reps(),
                 step.forSeconds(), step.phases(), step.restBetweenSetsSeconds(), step.restAfterSeconds(), step.tempo(),
@@ -168,10 +187,9 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
         if (restAfter > 0) {
             dose += " · then rest " + Wording.seconds(restAfter);
         }
-        double bpm = step.tempo() != null && step.tempo().bpm() != null ? step.tempo().bpm() : blockTempo.bpm();
-        String rhythm = "One rep: " + rep(Wording.phasesOf(step, exercise))
-                + " (at " + Wording.number(bpm) + " BPM)";
-        String level = step.level() != null ? step.level() : exercise.defaultLevel();
+        String level = played.level() != null ? played.level() : step.level() != null ? step.level() : exercise.defaultLevel();
+        String rhythm = "One rep: " + rep(PlayedRoutine.phases(step, exercise, level))
+                + " (at " + Wording.number(played.bpm()) + " BPM)";
         String how = exercise.level(level).map(l -> l.name() + ": " + l.how()).orElse(exercise.start());
         List<String> cues = step.cues() != null ? step.cues() : exercise.cues();
         List<String> prompts = new ArrayList<>();
@@ -203,14 +221,19 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
         return String.join(", ", parts);
     }
 
-    private static String blockDetail(Block block, Tempo tempo) {
+    /** The block's line under its title; {@code bpms} are the tempos its played steps start at. */
+    private static String blockDetail(Block block, Tempo tempo, List<Double> bpms) {
         List<String> parts = new ArrayList<>();
+        double slowest = bpms.stream().mapToDouble(Double::doubleValue).min().orElse(tempo.bpm());
+        double fastest = bpms.stream().mapToDouble(Double::doubleValue).max().orElse(tempo.bpm());
+        String bpm = Math.round(slowest) == Math.round(fastest) ? Wording.number(slowest)
+                : Wording.number(slowest) + "–" + Wording.number(fastest);
         if (tempo.source() == TempoSource.SONG) {
             parts.add("to a song you like (or " + Wording.number(tempo.bpm()) + " BPM)");
         } else if (tempo.ramps()) {
             parts.add(Wording.number(tempo.bpm()) + " BPM, speeding up to " + Wording.number(tempo.rampToBpm()));
         } else {
-            parts.add(Wording.number(tempo.bpm()) + " BPM");
+            parts.add(bpm + " BPM");
         }
         if (block.repeat() != null) {
             parts.add(block.repeat().untilSongEnds() && tempo.source() == TempoSource.SONG

@@ -58,7 +58,7 @@ public final class CsvExport {
             cells.add(text(s.routineId()));
             cells.add(text(s.routineName()));
             cells.add(text(s.stage()));
-            cells.add(s.outcome().json());
+            cells.add(s.completed() ? "completed" : "part_way");
             cells.add(number(s.activeSeconds() / 60, 1));
             cells.add(Integer.toString(s.repsDone()));
             cells.add(Integer.toString(s.repsPlanned()));
@@ -73,7 +73,7 @@ public final class CsvExport {
             cells.add(r == null ? "" : r.anyCramp() ? "yes" : "no");
             cells.add(r == null ? "" : String.join("; ", r.allRedFlags().stream().map(RedFlag::describe).toList()));
             cells.add(r == null ? "" : text(String.join("; ", r.exercises().stream().filter(e -> e.effort() != null)
-                    .map(e -> e.exercise() + ": " + e.effort().json()).toList())));
+                    .map(e -> e.exercise() + ": " + e.effort().csv()).toList())));
             cells.add(r == null ? "" : text(String.join("; ", r.exercises().stream().filter(e -> e.harderSide() != null)
                     .map(e -> e.exercise() + ": " + e.harderSide().json()).toList())));
             cells.add(r == null ? "" : text(String.join("; ", r.blocks().stream()
@@ -124,7 +124,7 @@ public final class CsvExport {
                     cells.add(Integer.toString(step.repsPerSet()));
                     cells.add(step.holdSeconds() > 0 ? number(step.holdSeconds(), 1) : "");
                     cells.add(number(step.bpm(), 1));
-                    cells.add(rating == null || rating.effort() == null ? "" : rating.effort().json());
+                    cells.add(rating == null || rating.effort() == null ? "" : rating.effort().csv());
                     cells.add(integer(rating == null ? null : rating.pain()));
                     Side harder = rating == null ? null : rating.harderSide();
                     cells.add(harder == null ? "" : harder.json());

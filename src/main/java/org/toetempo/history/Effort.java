@@ -1,5 +1,7 @@
 package org.toetempo.history;
 
+import java.util.Locale;
+
 /** How hard an exercise felt, as the user rates it after a session. */
 public enum Effort {
     EASY,
@@ -8,6 +10,11 @@ public enum Effort {
     HARD;
 
     /** The name used in the history file and the CSV: {@code easy}, {@code right}, {@code hard}. */
+    /** The name in the CSV export: {@code easy}, {@code just_right}, {@code hard}, never to be read as a side. */
+    public String csv() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     public String json() {
         return this == JUST_RIGHT ? "right" : Names.json(this);
     }

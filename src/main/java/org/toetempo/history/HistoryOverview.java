@@ -74,7 +74,7 @@ public record HistoryOverview(
             LocalDate date = session.localDate();
             WeekBuilder week = weeks.computeIfAbsent(Streaks.key(Period.WEEK, date), k -> new WeekBuilder());
             week.sessions++;
-            if (session.outcome() == Outcome.COMPLETED) {
+            if (session.completed()) {
                 week.completed++;
             }
             week.activeSeconds += session.activeSeconds();

@@ -54,6 +54,12 @@ public record SessionRecord(
 
     /** A stopped session counts towards streaks and programme weeks when at least this share of its reps was done [default]. */
     public static final double COUNTS_FROM = 0.5;
+    /**
+     * The one completion rule (record, History, CSV, rating form): a session is completed when it was played into
+     * its end and at least this share of its planned reps was done; anything else is part-way. Skipping to the end
+     * completes nothing, and a session whose steps were mostly skipped is not "completed at 60 %".
+     */
+    public static final double COMPLETE_FROM = 0.9;
 
     public SessionRecord {
         if (id == null || id.isBlank() || started == null || ended == null || zone == null || routineId == null
@@ -77,7 +83,7 @@ public record SessionRecord(
     /**
      * The record of a session from its schedule and the reps it played, not yet rated. {@code schedule} is the
      * session's schedule at the end (after any tempo change); the outcome is {@link Outcome#COMPLETED} when
-     * the session was played to its end with at least {@link #COUNTS_FROM} of its reps (skipping to the last step
+     * the session was played to its end with at least {@link #COMPLETE_FROM} of its reps (skipping to the last step
      * and playing it out does not complete a session).
      */
     public static SessionRecord of(Schedule schedule, PlayedReps played, Instant started, Instant ended, ZoneId zone) {
@@ -89,7 +95,7 @@ public record SessionRecord(
         SessionRecord stopped = new SessionRecord(UUID.randomUUID().toString(), started, ended, zone, routine.id(),
                 routine.name(), stageOf(schedule), Outcome.STOPPED, round3(played.activeSeconds()),
                 round3(schedule.totalNanos() / 1e9), tempos(schedule), steps, null, List.of());
-        return played.reachedEnd() && stopped.completion() >= COUNTS_FROM ? stopped.withOutcome(Outcome.COMPLETED) : stopped;
+        return played.reachedEnd() && stopped.completion() >= COMPLETE_FROM ? stopped.withOutcome(Outcome.COMPLETED) : stopped;
     }
 
     private SessionRecord withOutcome(Outcome value) {
@@ -194,9 +200,17 @@ public record SessionRecord(
         return planned == 0 ? 1 : repsDone() / (double) planned;
     }
 
+    /**
+     * Completed by {@link #COMPLETE_FROM}'s rule: played into its end with at least 90 % of its reps. Applied to
+     * records read back too, so an older record saved "completed" at 60 % shows as part-way like a new one.
+     */
+    public boolean completed() {
+        return outcome == Outcome.COMPLETED && completion() >= COMPLETE_FROM;
+    }
+
     /** Counts towards streaks and programme weeks: completed, or stopped after at least half the reps. */
     public boolean counts() {
-        return outcome == Outcome.COMPLETED || completion() >= COUNTS_FROM;
+        return completed() || completion() >= COUNTS_FROM;
     }
 
     public boolean rated() {

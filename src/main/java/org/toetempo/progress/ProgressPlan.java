@@ -62,6 +62,19 @@ public record ProgressPlan(Map<String, RoutinePlan> routines, boolean impactLock
         return with(routine.id(), routine(routine.id()).withProgrammeStart(start, first));
     }
 
+    /**
+     * The user picks an exercise's level themselves (before or during a session), remembered for this routine. A
+     * level change resets the dose the coach had added at the old level, as an accepted level-up does.
+     */
+    public ProgressPlan withChosenLevel(String routineId, String exercise, String level, Instant now) {
+        RoutinePlan plan = routine(routineId);
+        ExercisePlan current = plan.exercise(exercise);
+        if (level != null && level.equals(current.level())) {
+            return this;
+        }
+        return with(routineId, plan.withExercise(exercise, current.withLevel(level, null, null, now)));
+    }
+
     /** Brings back an exercise left out (R4), e.g. once a clinician has said it is fine. */
     public ProgressPlan unskip(String routineId, String exercise, Instant now) {
         RoutinePlan plan = routine(routineId);

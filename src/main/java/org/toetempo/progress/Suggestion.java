@@ -1,6 +1,9 @@
 package org.toetempo.progress;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A change to suggest before the next session, from the catalogue's progression (P) and regression/stop (R)
@@ -42,6 +45,33 @@ public record Suggestion(
     public Suggestion {
         safety = List.copyOf(safety);
         changes = List.copyOf(changes);
+    }
+
+    /** The reason as the user reads it: the coach's rule codes ("Rule R7: ", "(rule P4)") left out. */
+    public String userReason() {
+        return plain(reason);
+    }
+
+    /** The title as the user reads it, without rule codes. */
+    public String userTitle() {
+        return plain(title);
+    }
+
+    /** A text without the rule codes (R1–R7, P1–P12) that name the catalogue's rules for developers and tests. */
+    static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text.replaceAll("\\s*\\((?:[Rr]ules?) [RP]\\d+(?:(?:,| and) [RP]\\d+)*\\)", "")
+                .replaceAll(",? (?:[Rr]ules?) [RP]\\d+(?:(?:,| and) [RP]\\d+)*\\)", ")")
+                .replaceAll("\\s*\\([RP]\\d+(?:, [RP]\\d+)*\\)", "");
+        Matcher m = Pattern.compile("[Rr]ules? [RP]\\d+(?:(?:,| and) [RP]\\d+)*: (\\p{L})").matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1).toUpperCase(Locale.ROOT));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Advice only: accepting changes nothing. */

@@ -30,11 +30,6 @@ public final class Wording {
         return frequency.per() == Period.DAY && frequency.times() == 1 ? "Daily" : times + " a " + frequency.per().json();
     }
 
-    /** "About 9 min": a single figure reads faster on a card than a range. */
-    public static String duration(EstimatedDuration duration) {
-        return "About " + Math.max(1, Math.round(duration.minutes())) + " min";
-    }
-
     /** The dose of a step, e.g. "Right, then left · 3 × 10 reps · 5 s hold · 45 s rest between sets". */
     public static String dose(Step step, Exercise exercise) {
         List<String> parts = new ArrayList<>();

@@ -131,6 +131,25 @@ public final class Session {
         }
     }
 
+    /**
+     * Skips the rest now running (between sets, after a step or a block): play goes on at the rest's end, the next
+     * set's lead-in. Does nothing outside a rest. Returns whether it skipped.
+     */
+    public synchronized boolean skipRest() {
+        long now = clock.nanos();
+        commit(now);
+        settleFinished(now);
+        if (state == State.FINISHED) {
+            return false;
+        }
+        Segment segment = schedule.segments().get(schedule.segmentAt(position(now)));
+        if (segment.activity() != Activity.REST) {
+            return false;
+        }
+        moveTo(segment.endNanos(), now);
+        return true;
+    }
+
     public synchronized void previousStep() {
         long now = clock.nanos();
         commit(now);

@@ -37,6 +37,7 @@ import org.toetempo.media.ClipStore;
 import org.toetempo.progress.Coach;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
+import org.toetempo.progress.SetAside;
 import org.toetempo.progress.Suggestion;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
@@ -54,6 +55,7 @@ import org.toetempo.ui.history.MorningCheckView;
 import org.toetempo.ui.history.RatingView;
 import org.toetempo.ui.history.SuggestionsView;
 import org.toetempo.ui.library.LibraryView;
+import org.toetempo.ui.library.PlanLevels;
 import org.toetempo.ui.player.PlayerModel;
 import org.toetempo.ui.player.PlayerView;
 import org.toetempo.ui.player.TimingCheckControl;
@@ -97,6 +99,8 @@ final class Screens {
     private PlayerView player;
     private Stage presentation;
     private final SessionJournal journal;
+    private final PlanLevels levels;
+    private final SetAside aside;
     private PlayTracker tracker;
     private TimingCheckControl timing;
     private boolean morningAsked;
@@ -122,6 +126,8 @@ final class Screens {
         this.clips = ClipStore.in(services.paths());
         this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
                 () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
+        this.levels = new PlanLevels(plans, Instant::now);
+        this.aside = SetAside.in(services.paths());
         this.stage = stage;
         this.scene = scene;
         this.routines = services.routines();
@@ -175,8 +181,11 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        library.setOnHandout(r -> Sharing.printHandout(stage, r, HandoutOptions.defaults().withClips(clips::find),
-                workers.handouts()));
+        levels.reload();
+        library.setLevels(levels);
+        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r),
+                HandoutOptions.defaults().withClips(clips::find), workers.handouts()));
+        library.setOnCalendar(r -> Sharing.addToCalendar(stage, r, levels.options(r)));
         library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
@@ -285,7 +294,9 @@ final class Screens {
     private Coached coached(Routine routine) {
         ProgressPlan plan = plans.load();
         try {
-            return new Coached(plan, Coach.suggest(routine, history.load(), plan, ZonedDateTime.now()));
+            History past = history.load();
+            Instant last = past.sessions().isEmpty() ? null : past.sessions().get(past.sessions().size() - 1).started();
+            return new Coached(plan, aside.filter(Coach.suggest(routine, past, plan, ZonedDateTime.now()), last));
         } catch (IOException | RuntimeException e) {
             // No usable history: play as written.
             return new Coached(plan, List.of());
@@ -307,8 +318,9 @@ final class Screens {
                         return stale.getMessage();
                     }
                 },
-                suggestion -> { },
+                suggestion -> aside.snooze(suggestion, Instant.now()),
                 () -> startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults())));
+        view.setOnDismiss(aside::dismiss);
         show(view);
     }
 
@@ -329,6 +341,15 @@ final class Screens {
                     try {
                         new AppPaths(history.directory().getParent()).refuseOwnFile(path);
                         HistoryView.writeCsv(loaded, path);
+                        int n = loaded.sessions().size();
+                        Alert done = new Alert(Alert.AlertType.INFORMATION, n + (n == 1 ? " session" : " sessions")
+                                + " exported, one row each, to\n" + path
+                                + "\n\nThe columns are described in docs/history-csv.md.", ButtonType.OK);
+                        done.setHeaderText("History exported");
+                        done.setTitle("Exported");
+                        done.initOwner(stage);
+                        done.getDialogPane().setId("csv-exported-dialog");
+                        done.show();
                     } catch (IOException e) {
                         new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
                     }

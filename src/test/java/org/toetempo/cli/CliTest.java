@@ -134,16 +134,16 @@ class CliTest {
 
     private static final List<String> BUILT_IN_LINES = List.of(
             // Built-ins come in file-name order.
-            listLine("arch-doming", "Arch Doming (Short Foot)", "12.5 min", "built-in"),
-            listLine("early-rehab-seated", "Early Seated Foot Rehab", "21 min", "built-in"),
-            listLine("foot-core-12-week", "Foot Core 12-Week Programme", "34.5 min", "built-in"),
-            listLine("great-toe-down-routine", "Great Toe Down", "7 min", "built-in"),
-            listLine("musical-toes", "Musical Toes", "9 min", "built-in"),
-            listLine("post-run-foot-finisher", "Post-Run Foot Finisher", "6.5 min", "built-in"),
-            listLine("pre-run-foot-warmup", "Pre-Run Foot Warm-Up", "7.5 min", "built-in"),
-            listLine("single-leg-balance-routine", "Single-Leg Balance with Rotation", "10.5 min", "built-in"),
-            listLine("sole-5-daily", "Sole 5", "4.5 min", "built-in"),
-            listLine("toe-fan-routine", "Toe Fan", "6.5 min", "built-in"));
+            listLine("arch-doming", "Arch Doming (Short Foot)", "12:40 min", "built-in"),
+            listLine("early-rehab-seated", "Early Seated Foot Rehab", "21:09 min", "built-in"),
+            listLine("foot-core-12-week", "Foot Core 12-Week Programme", "34:17 min", "built-in"),
+            listLine("great-toe-down-routine", "Great Toe Down", "7:08 min", "built-in"),
+            listLine("musical-toes", "Musical Toes", "9:47 min", "built-in"),
+            listLine("post-run-foot-finisher", "Post-Run Foot Finisher", "6:38 min", "built-in"),
+            listLine("pre-run-foot-warmup", "Pre-Run Foot Warm-Up", "7:42 min", "built-in"),
+            listLine("single-leg-balance-routine", "Single-Leg Balance with Rotation", "10:41 min", "built-in"),
+            listLine("sole-5-daily", "Sole 5", "4:36 min", "built-in"),
+            listLine("toe-fan-routine", "Toe Fan", "6:26 min", "built-in"));
 
     // ---------------------------------------------------------------- list
 
@@ -167,7 +167,7 @@ class CliTest {
         List<String> lines = run("list").outLines();
 
         // id padded to 28, a space, name padded to 36, a space, duration right-aligned in 9, two spaces, source.
-        assertThat(lines.get(4)).isEqualTo("musical-toes                 Musical Toes                             9 min  built-in");
+        assertThat(lines.get(4)).isEqualTo("musical-toes                 Musical Toes                          9:47 min  built-in");
     }
 
     @Test
@@ -182,7 +182,7 @@ class CliTest {
         List<String> lines = result.outLines();
         assertThat(lines).hasSize(13);
         assertThat(lines.subList(0, 10)).allSatisfy(line -> assertThat(line).endsWith("  built-in"));
-        assertThat(lines.get(10)).matches(listLine("big-toe-basics", "Big Toe Basics", "2 min", mine.toString()));
+        assertThat(lines.get(10)).matches(listLine("big-toe-basics", "Big Toe Basics", "2:16 min", mine.toString()));
         assertThat(lines.get(11)).isEmpty();
         assertThat(lines.get(12)).isEqualTo("User routines folder: " + paths().routines());
     }
@@ -226,7 +226,7 @@ class CliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain(bad.toString()).doesNotContain("broken-toes").doesNotContain("invalid");
         assertThat(result.outLines()).hasSize(13);
-        assertThat(result.outLines().get(10)).matches(listLine("big-toe-basics", "Big Toe Basics", "2 min", good.toString()));
+        assertThat(result.outLines().get(10)).matches(listLine("big-toe-basics", "Big Toe Basics", "2:16 min", good.toString()));
         assertThat(result.errLines()).hasSize(4);
         assertThat(result.errLines().get(0)).matches(Pattern.quote("(invalid)") + " +" + Pattern.quote("2 problems")
                 + " +" + Pattern.quote(bad.toString()));
@@ -331,7 +331,7 @@ class CliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).startsWith("Usage: toetempo list ")
-                .contains("List every routine: id, name, estimated duration and source.");
+                .contains("List every routine: id, name, the length it plays (as written) and source.");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.toetempo.editor;
 
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.RoutineLibrary;
 
 import java.util.Set;
 
@@ -10,6 +11,20 @@ import static org.toetempo.editor.EditorFixtures.LIBRARY;
 import static org.toetempo.editor.EditorFixtures.builtIn;
 
 class TemplatesTest {
+
+    /**
+     * Issue 15: the editor lets a copy's id follow its name until the first save only while the id is the one the
+     * name gives. "Arch Doming (Short Foot) (copy)" was given arch-doming-copy, so renaming it kept that id.
+     */
+    @Test
+    void everyBuiltInsCopyHasTheIdItsNameGivesSoTheIdFollowsARename() {
+        for (RoutineLibrary.Entry entry : EditorFixtures.BUILT_IN.entries()) {
+            Routine copy = Templates.duplicate(entry.routine(), id -> false);
+            assertThat(copy.id()).as(entry.routine().id()).isEqualTo(Templates.idFor(copy.name(), id -> false));
+        }
+        Routine arch = Templates.duplicate(builtIn("arch-doming"), id -> false);
+        assertThat(arch.id()).isEqualTo("arch-doming-short-foot-copy");
+    }
 
     @Test
     void theBlankRoutineIsValidAndPlays() {

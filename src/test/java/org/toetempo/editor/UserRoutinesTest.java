@@ -14,6 +14,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.TempoOverride;
+import org.toetempo.timing.PlayedLength;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,12 +66,12 @@ class UserRoutinesTest {
         RoutineLibrary library = routines.library();
         RoutineLibrary.Entry entry = library.entry("musical-toes-copy").orElseThrow();
         assertThat(entry.origin()).isEqualTo(RoutineLibrary.Origin.USER);
-        assertThat(entry.routine()).isEqualTo(editor.routine());
+        assertThat(entry.routine()).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
         assertThat(entry.routine().blocks().get(0).steps().get(0).reps()).isEqualTo(6);
 
         EditableRoutine again = routines.open(entry);
         assertThat(again.dirty()).isFalse();
-        assertThat(again.routine()).isEqualTo(editor.routine());
+        assertThat(again.routine()).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
         assertThat(files(routines.folder())).containsExactly("musical-toes-copy.json");
     }
 
@@ -86,8 +87,8 @@ class UserRoutinesTest {
         assertThat(routines.save(editor).ok()).isTrue();
 
         Routine loaded = routines.library().find("every-field").orElseThrow();
-        assertThat(loaded).isEqualTo(editor.routine());
-        assertThat(RoutineBuilder.from(loaded).name(original.name()).build()).isEqualTo(original);
+        assertThat(loaded).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
+        assertThat(RoutineBuilder.from(loaded).name(original.name()).duration(original.duration()).build()).isEqualTo(original);
     }
 
     @Test
@@ -121,7 +122,7 @@ class UserRoutinesTest {
         assertThat(routines.save(editor).ok()).isTrue();
 
         Routine loaded = routines.library().find("every-field-edited").orElseThrow();
-        assertThat(loaded).isEqualTo(editor.routine());
+        assertThat(loaded).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
         assertThat(loaded.stages()).extracting(Stage::id).containsExactly("seated", "b", "c");
         assertThat(loaded.stages().get(1)).isEqualTo(new Stage("b", "Stage B: standing", 3, 8,
                 new Frequency(2, Period.DAY, "Morning and night"), "Hold on to a chair."));
@@ -230,7 +231,8 @@ class UserRoutinesTest {
         Routine back = routines.library().find("musical-toes-2").orElseThrow();
         // A copy under a new id is named apart from the routine it copies.
         assertThat(back.name()).isEqualTo("Musical Toes (2)");
-        assertThat(RoutineBuilder.from(back).id("musical-toes").name("Musical Toes").build()).isEqualTo(builtIn("musical-toes"));
+        assertThat(RoutineBuilder.from(back).id("musical-toes").name("Musical Toes").duration(builtIn("musical-toes").duration()).build())
+                .isEqualTo(builtIn("musical-toes"));
     }
 
     @Test

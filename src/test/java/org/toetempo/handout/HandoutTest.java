@@ -83,7 +83,7 @@ class HandoutTest {
 
         assertThat(pdf.pages()).isEqualTo(2);
         assertThat(text).contains("Musical Toes", "Train the muscles that lift and press the big toe",
-                "Twice a week", "About 10 min", "60 beats per minute to start; you may go from 40 to 160",
+                "Twice a week", "About 10 min", "60 to 110 beats per minute, as each part says; you may go from 40 to 160",
                 "Slow 60 BPM · then rest 30 s", "Two beats up, two beats down.",
                 "1. Single Big Toe Raise", "Right, then left · 10 reps",
                 "lift 2 beats \u201cup\u201d, lower 2 beats \u201cdown\u201d (at 60 BPM)",

@@ -243,7 +243,9 @@ class SessionRecordTest {
     void aStoppedSessionCountsFromHalfItsReps() {
         assertThat(Fixtures.simple("r", at("2026-11-22T08:00"), Outcome.STOPPED, 5, 10).counts()).isTrue();
         assertThat(Fixtures.simple("r", at("2026-11-22T08:00"), Outcome.STOPPED, 4, 10).counts()).isFalse();
-        assertThat(Fixtures.simple("r", at("2026-11-22T08:00"), Outcome.COMPLETED, 0, 10).counts()).isTrue();
+        // One completion rule (issue 15): a record once saved "completed" with no reps done is not completed now.
+        assertThat(Fixtures.simple("r", at("2026-11-22T08:00"), Outcome.COMPLETED, 0, 10).counts()).isFalse();
+        assertThat(Fixtures.simple("r", at("2026-11-22T08:00"), Outcome.COMPLETED, 9, 10).counts()).isTrue();
     }
 
     private static Cue repComplete(Schedule schedule, int step, Side foot, int set, int rep) {

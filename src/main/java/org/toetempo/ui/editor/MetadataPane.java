@@ -1,6 +1,5 @@
 package org.toetempo.ui.editor;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,11 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Edits;
@@ -23,7 +20,6 @@ import org.toetempo.editor.Summary;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Audience;
 import org.toetempo.routine.Difficulty;
-import org.toetempo.routine.EstimatedDuration;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
@@ -118,31 +114,8 @@ final class MetadataPane extends ScrollPane {
         measured.getStyleClass().add("measured");
         measured.setWrapText(true);
         measured.setMinHeight(Region.USE_PREF_SIZE);
-        TextField minutes = form.number("routine-minutes", "Stated length, minutes", Form.Kind.DECIMAL, false, 0.5,
-                r -> r.duration() == null ? null : r.duration().minutes(),
-                v -> Edits.setDuration(v, duration().toleranceMinutes()),
-                FieldPaths.field("duration") + ".minutes", FieldPaths.field("duration"));
-        TextField tolerance = form.number("routine-tolerance", "Stated length, give or take, minutes", Form.Kind.DECIMAL,
-                false, 0.5, r -> r.duration() == null ? null : r.duration().toleranceMinutes(),
-                v -> Edits.setDuration(duration().minutes(), v), FieldPaths.field("duration") + ".tolerance_minutes");
-        Button useMeasured = new Button("Use");
-        useMeasured.setId("use-measured");
-        useMeasured.getStyleClass().add("small");
-        useMeasured.setMinWidth(Region.USE_PREF_SIZE);
-        useMeasured.setTooltip(new Tooltip("State the length it really plays for"));
-        useMeasured.setAccessibleText("Use the measured length as the stated length");
-        useMeasured.setOnAction(e -> {
-            Summary s = model.summaryProperty().get();
-            if (s != null) {
-                double m = Math.max(0.5, Math.round(s.totalSeconds() / 30.0) / 2.0);
-                model.execute(Edits.setDuration(m, duration().toleranceMinutes()));
-            }
-        });
-        useMeasured.disableProperty().bind(model.summaryProperty().isNull());
-        VBox stated = Form.inline(form.box(minutes), Form.unit("min  ±"), form.box(tolerance), Form.unit("min"));
-        HBox measuredRow = new HBox(8, measured, useMeasured);
-        measuredRow.setAlignment(Pos.CENTER_LEFT);
-        Form.above(about, "Length", new VBox(6, measuredRow, stated), minutes);
+        // The file's stated length is rewritten from this on save: a typed estimate would only go stale.
+        Form.above(about, "Length", measured, measured);
 
         TextArea setup = form.textArea("routine-setup", "Set-up, shown before the first step", 2, Routine::setup,
                 Edits::setSetup, FieldPaths.field("setup"));
@@ -308,11 +281,6 @@ final class MetadataPane extends ScrollPane {
 
     private static <T> T tempo(Routine r, Function<Tempo, T> get) {
         return r.tempo() == null ? null : get.apply(r.tempo());
-    }
-
-    private EstimatedDuration duration() {
-        EstimatedDuration d = model.routineProperty().get().duration();
-        return d == null ? new EstimatedDuration(1, 1) : d;
     }
 
     private int times() {

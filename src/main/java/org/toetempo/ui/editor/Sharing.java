@@ -22,14 +22,25 @@ import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.RoutineBundle;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.handout.FootStills;
+import org.toetempo.files.AtomicFiles;
+import org.toetempo.handout.CalendarFile;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
+import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Routine;
+import org.toetempo.routine.Stage;
+import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.PlayedLength;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -71,7 +82,21 @@ public final class Sharing {
 
     /** Imports files (from Import… or a drop), asking about id clashes and saying why a file was refused. */
     public static List<String> importFiles(Window owner, UserRoutines routines, List<Path> files) {
-        return importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
+        List<String> ids = importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
+        if (!ids.isEmpty()) {
+            info(owner, "Imported", imported(ids.size()), importedText(ids, routines.folder()));
+        }
+        return ids;
+    }
+
+    /** "1 routine imported", "3 routines imported". */
+    static String imported(int count) {
+        return count + (count == 1 ? " routine" : " routines") + " imported";
+    }
+
+    /** Which ids, and where the files now are: the user may want to find them again. */
+    static String importedText(List<String> ids, Path folder) {
+        return "Now in your routines: " + String.join(", ", ids) + ".\nSaved in " + folder + ".";
     }
 
     /**
@@ -246,6 +271,12 @@ public final class Sharing {
         return printHandout(owner, routine, HandoutOptions.defaults(), background);
     }
 
+    /** Print handout… as the user plays it: the stage and levels of {@code play}, over {@code options} (the videos). */
+    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play,
+                                                       HandoutOptions options, Executor background) {
+        return printHandout(owner, routine, options.withStage(play.stage()).withLevels(play.levels()), background);
+    }
+
     /** As {@link #printHandout(Window, Routine, Executor)}, with options (e.g. where the exercises' videos are, for stills). */
     public static CompletableFuture<Path> printHandout(Window owner, Routine routine, HandoutOptions options,
                                                        Executor background) {
@@ -285,6 +316,51 @@ public final class Sharing {
             }
         });
         return result;
+    }
+
+    // ------------------------------------------------------------------ calendar
+
+    /**
+     * Add to calendar…: asks where to save an .ics file with the routine's sessions as repeating events (from
+     * tomorrow, at 18:00 local time), writes it atomically and says where it is and what to do with it.
+     */
+    public static Path addToCalendar(Window owner, Routine routine, PlayOptions play) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add " + routine.name() + " to your calendar");
+        chooser.setInitialFileName(routine.id() + ".ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return null;
+        }
+        try {
+            Path written = writeCalendar(routine, play, file.toPath(), LocalDate.now().plusDays(1), Instant.now());
+            info(owner, "Calendar file saved", "Open it to add the sessions to your calendar:",
+                    written + "\n\n" + Wording.frequency(frequencyOf(routine, play))
+                            + ", as repeating events your phone or computer reminds you of. "
+                            + "Double-click the file, or import it in your calendar app.");
+            return written;
+        } catch (IOException e) {
+            info(owner, "Calendar file not written", "The calendar file could not be written:", String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    static Path writeCalendar(Routine routine, PlayOptions play, Path target, LocalDate from, Instant now) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + " is a folder; choose a file name");
+        }
+        byte[] ics = CalendarFile.ics(routine, frequencyOf(routine, play), PlayedLength.seconds(routine, play), from,
+                LocalTime.of(18, 0), now);
+        AtomicFiles.write(target, ics);
+        return target;
+    }
+
+    /** The frequency of the stage the user is at, else the routine's. */
+    private static Frequency frequencyOf(Routine routine, PlayOptions play) {
+        String stage = play.stage() != null ? play.stage() : routine.stages().isEmpty() ? null : routine.stages().get(0).id();
+        return routine.stages().stream().filter(s -> s.id().equals(stage) && s.frequency() != null)
+                .map(Stage::frequency).findFirst().orElse(routine.frequency());
     }
 
     private static void info(Window owner, String title, String header, String text) {

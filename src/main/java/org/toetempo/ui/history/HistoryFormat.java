@@ -1,6 +1,5 @@
 package org.toetempo.ui.history;
 
-import org.toetempo.history.Outcome;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 
@@ -30,7 +29,7 @@ public final class HistoryFormat {
 
     /** "Completed" or "Part-way (60%)". */
     public static String outcome(SessionRecord session) {
-        return session.outcome() == Outcome.COMPLETED ? "Completed"
+        return session.completed() ? "Completed"
                 : "Part-way (" + Math.round(session.completion() * 100) + "%)";
     }
 

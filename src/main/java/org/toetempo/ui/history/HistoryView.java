@@ -8,11 +8,14 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -30,7 +33,6 @@ import org.toetempo.files.AtomicFiles;
 import org.toetempo.history.CsvExport;
 import org.toetempo.history.History;
 import org.toetempo.history.HistoryOverview;
-import org.toetempo.history.Outcome;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
@@ -235,8 +237,13 @@ public final class HistoryView extends BorderPane {
         if (streak.current() > 0) {
             current.getStyleClass().add("on");
         }
-        Label unit = new Label((streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s")
-                + " in a row");
+        String period = streak.unit() == Period.DAY ? "today" : "this week";
+        // "0 weeks in a row" after a first session reads as a failure: say what starts the streak instead.
+        Label unit = new Label(streak.current() > 0
+                ? (streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s") + " in a row"
+                : "No streak yet");
+        current.setVisible(streak.current() > 0);
+        current.setManaged(streak.current() > 0);
         unit.getStyleClass().add("streak-unit");
         FontIcon flame = new FontIcon(streak.current() > 0 ? Feather.ZAP : Feather.ZAP_OFF);
         flame.getStyleClass().add("streak-icon");
@@ -245,7 +252,8 @@ public final class HistoryView extends BorderPane {
         Label best = new Label("Best " + streak.describe(streak.best()));
         best.setId("streak-best-" + summary.routineId());
         best.getStyleClass().add("hint");
-        String period = streak.unit() == Period.DAY ? "today" : "this week";
+        best.setVisible(streak.best() > 0);
+        best.setManaged(streak.best() > 0);
         Label progress = new Label(Math.min(streak.doneThisPeriod(), 99) + " of " + streak.times() + " " + period
                 + (streak.thisPeriodMet() ? " ✓" : ""));
         progress.setId("streak-period-" + summary.routineId());
@@ -413,7 +421,29 @@ public final class HistoryView extends BorderPane {
         list.setPrefHeight(280);
         list.setMinHeight(220);
         list.setCellFactory(v -> new SessionCell());
+        // Open a session (click or Enter) to read its details: efforts, notes, pain, timing.
+        list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open(list.getSelectionModel().getSelectedItem());
+            }
+        });
         return list;
+    }
+
+    private void open(SessionRecord session) {
+        if (session == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle("Session");
+        alert.setHeaderText(session.routineName());
+        alert.getDialogPane().setContent(new SessionDetails(session, zone, exercise -> exerciseName(session, exercise)));
+        alert.getDialogPane().setId("session-dialog");
+        alert.show();
     }
 
     private final class SessionCell extends ListCell<SessionRecord> {
@@ -439,7 +469,7 @@ public final class HistoryView extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label outcome = new Label(HistoryFormat.outcome(session));
-            outcome.getStyleClass().addAll("pill", session.outcome() == Outcome.COMPLETED ? "pill-done" : "pill-partway");
+            outcome.getStyleClass().addAll("pill", session.completed() ? "pill-done" : "pill-partway");
             HBox row = new HBox(8, left, spacer, outcome);
             Integer pain = session.ratings() == null ? null : session.ratings().pain();
             if (pain != null) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -91,6 +92,7 @@ public final class RatingModel {
     private final ObjectProperty<Integer> pain = new SimpleObjectProperty<>(this, "pain");
     private final ObjectProperty<Integer> stiffness = new SimpleObjectProperty<>(this, "stiffness");
     private final BooleanProperty cramp = new SimpleBooleanProperty(this, "cramp");
+    private final ObjectProperty<String> crampExercise = new SimpleObjectProperty<>(this, "crampExercise");
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(this, "warning");
@@ -100,23 +102,32 @@ public final class RatingModel {
      */
     public RatingModel(SessionRecord session, Function<String, String> exerciseNames) {
         this.session = Objects.requireNonNull(session);
-        Map<String, Boolean> oneSided = new LinkedHashMap<>();
+        // "Which side was harder?" needs each foot to have worked on its own: not a right-only heel raise.
+        Map<String, Set<Side>> alone = new LinkedHashMap<>();
         Map<Integer, Boolean> rhythmic = new LinkedHashMap<>();
         for (StepRecord step : session.steps()) {
             if (step.started()) {
-                oneSided.merge(step.exercise(), step.oneSided(), Boolean::logicalOr);
+                Set<Side> feet = alone.computeIfAbsent(step.exercise(), id -> EnumSet.noneOf(Side.class));
+                if (step.oneSided()) {
+                    for (Side foot : List.of(Side.RIGHT, Side.LEFT)) {
+                        if (step.foot(foot) != null && step.foot(foot).repsDone() > 0) {
+                            feet.add(foot);
+                        }
+                    }
+                }
                 rhythmic.merge(step.block(), step.holdSeconds() <= 0, Boolean::logicalAnd);
             }
         }
         List<ExerciseItem> items = new ArrayList<>();
-        oneSided.forEach((id, sided) -> {
+        alone.forEach((id, feet) -> {
             String name = exerciseNames == null ? null : exerciseNames.apply(id);
-            items.add(new ExerciseItem(id, name == null ? id : name, sided));
+            items.add(new ExerciseItem(id, name == null ? id : name, feet.size() == 2));
         });
         exercises = Collections.unmodifiableList(items);
         List<BlockItem> blockItems = new ArrayList<>();
         for (BlockTempo tempo : session.tempos()) {
-            if (!tempo.song() && Boolean.TRUE.equals(rhythmic.get(tempo.block()))) {
+            // Every block played on beats, the song's too: that is where staying on the beat is hardest.
+            if (Boolean.TRUE.equals(rhythmic.get(tempo.block()))) {
                 blockItems.add(new BlockItem(tempo.block(), tempo.name() == null ? "Block " + (tempo.block() + 1) : tempo.name()));
             }
         }
@@ -138,6 +149,8 @@ public final class RatingModel {
         pain.set(ratings.pain());
         stiffness.set(ratings.stiffness());
         cramp.set(ratings.anyCramp());
+        ratings.exercises().stream().filter(ExerciseRating::cramp).findFirst()
+                .ifPresent(r -> crampExercise.set(r.exercise()));
         note.set(ratings.note() == null ? "" : ratings.note());
         for (RedFlag flag : ratings.allRedFlags()) {
             redFlags.get(flag).set(true);
@@ -163,6 +176,8 @@ public final class RatingModel {
     public ObjectProperty<Integer> painProperty() { return pain; }
     public ObjectProperty<Integer> stiffnessProperty() { return stiffness; }
     public BooleanProperty crampProperty() { return cramp; }
+    /** The exercise the cramp came in (an id of {@link #exercises()}), or {@code null}: not known. */
+    public ObjectProperty<String> crampExerciseProperty() { return crampExercise; }
     public BooleanProperty redFlagProperty(RedFlag flag) { return redFlags.get(flag); }
     public StringProperty noteProperty() { return note; }
     /** A warning sign is ticked: show the safety message. */
@@ -174,9 +189,11 @@ public final class RatingModel {
         for (ExerciseItem item : exercises) {
             Side side = item.harderSide.get() == null || item.harderSide.get() == HarderSide.SAME ? null
                     : item.harderSide.get() == HarderSide.LEFT ? Side.LEFT : Side.RIGHT;
-            if (item.effort.get() != null || side != null || item.toesRelaxed.get() != null) {
+            // The coach's cramp rule (R7) cuts reps for the exercise named here.
+            boolean crampHere = cramp.get() && item.id().equals(crampExercise.get());
+            if (item.effort.get() != null || side != null || item.toesRelaxed.get() != null || crampHere) {
                 ratings = ratings.with(ExerciseRating.of(item.id(), item.effort.get())
-                        .withHarderSide(side).withFormOk(item.toesRelaxed.get()));
+                        .withHarderSide(side).withFormOk(item.toesRelaxed.get()).withCramp(crampHere));
             }
         }
         for (BlockItem block : blocks) {
@@ -197,6 +214,9 @@ public final class RatingModel {
         if (session.ratings() != null) {
             ratings = ratings.withMorning(session.ratings().morningPain(), session.ratings().morningStiffness());
         }
-        return ratings.withRedFlags(flags).withCramp(cramp.get()).withNote(text);
+        // A cramp tied to an exercise is kept on that exercise alone; the session-wide flag is for "not sure where".
+        boolean tied = cramp.get() && crampExercise.get() != null
+                && exercises.stream().anyMatch(e -> e.id().equals(crampExercise.get()));
+        return ratings.withRedFlags(flags).withCramp(cramp.get() && !tied).withNote(text);
     }
 }

@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
@@ -15,10 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.history.Effort;
-import org.toetempo.history.Outcome;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
@@ -53,7 +54,7 @@ public final class RatingView extends BorderPane {
         setId("rating-view");
         SessionRecord session = model.session();
 
-        Label title = new Label(session.outcome() == Outcome.COMPLETED ? "Well done! How did it go?" : "How did it go so far?");
+        Label title = new Label(session.completed() ? "Well done! How did it go?" : "How did it go so far?");
         title.getStyleClass().add("screen-title");
         Label subtitle = new Label(HistoryFormat.sessionLine(session));
         subtitle.getStyleClass().add("screen-subtitle");
@@ -185,6 +186,32 @@ public final class RatingView extends BorderPane {
         CheckBox cramp = new CheckBox("I got a cramp (arch or toes)");
         cramp.setId("cramp");
         cramp.selectedProperty().bindBidirectional(model.crampProperty());
+        ComboBox<String> where = new ComboBox<>();
+        where.setId("cramp-exercise");
+        where.setPromptText("Which exercise? (not sure)");
+        where.setAccessibleText("Which exercise the cramp came in");
+        where.getItems().add(null);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RatingModel.ExerciseItem item : model.exercises()) {
+            names.put(item.id(), item.name());
+            where.getItems().add(item.id());
+        }
+        where.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "Not sure" : names.getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        where.valueProperty().bindBidirectional(model.crampExerciseProperty());
+        where.visibleProperty().bind(model.crampProperty());
+        where.managedProperty().bind(model.crampProperty());
+        HBox crampRow = new HBox(12, cramp, where);
+        crampRow.setAlignment(Pos.CENTER_LEFT);
         Label signs = new Label("Warning signs:");
         signs.getStyleClass().add("question");
         FlowPane flags = new FlowPane(20, 8);
@@ -202,7 +229,7 @@ public final class RatingView extends BorderPane {
         safety.setMinHeight(Region.USE_PREF_SIZE);
         safety.visibleProperty().bind(model.warningProperty());
         safety.managedProperty().bind(model.warningProperty());
-        return new VBox(10, cramp, signs, flags, safety);
+        return new VBox(10, crampRow, signs, flags, safety);
     }
 
     private static GridPane grid() {

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +34,7 @@ public final class SuggestionsView extends BorderPane {
 
     private final VBox cards = new VBox(12);
     private final Label empty = new Label("Nothing to change: play it as last time.");
+    private Function<Suggestion, String> onDismiss = s -> null;
 
     /**
      * @param onAccept   saves the accepted suggestion; returns {@code null} or a problem to show on the card
@@ -78,6 +80,18 @@ public final class SuggestionsView extends BorderPane {
         setBottom(bar);
     }
 
+    /** What "Don't suggest again" does: remembers it; returns a problem to show, or {@code null}. */
+    public void setOnDismiss(Function<Suggestion, String> action) {
+        onDismiss = action;
+    }
+
+    private void remove(Node card) {
+        cards.getChildren().remove(card);
+        if (cards.getChildren().isEmpty()) {
+            cards.getChildren().add(empty);
+        }
+    }
+
     private Node card(Suggestion suggestion, Function<Suggestion, String> onAccept, Consumer<Suggestion> onNotNow) {
         String kind = suggestion.kind().name().toLowerCase(Locale.ROOT);
         Label badge = new Label(switch (suggestion.kind()) {
@@ -92,7 +106,7 @@ public final class SuggestionsView extends BorderPane {
             case PROGRESS -> Feather.TRENDING_UP;
         }));
         badge.getStyleClass().addAll("kind-badge", "kind-" + kind);
-        Label title = new Label(suggestion.title());
+        Label title = new Label(suggestion.userTitle());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         HBox head = new HBox(10, badge, title);
@@ -105,7 +119,7 @@ public final class SuggestionsView extends BorderPane {
             line.getStyleClass().add("change-line");
             card.getChildren().add(line);
         }
-        Label reason = new Label(suggestion.reason());
+        Label reason = new Label(suggestion.userReason());
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.getStyleClass().add("reason");
@@ -117,29 +131,42 @@ public final class SuggestionsView extends BorderPane {
             safety.getStyleClass().add("safety-message");
             card.getChildren().add(safety);
         }
-        Label rule = new Label("Rule " + suggestion.rule() + " · " + suggestion.id());
-        rule.getStyleClass().add("rule-id");
         Label status = new Label();
         status.getStyleClass().add("status");
         status.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button notNow = new Button(suggestion.adviceOnly() ? "Dismiss" : "Not now");
+        // Every card leads somewhere: accept it, set it aside until after the next session, or dismiss it for good
+        // (never a stop for warning signs). Advice has nothing to accept: "Got it" sets it aside.
+        Button notNow = new Button("Not now");
         notNow.setId("not-now");
+        notNow.setTooltip(new Tooltip("Ask again after your next session"));
+        Button never = new Button("Don't suggest again");
+        never.setId("dismiss-for-good");
+        never.setVisible(suggestion.kind() != Suggestion.Kind.STOP);
+        never.setManaged(suggestion.kind() != Suggestion.Kind.STOP);
         Button accept = new Button(suggestion.adviceOnly() ? "Got it" : "Accept", new FontIcon(Feather.CHECK));
         accept.setId("accept");
         accept.getStyleClass().add(suggestion.kind() == Suggestion.Kind.STOP ? Styles.DANGER : Styles.ACCENT);
-        HBox actions = new HBox(10, rule, spacer, status, notNow, accept);
+        if (suggestion.adviceOnly()) {
+            notNow.setVisible(false);
+            notNow.setManaged(false);
+        }
+        HBox actions = new HBox(10, spacer, status, never, notNow, accept);
         actions.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(actions);
         accept.setOnAction(e -> {
-            String problem = onAccept.apply(suggestion);
+            if (suggestion.adviceOnly()) {
+                onNotNow.accept(suggestion);
+            }
+            String problem = suggestion.adviceOnly() ? null : onAccept.apply(suggestion);
             if (problem == null) {
-                status.setText("Accepted");
+                status.setText(suggestion.adviceOnly() ? "Noted: back only if your next session calls for it" : "Accepted");
                 status.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
                 status.getStyleClass().setAll("label", "status", "status-ok");
                 accept.setDisable(true);
                 notNow.setDisable(true);
+                never.setDisable(true);
                 card.pseudoClassStateChanged(PseudoClass.getPseudoClass("accepted"), true);
             } else {
                 status.setText(problem);
@@ -148,9 +175,15 @@ public final class SuggestionsView extends BorderPane {
         });
         notNow.setOnAction(e -> {
             onNotNow.accept(suggestion);
-            cards.getChildren().remove(card);
-            if (cards.getChildren().isEmpty()) {
-                cards.getChildren().add(empty);
+            remove(card);
+        });
+        never.setOnAction(e -> {
+            String problem = onDismiss.apply(suggestion);
+            if (problem == null) {
+                remove(card);
+            } else {
+                status.setText(problem);
+                status.getStyleClass().setAll("label", "status", "status-problem");
             }
         });
         return card;

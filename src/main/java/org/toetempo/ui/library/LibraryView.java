@@ -27,6 +27,8 @@ import org.toetempo.routine.Audience;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayedLength;
+import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
 
 import java.nio.file.Path;
@@ -53,6 +55,7 @@ public final class LibraryView extends BorderPane {
     private final Button reload = new Button("Reload", new FontIcon(Feather.REFRESH_CW));
     private final ShrinkingBar header = new ShrinkingBar(8);
     private final Supplier<RoutineLibrary> loader;
+    private Levels levels = Levels.asWritten();
     private final Executor background;
     private final Executor fx;
     /** Counts reads, so that only the newest one's answer is shown. */
@@ -84,6 +87,7 @@ public final class LibraryView extends BorderPane {
         this.background = background;
         this.fx = fx;
         this.details = new RoutineDetails(onStart);
+        details.setOnLevelChanged(list::refresh);
         getStyleClass().add("library-view");
 
         Label title = new Label("Toe Tempo");
@@ -152,7 +156,7 @@ public final class LibraryView extends BorderPane {
         list.setId("routine-list");
         list.setPlaceholder(new Label("Reading the routines…"));
         list.setAccessibleText("Routines");
-        list.setCellFactory(view -> new EntryCell(view));
+        list.setCellFactory(view -> new EntryCell(view, () -> levels));
         themeToggle.setId("theme-toggle");
         themeToggle.setMinWidth(Region.USE_PREF_SIZE);
         setThemeToggle(() -> { }, false);
@@ -211,6 +215,18 @@ public final class LibraryView extends BorderPane {
     /** Export audio… for the routine shown. */
     public void setOnExportAudio(Consumer<Routine> action) {
         details.setOnExportAudio(action);
+    }
+
+    /** "Add to calendar…" for the chosen routine. */
+    public void setOnCalendar(Consumer<Routine> action) {
+        details.setOnCalendar(action);
+    }
+
+    /** The user's levels: what the cards and details show, and where a level picked in the details is kept. */
+    public void setLevels(Levels value) {
+        levels = value;
+        details.setLevels(value);
+        list.refresh();
     }
 
     public void setOnNew(Runnable action) {
@@ -310,13 +326,16 @@ public final class LibraryView extends BorderPane {
      * each origin carries the heading "Built-in routines" or "Your routines", so the two stay apart.
      */
     private static final class EntryCell extends ListCell<RoutineLibrary.Entry> {
+
+        private final Supplier<Levels> levels;
         private final Label section = new Label();
         private final Label name = new Label();
         private final Label summary = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, section, name, summary, meta);
 
-        EntryCell(ListView<RoutineLibrary.Entry> view) {
+        EntryCell(ListView<RoutineLibrary.Entry> view, Supplier<Levels> levels) {
+            this.levels = levels;
             section.getStyleClass().add("section-header");
             name.getStyleClass().add("entry-name");
             summary.getStyleClass().add("entry-summary");
@@ -353,10 +372,11 @@ public final class LibraryView extends BorderPane {
             if (entry.ok()) {
                 Routine r = entry.routine();
                 name.setText(r.name());
-                summary.setText(r.summary());
+                PlayedRoutine played = PlayedRoutine.of(r, levels.get().options(r));
+                summary.setText(played.summary());
                 summary.setVisible(true);
                 summary.setManaged(true);
-                meta.setText(String.join(" · ", Wording.duration(r.duration()), Wording.frequency(r.frequency()),
+                meta.setText(String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
                         Wording.label(r.difficulty()),
                         r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
                                 : r.equipment().size() + " items needed",

@@ -4,20 +4,32 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
+import org.toetempo.routine.Level;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.PlayedLength;
+import org.toetempo.timing.PlayedRoutine;
+import org.toetempo.timing.ScheduledStep;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The details pane: purpose, facts, the steps with their doses, and the safety notes; or a broken file's problems. */
@@ -29,6 +41,10 @@ final class RoutineDetails extends VBox {
     private Consumer<RoutineLibrary.Entry> onEdit = e -> { };
     private Consumer<Routine> onHandout = r -> { };
     private Consumer<Routine> onExportAudio = r -> { };
+    private Consumer<Routine> onCalendar = r -> { };
+    private Levels levels = Levels.asWritten();
+    private Runnable onLevelChanged = () -> { };
+    private RoutineLibrary.Entry shown;
 
     RoutineDetails(Consumer<Routine> onStart) {
         super(12);
@@ -49,7 +65,22 @@ final class RoutineDetails extends VBox {
         onExportAudio = action;
     }
 
+    void setOnCalendar(Consumer<Routine> action) {
+        onCalendar = action;
+    }
+
+    /** Told after the user picked a level (the list's cards show the new length). */
+    void setOnLevelChanged(Runnable action) {
+        onLevelChanged = action;
+    }
+
+    void setLevels(Levels value) {
+        levels = value;
+        show(shown);
+    }
+
     void show(RoutineLibrary.Entry entry) {
+        shown = entry;
         getChildren().clear();
         if (entry == null) {
             return;
@@ -59,8 +90,11 @@ final class RoutineDetails extends VBox {
             return;
         }
         Routine r = entry.routine();
+        PlayOptions options = levels.options(r);
+        // What the details list is what this user plays: their stage, levels and doses.
+        PlayedRoutine played = PlayedRoutine.of(r, options);
         getChildren().add(wrapped(r.name(), "details-title"));
-        getChildren().add(wrapped(r.summary(), "details-summary"));
+        getChildren().add(wrapped(played.summary(), "details-summary"));
         Button start = new Button("Start", new FontIcon(
                 Feather.PLAY));
         start.setId("start-routine");
@@ -83,33 +117,56 @@ final class RoutineDetails extends VBox {
         for (Button button : List.of(start, edit, handout, audio)) {
             button.setMinWidth(Button.USE_PREF_SIZE);
         }
-        FlowPane actions = new FlowPane(8, 8, start, edit, handout, audio);
+        Button calendar = new Button("Add to calendar…", new FontIcon(Feather.CALENDAR));
+        calendar.setId("add-to-calendar");
+        calendar.setOnAction(e -> onCalendar.accept(r));
+        calendar.setMinWidth(Button.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 8, start, edit, handout, audio, calendar);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
-                chip(Wording.duration(r.duration())),
+                chip(PlayedLength.about(played.schedule().totalNanos() / 1e9)),
                 chip(Wording.frequency(r.frequency())),
                 chip(Wording.label(r.difficulty())),
                 chip(r.equipment().isEmpty() ? "No equipment" : String.join(", ", r.equipment())),
                 chip(String.join(", ", r.audience().stream().map(Wording::label).toList())),
-                chip(Wording.number(r.tempo().bpm()) + " BPM"));
+                chip(bpm(played.tempoRange())));
         facts.getStyleClass().add("facts");
         getChildren().add(facts);
         getChildren().add(wrapped(r.purpose(), "details-text"));
+        Node picker = levelPicker(r, played);
+        if (picker != null) {
+            getChildren().add(picker);
+        }
         if (r.setup() != null) {
             getChildren().add(wrapped("Set-up: " + r.setup(), "details-text"));
         }
-        for (Block block : r.blocks()) {
+        Map<String, PlayedRoutine> byStage = new HashMap<>();
+        for (int b = 0; b < r.blocks().size(); b++) {
+            Block block = r.blocks().get(b);
+            // A programme lists every stage; each stage's steps as that stage plays at the user's levels.
+            PlayedRoutine stagePlay = block.stage() == null ? played
+                    : byStage.computeIfAbsent(block.stage(), st -> PlayedRoutine.of(r, options.withStage(st)));
+            if (!stagePlay.playsBlock(b)) {
+                continue;
+            }
             getChildren().add(wrapped(blockTitle(r, block), "section-title"));
             if (block.note() != null) {
                 getChildren().add(wrapped(block.note(), "block-note"));
             }
             int n = 1;
-            for (Step step : block.steps()) {
+            for (int i = 0; i < block.steps().size(); i++) {
+                Optional<ScheduledStep> plays = stagePlay.step(b, i);
+                if (plays.isEmpty()) {
+                    continue;
+                }
+                Step step = block.steps().get(i);
                 Exercise exercise = r.exercise(step.exercise());
+                String level = plays.get().level() == null ? "" : exercise.level(plays.get().level())
+                        .map(l -> l.name() + " · ").orElse("");
                 VBox stepBox = new VBox(2,
                         wrapped(n++ + ".  " + Wording.title(step, exercise) + (step.optional() ? "  (optional)" : ""), "step-title"),
-                        wrapped(Wording.dose(step, exercise), "step-dose"));
+                        wrapped(level + Wording.dose(step, exercise), "step-dose"));
                 stepBox.getStyleClass().add("step");
                 getChildren().add(stepBox);
             }
@@ -120,6 +177,64 @@ final class RoutineDetails extends VBox {
             getChildren().add(styled(new Label("Credits"), "section-title"));
             getChildren().add(bullets(r.credits(), "muted"));
         }
+    }
+
+    /** "Your level" for each exercise with levels that the routine plays: shown, and chosen here. */
+    private Node levelPicker(Routine routine, PlayedRoutine played) {
+        Map<String, String> current = new LinkedHashMap<>();
+        for (ScheduledStep step : played.schedule().steps()) {
+            if (step.level() != null && step.exercise().levels().size() > 1) {
+                current.putIfAbsent(step.exercise().id(), step.level());
+            }
+        }
+        if (current.isEmpty()) {
+            return null;
+        }
+        VBox box = new VBox(6, styled(new Label("Your level"), "section-title"));
+        box.setId("level-picker");
+        for (Map.Entry<String, String> entry : current.entrySet()) {
+            Exercise exercise = routine.exercise(entry.getKey());
+            ComboBox<String> choice = new ComboBox<>();
+            choice.setId("level-" + exercise.id());
+            choice.getItems().setAll(exercise.levels().stream().map(Level::id).toList());
+            choice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String id) {
+                    return id == null ? "" : exercise.level(id).map(Level::name).orElse(id);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return null;
+                }
+            });
+            choice.setValue(entry.getValue());
+            choice.setAccessibleText("Your level for " + exercise.name());
+            choice.setOnAction(e -> {
+                String picked = choice.getValue();
+                if (picked != null && !picked.equals(entry.getValue())) {
+                    String problem = levels.choose(routine, exercise.id(), picked);
+                    show(shown);
+                    onLevelChanged.run();
+                    if (problem != null) {
+                        getChildren().add(1, wrapped(problem, "problem"));
+                    }
+                }
+            });
+            Label name = new Label(exercise.name());
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            String how = exercise.level(entry.getValue()).map(Level::how).orElse("");
+            HBox row = new HBox(8, name, choice);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().addAll(row, wrapped(how, "muted"));
+        }
+        return box;
+    }
+
+    /** "48–60 BPM": the tempos the played steps start at, not the routine's default. */
+    private static String bpm(double[] range) {
+        return Math.round(range[0]) == Math.round(range[1]) ? Wording.number(range[0]) + " BPM"
+                : Wording.number(range[0]) + "–" + Wording.number(range[1]) + " BPM";
     }
 
     private static String blockTitle(Routine routine, Block block) {

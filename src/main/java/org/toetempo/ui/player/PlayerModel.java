@@ -142,6 +142,14 @@ public final class PlayerModel implements SongTarget {
         jumped();
     }
 
+    /** Skips the rest now running (N); nothing outside a rest. */
+    public void skipRest() {
+        // A rest has no reps to count: marked as a jump so the tracker does not take the skipped time as play.
+        observe();
+        session.skipRest();
+        jumped();
+    }
+
     public void previousStep() {
         observe();
         session.previousStep();

@@ -707,13 +707,14 @@ public final class PlayerView extends StackPane {
         }
     }
 
-    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, +/− tempo, F full screen, P present, ? help. */
+    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, N skip rest, +/− tempo, F full screen, P present, ? help. */
     public boolean handleKey(KeyCode code, String text) {
         switch (code) {
             case SPACE -> model.togglePlay();
             case LEFT, PAGE_UP -> model.previousStep();
             case RIGHT, PAGE_DOWN -> model.nextStep();
             case R -> model.restartStep();
+            case N -> model.skipRest();
             case PLUS, ADD, EQUALS -> model.tempoUp();
             case MINUS, SUBTRACT -> model.tempoDown();
             case F -> onFullScreen.run();
@@ -774,7 +775,7 @@ public final class PlayerView extends StackPane {
         box.getChildren().add(title);
         String[][] keys = {
                 {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
-                {"R", "Restart this step"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
+                {"R", "Restart this step"}, {"N", "Skip this rest"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
                 {"P", "Present on a second screen"}, {"S", "Song: open one, fix its beat, change its speed"},
                 {"T", "Tap along with the song's beat"},
                 {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};

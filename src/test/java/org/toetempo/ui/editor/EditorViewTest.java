@@ -50,6 +50,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
 import org.toetempo.settings.Settings;
+import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
@@ -475,7 +476,8 @@ class EditorViewTest {
         assertThat(file).exists();
         LoadResult read = RoutineLibrary.readFile(READER, file);
         assertThat(read.problems()).isEmpty();
-        assertThat(read.routine()).isEqualTo(editor.routine());
+        // The stated length is rewritten from what the routine plays (issue 15); all else reads back as edited.
+        assertThat(read.routine()).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
         assertThat(read.routine().name()).isEqualTo("Anna's toes");
         assertThat(node(robot, "editor-title", Label.class).getText()).isEqualTo("Anna's toes");
         assertThat(node(robot, "editor-saved-state", Label.class).getText()).isEqualTo("Saved in annas-toes.json");
@@ -619,7 +621,7 @@ class EditorViewTest {
         robot.clickOn("#editor-export");
         assertThat(out).exists();
         assertThat(Files.readString(out)).contains("\"exercises\"");
-        assertThat(RoutineLibrary.readFile(READER, out).routine()).isEqualTo(editor.routine());
+        assertThat(RoutineLibrary.readFile(READER, out).routine()).isEqualTo(PlayedLength.withMeasuredEstimate(editor.routine()));
         assertThat(node(robot, "editor-notice-text", Label.class).getText()).isEqualTo("Exported to " + out);
     }
 

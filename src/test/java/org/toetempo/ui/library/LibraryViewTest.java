@@ -22,6 +22,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
+import org.toetempo.timing.PlayOptions;
 import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
@@ -30,7 +31,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +85,43 @@ class LibraryViewTest {
         robot.interact(() -> Screenshots.save(scene, "library"));
     }
 
+    /**
+     * Issue 15: the level is shown and chosen in the details, and what the level leaves out is left out there too:
+     * Arch Doming as written is seated, so its hop step is not listed; picking Dynamic lists it and is remembered.
+     */
+    @Test
+    void theDetailsShowTheLevelLetTheUserPickItAndListOnlyWhatThatLevelPlays(FxRobot robot) {
+        Map<String, String> chosen = new HashMap<>();
+        robot.interact(() -> view.setLevels(new Levels() {
+            @Override
+            public PlayOptions options(Routine routine) {
+                PlayOptions options = PlayOptions.defaults();
+                for (Map.Entry<String, String> level : chosen.entrySet()) {
+                    options = options.withLevel(level.getKey(), level.getValue());
+                }
+                return options;
+            }
+
+            @Override
+            public String choose(Routine routine, String exercise, String level) {
+                chosen.put(exercise, level);
+                return null;
+            }
+        }));
+        robot.clickOn("Arch Doming (Short Foot)");
+        assertThat(detailTexts(robot)).contains("Your level").noneMatch(t -> t.contains("Dome and hop"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> level = robot.lookup("#level-short-foot").queryAs(ComboBox.class);
+        assertThat(level.getValue()).isEqualTo("seated");
+
+        robot.interact(() -> level.setValue("dynamic"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chosen).containsEntry("short-foot", "dynamic");
+        assertThat(detailTexts(robot)).anyMatch(t -> t.contains("Dome and hop"));
+        robot.interact(() -> Screenshots.save(scene, "library-level-picker"));
+    }
+
     @Test
     void clickingARoutineShowsItsStepsDosesAndSafetyNotes(FxRobot robot) {
         robot.clickOn("Musical Toes");
@@ -89,7 +129,7 @@ class LibraryViewTest {
         List<String> texts = detailTexts(robot);
         assertThat(texts).contains("Musical Toes", "Safety", "Slow · 60 BPM", "Fast · 110 BPM", "To a song · 100 BPM");
         assertThat(texts).anyMatch(t -> t.startsWith("1.  Single Big Toe Raise"));
-        assertThat(texts).contains("Right foot · 10 reps", "Left foot · 10 reps");
+        assertThat(texts).contains("Standing · Right foot · 10 reps", "Standing · Left foot · 10 reps");
         assertThat(texts).anyMatch(t -> t.contains("sharp or stabbing pain"));
         robot.interact(() -> Screenshots.save(scene, "library-musical-toes"));
     }
