@@ -375,7 +375,7 @@ public final class PlayerView extends StackPane {
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
-        VBox left = new VBox(6, title, phaseWord, counters);
+        VBox left = new VBox(6, title, phaseWord, counters, restActions());
         left.getStyleClass().add("player-main");
         left.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -423,6 +423,23 @@ public final class PlayerView extends StackPane {
         center.getStyleClass().add("player-center");
         BorderPane.setMargin(middle, new Insets(4, 0, 4, 0));
         return center;
+    }
+
+    /** During a rest: skip it or make it longer, with the mouse as with N and E. */
+    private HBox restActions() {
+        Button skip = iconButton(Feather.FAST_FORWARD, "Skip rest", "Skip this rest (N)");
+        skip.setId("skip-rest");
+        skip.setOnAction(e -> model.skipRest());
+        Button longer = iconButton(Feather.PLUS_CIRCLE, "+" + PlayerModel.REST_EXTENSION_SECONDS + " s",
+                "Rest " + PlayerModel.REST_EXTENSION_SECONDS + " s longer (E)");
+        longer.setId("extend-rest");
+        longer.setOnAction(e -> model.extendRest());
+        HBox box = new HBox(8, skip, longer);
+        box.setId("rest-actions");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.activityProperty().isEqualTo(Activity.REST));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private HBox controls() {
@@ -707,7 +724,7 @@ public final class PlayerView extends StackPane {
         }
     }
 
-    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, N skip rest, +/− tempo, F full screen, P present, ? help. */
+    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, N skip rest, E rest 15 s longer, +/− tempo, F full screen, P present, ? help. */
     public boolean handleKey(KeyCode code, String text) {
         switch (code) {
             case SPACE -> model.togglePlay();
@@ -715,6 +732,7 @@ public final class PlayerView extends StackPane {
             case RIGHT, PAGE_DOWN -> model.nextStep();
             case R -> model.restartStep();
             case N -> model.skipRest();
+            case E -> model.extendRest();
             case PLUS, ADD, EQUALS -> model.tempoUp();
             case MINUS, SUBTRACT -> model.tempoDown();
             case F -> onFullScreen.run();
@@ -775,7 +793,7 @@ public final class PlayerView extends StackPane {
         box.getChildren().add(title);
         String[][] keys = {
                 {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
-                {"R", "Restart this step"}, {"N", "Skip this rest"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
+                {"R", "Restart this step"}, {"N", "Skip this rest"}, {"E", "Rest 15 s longer"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
                 {"P", "Present on a second screen"}, {"S", "Song: open one, fix its beat, change its speed"},
                 {"T", "Tap along with the song's beat"},
                 {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};
