@@ -123,6 +123,8 @@ public final class PlayerView extends StackPane {
 
         bind();
         progress.setSteps(model.steps(), model.totalNanos());
+        progress.setId("step-progress");
+        progress.setOnStepChosen(model::jumpToStep);
         progress.setPosition(model.snapshotProperty().get().nanos());
         // The phase word takes the room it has: long words ("RELEASE 5") shrink rather than clip.
         phaseWord.textProperty().addListener(o -> fitPhaseWord());

@@ -1,5 +1,6 @@
 package org.toetempo.ui.player;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -18,10 +19,13 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Segment;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
 import org.toetempo.ui.Theme;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,5 +106,25 @@ class PlayerRestAndStepsTest {
     void theHelpListsTheKeyThatLengthensARest(FxRobot robot) {
         assertThat(robot.lookup("#help-overlay").lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText)).contains("E", "Rest 15 s longer");
+    }
+
+    @Test
+    void clickingAStepInTheBarGoesToThatStep(FxRobot robot) {
+        List<ScheduledStep> steps = session.schedule().steps();
+        assertThat(steps).hasSize(3);
+        long total = session.schedule().totalNanos();
+        StepProgress bar = robot.lookup("#step-progress").queryAs(StepProgress.class);
+        robot.interact(() -> view.model().togglePlay());
+        at(robot, SECOND);
+        for (int target : new int[] {2, 0, 1}) {
+            long start = steps.get(target).startNanos();
+            long end = target + 1 < steps.size() ? steps.get(target + 1).startNanos() : total;
+            double x = bar.getWidth() * (start + end) / 2.0 / total;
+            Point2D screen = bar.localToScreen(x, bar.getHeight() / 2);
+            robot.clickOn(screen);
+            robot.interact(() -> view.model().refresh());
+            assertThat(session.snapshot().stepIndex()).as("clicked step %d", target).isEqualTo(target);
+            assertThat(view.model().stepIndexProperty().get()).isEqualTo(target);
+        }
     }
 }
