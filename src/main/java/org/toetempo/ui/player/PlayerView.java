@@ -43,6 +43,7 @@ import org.toetempo.routine.Wording;
 import org.toetempo.settings.Settings;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.ScheduledStep;
+import org.toetempo.timing.Session;
 import org.toetempo.timing.Snapshot;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
@@ -377,7 +378,7 @@ public final class PlayerView extends StackPane {
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
-        VBox left = new VBox(6, title, phaseWord, counters, restActions());
+        VBox left = new VBox(6, title, phaseArea(), counters, restActions());
         left.getStyleClass().add("player-main");
         left.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -425,6 +426,22 @@ public final class PlayerView extends StackPane {
         center.getStyleClass().add("player-center");
         BorderPane.setMargin(middle, new Insets(4, 0, 4, 0));
         return center;
+    }
+
+    /**
+     * The phase word with PAUSED over it while paused: a dimmed word alone reads as "nothing happening" from across
+     * the room, a solid badge does not. Fixed black on amber, so it stands out the same on light and dark.
+     */
+    private StackPane phaseArea() {
+        Label paused = new Label("PAUSED");
+        paused.setId("paused-badge");
+        paused.getStyleClass().add("paused-badge");
+        paused.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        paused.visibleProperty().bind(model.stateProperty().isEqualTo(Session.State.PAUSED));
+        paused.setMouseTransparent(true);
+        StackPane area = new StackPane(phaseWord, paused);
+        area.setAlignment(Pos.CENTER_LEFT);
+        return area;
     }
 
     /** During a rest: skip it or make it longer, with the mouse as with N and E. */

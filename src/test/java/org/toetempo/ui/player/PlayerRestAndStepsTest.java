@@ -6,6 +6,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,12 @@ import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Segment;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
+import org.toetempo.settings.Settings;
+import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,5 +131,49 @@ class PlayerRestAndStepsTest {
             assertThat(session.snapshot().stepIndex()).as("clicked step %d", target).isEqualTo(target);
             assertThat(view.model().stepIndexProperty().get()).isEqualTo(target);
         }
+    }
+
+    @Test
+    void pausedIsABadgeOverThePhaseWordReadableInBothThemes(FxRobot robot) {
+        Label badge = robot.lookup("#paused-badge").queryAs(Label.class);
+        assertThat(shown(badge)).as("not before play").isFalse();
+        robot.interact(() -> view.model().togglePlay());
+        at(robot, 10 * SECOND);
+        assertThat(shown(badge)).isFalse();
+        robot.interact(() -> view.handleKey(KeyCode.SPACE, " "));
+        at(robot, 11 * SECOND);
+        assertThat(shown(badge)).isTrue();
+        assertThat(badge.getText()).isEqualTo("PAUSED");
+        for (Settings.Theme theme : Settings.Theme.values()) {
+            robot.interact(() -> {
+                Theme.apply(scene, theme);
+                view.applyCss();
+                view.layout();
+            });
+            Background background = badge.getBackground();
+            assertThat(background).isNotNull();
+            Color fill = (Color) background.getFills().get(0).getFill();
+            double ratio = contrast((Color) badge.getTextFill(), fill);
+            assertThat(ratio).as("%s theme", theme).isGreaterThan(7);
+            robot.interact(() -> Screenshots.save(scene, "player-paused-" + theme.name().toLowerCase(Locale.ROOT)));
+            assertThat(badge.getFont().getSize()).isGreaterThan(robot.lookup("#exercise-title").queryAs(Label.class).getFont().getSize());
+        }
+        robot.interact(() -> view.handleKey(KeyCode.SPACE, " "));
+        at(robot, 12 * SECOND);
+        assertThat(shown(badge)).isFalse();
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
