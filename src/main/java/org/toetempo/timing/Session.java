@@ -412,14 +412,19 @@ public final class Session {
                 Math.max(0, Math.min(1, beatProgress)), accent, bpm, next, nextStep, promptAt(segment, stepIndex));
     }
 
-    /** A step's question stays up through the rest and lead-in that follow it. */
+    /**
+     * A step's question stays up through the rest and lead-in that follow it, but not into the next block: its first
+     * step is about something else, and the question would read as if it were about that.
+     */
     private String promptAt(Segment segment, int stepIndex) {
+        List<ScheduledStep> steps = schedule.steps();
         if (segment.activity() == Activity.REST && segment.step() >= 0 && segment.set() == 0) {
-            return schedule.steps().get(segment.step()).step().prompt();
+            return steps.get(segment.step()).step().prompt();
         }
         if (segment.activity() == Activity.LEAD_IN && segment.set() == 0 && stepIndex > 0
-                && segment.startNanos() == schedule.steps().get(stepIndex).startNanos()) {
-            return schedule.steps().get(stepIndex - 1).step().prompt();
+                && segment.startNanos() == steps.get(stepIndex).startNanos()
+                && steps.get(stepIndex - 1).block() == steps.get(stepIndex).block()) {
+            return steps.get(stepIndex - 1).step().prompt();
         }
         return null;
     }
