@@ -126,8 +126,8 @@ final class Mp3Decoding {
         int perFrame = first.samples;
         float[] mono = new float[count * perFrame];
         short[] stereo = keepStereo ? new short[2 * count * perFrame] : null;
-        List<Mp3Lanes.Lane> lanes = Mp3Lanes.lanes();
         int chunks = Math.max(1, Math.min(maxChunks, count / Math.max(1, minFrames)));
+        List<Mp3Lanes.Lane> lanes = chunks == 1 ? List.of(Mp3Lanes.first()) : Mp3Lanes.lanes();
         int[] failed = new int[chunks];
         final int frames = count;
         final int[] at = offsets;
