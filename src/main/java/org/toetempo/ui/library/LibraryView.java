@@ -24,9 +24,11 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.routine.Audience;
+import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Language;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
@@ -388,7 +390,11 @@ public final class LibraryView extends BorderPane {
                 summary.setText(played.summary());
                 summary.setVisible(true);
                 summary.setManaged(true);
-                meta.setText(String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
+                LoadResult.Language read = entry.result().language();
+                // A routine without a translation for every text shows the rest in its own language: say so.
+                String fallback = read.fallsBack() ? "Partly in " + Language.of(read.own()).map(Language::nativeName)
+                        .orElse(read.own()) + " · " : "";
+                meta.setText(fallback + String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
                         Wording.label(r.difficulty()),
                         r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
                                 : r.equipment().size() + " items needed",
