@@ -1,14 +1,19 @@
 package org.toetempo;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.toetempo.architecture.fixture.core.UsesTheUi;
 import org.toetempo.architecture.fixture.cycle.a.PointsToB;
+import org.toetempo.architecture.fixture.parallel.SumsOnTheCommonPool;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.BaseStream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -78,6 +83,18 @@ class ArchitectureTest {
             .should().haveSimpleName("Probe")
             .because("benchmark code lives in test scope");
 
+    /** {@code BaseStream.parallel} or {@code Collection.parallelStream}, whatever stream or collection type names it. */
+    private static final DescribedPredicate<JavaMethodCall> GOES_PARALLEL = DescribedPredicate.describe(
+            "BaseStream.parallel or Collection.parallelStream",
+            call -> call.getTarget().getName().equals("parallel") && call.getTargetOwner().isAssignableTo(BaseStream.class)
+                    || call.getTarget().getName().equals("parallelStream")
+                    && call.getTargetOwner().isAssignableTo(Collection.class));
+
+    static final ArchRule NO_PARALLEL_STREAMS = noClasses()
+            .should().callMethodWhere(GOES_PARALLEL)
+            .because("parallel streams run on the common ForkJoinPool; the app's threads come from executors"
+                    + " ui.App creates (docs/architecture.md, One composition root)");
+
     @Test
     void noPackageDependsOnItselfThroughOthers() {
         noPackageCycles("org.toetempo").check(PRODUCTION);
@@ -103,6 +120,11 @@ class ArchitectureTest {
     @Test
     void noBenchmarkCodeShips() {
         PROBE_IS_NOT_IN_THE_PRODUCT.check(PRODUCTION);
+    }
+
+    @Test
+    void noProductionCodeRunsStreamsOnTheCommonPool() {
+        NO_PARALLEL_STREAMS.check(PRODUCTION);
     }
 
     @Test
@@ -133,5 +155,15 @@ class ArchitectureTest {
         assertThatThrownBy(() -> coreStaysOffTheUiAndJavaFx("org.toetempo.architecture.fixture.core..").check(FIXTURES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(UsesTheUi.class.getName());
+    }
+
+    @Test
+    void aParallelStreamIsCaughtBothWays() {
+        assertThat(FIXTURES.contain(SumsOnTheCommonPool.class.getName())).isTrue();
+        assertThatThrownBy(() -> NO_PARALLEL_STREAMS.check(FIXTURES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("IntStream.parallel()")
+                .hasMessageContaining("List.parallelStream()")
+                .hasMessageContaining("(2 times)");
     }
 }

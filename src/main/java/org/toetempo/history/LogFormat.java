@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 
 /**
@@ -55,13 +54,11 @@ final class LogFormat {
     record Scan(List<Found> entries, List<Bad> damaged) {
     }
 
-    /** Entries to decode before it is worth sharing the work among threads. */
-    private static final int PARALLEL_FROM = 512;
-
     /**
      * Reads every entry it can; everything else is reported as damaged ranges. Blank lines are ignored. First the
-     * framing and checksums are checked in one pass; then the JSON of the entries that passed is decoded, on all
-     * cores for a long log; an entry whose JSON cannot be decoded is damage like any other.
+     * framing and checksums are checked in one pass; then the JSON of the entries that passed is decoded
+     * (on the caller's thread: the app creates its threads in one place only); an entry whose JSON cannot be decoded
+     * is damage like any other.
      */
     static Scan scan(byte[] data, int size) {
         List<Frame> frames = new ArrayList<>();
@@ -94,15 +91,14 @@ final class LogFormat {
             damaged.add(new Bad(badStart, size, badReason));
         }
         Object[] decoded = new Object[frames.size()];
-        IntStream indexes = IntStream.range(0, frames.size());
-        (frames.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+        for (int i = 0; i < frames.size(); i++) {
             Frame frame = frames.get(i);
             try {
                 decoded[i] = RecordCodec.decode(data, frame.json, frame.length);
             } catch (IOException e) {
                 decoded[i] = "unreadable by this version: " + e.getMessage();
             }
-        });
+        }
         List<Found> entries = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             Frame frame = frames.get(i);

@@ -30,6 +30,9 @@ final class Translations {
             "credits", "notes", "note", "prompt", "cue", "cues", "instructions", "how", "mistakes", "aliases",
             "targets", "title", "start");
 
+    /** Words that may stay in the original without the routine counting as partly untranslated. */
+    static final Set<String> NOT_COUNTED = Set.of("credits");
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     private static final Pattern SEGMENT = Pattern.compile("\\.([A-Za-z0-9_-]+)|\\['((?:[^'\\\\]|\\\\.)*)']|\\[(\\d+)]");
 
@@ -202,7 +205,10 @@ final class Translations {
             if (translation != null) {
                 return translation;
             }
-            untranslated[0]++;
+            // References (credits) may be translated but are expected to stay as written: not a fallback.
+            if (!NOT_COUNTED.contains(field)) {
+                untranslated[0]++;
+            }
         }
         return node;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param latencyMillis output latency offset per sound device name, from the calibration screen
  * @param welcomed      the first-run welcome (safety screen) has been seen
  * @param clipLayout    where the player shows an exercise's video: beside the foot figure or in its place
+ * @param language      the language chosen in the app ("en", "de"), or {@code null} to follow the system's
  */
 public record Settings(
         Theme theme,
@@ -22,7 +23,8 @@ public record Settings(
         double musicVolume,
         Map<String, Integer> latencyMillis,
         boolean welcomed,
-        ClipLayout clipLayout) {
+        ClipLayout clipLayout,
+        String language) {
 
     /** Light or dark screens. */
     public enum Theme { LIGHT, DARK }
@@ -57,7 +59,7 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, SoundMode.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false, ClipLayout.BESIDE_FIGURE);
+        return new Settings(Theme.LIGHT, SoundMode.BOTH, false, 0.8, 0.9, 0.7, Map.of(), false, ClipLayout.BESIDE_FIGURE, null);
     }
 
     private static double clamp(double volume) {
@@ -65,33 +67,39 @@ public record Settings(
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(value, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout);
+        return new Settings(value, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout, language);
     }
 
     public Settings withSound(SoundMode value) {
-        return new Settings(theme, value, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout);
+        return new Settings(theme, value, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout, language);
     }
 
     public Settings withMuted(boolean value) {
-        return new Settings(theme, sound, value, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout);
+        return new Settings(theme, sound, value, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout, language);
     }
 
     public Settings withVolumes(double clicks, double voice, double music) {
-        return new Settings(theme, sound, muted, clicks, voice, music, latencyMillis, welcomed, clipLayout);
+        return new Settings(theme, sound, muted, clicks, voice, music, latencyMillis, welcomed, clipLayout, language);
     }
 
     public Settings withLatency(String device, int millis) {
         Map<String, Integer> changed = new HashMap<>(latencyMillis);
         changed.put(device, millis);
-        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, changed, welcomed, clipLayout);
+        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, changed, welcomed, clipLayout, language);
     }
 
     public Settings withWelcomed(boolean value) {
-        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, value, clipLayout);
+        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, value, clipLayout, language);
     }
 
     public Settings withClipLayout(ClipLayout value) {
-        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, value);
+        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, value, language);
+    }
+
+    /** The language to use from the next start ("en", "de"), or {@code null} to follow the system's. */
+    public Settings withLanguage(String code) {
+        return new Settings(theme, sound, muted, clickVolume, voiceVolume, musicVolume, latencyMillis, welcomed, clipLayout,
+                code);
     }
 
     public int latencyFor(String device) {

@@ -17,6 +17,7 @@ import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.text.Language;
 import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
 
@@ -103,12 +104,15 @@ public class App extends Application {
 
         SettingsStore settings = SettingsStore.in(paths);
         Theme.use(settings.get().theme());
+        // The language of the routines and the spoken cues: TOETEMPO_LANG, else the user's choice, else the system's.
+        Language language = Language.choose(null, System.getenv(Language.VARIABLE), settings.get().language(),
+                Locale.getDefault());
         // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
-        Supplier<ExerciseLibrary> exercises = memoize(ExerciseLibrary::builtIn);
+        Supplier<ExerciseLibrary> exercises = memoize(() -> ExerciseLibrary.builtIn(language.code()));
         Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
         // The sound engine (its sounds synthesised, the audio device opened) starts on the other core while the
         // window opens; the first thing that needs it waits for it.
-        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings), workers.io());
+        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings, language.code()), workers.io());
         Supplier<SoundOutput> started = sound::join;
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
@@ -120,7 +124,7 @@ public class App extends Application {
         Scene scene = new Scene(new Region(), 1180, 760);
         Screens.Services services = new Screens.Services(paths, () -> RoutineLibrary.load(reader.get(), paths.routines()),
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
-                ProgressPlanStore.in(paths), songs);
+                ProgressPlanStore.in(paths), songs, language);
         Screens screens = new Screens(stage, scene, services, started, workers);
         screens.showLibrary();
         // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.

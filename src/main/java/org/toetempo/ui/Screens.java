@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,6 +44,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
+import org.toetempo.text.Language;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
@@ -69,6 +71,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +96,7 @@ final class Screens {
     private final HistoryStore history;
     private final ProgressPlanStore plans;
     private final Supplier<UserRoutines> userEdits;
+    private final Language language;
     private final SongModel songs;
     private final Workers workers;
     private LibraryView library;
@@ -111,7 +115,7 @@ final class Screens {
 
     /** What the screens work with, built by {@link App}. */
     record Services(AppPaths paths, Supplier<RoutineLibrary> routines, Path userRoutines, Supplier<UserRoutines> userEdits, SettingsStore settings,
-                    HistoryStore history, ProgressPlanStore plans, SongModel songs) {
+                    HistoryStore history, ProgressPlanStore plans, SongModel songs, Language language) {
     }
 
     private final AudioExportDialog audioExport;
@@ -123,6 +127,7 @@ final class Screens {
         this.journal = new SessionJournal(services.history());
         this.plans = services.plans();
         this.userEdits = services.userEdits();
+        this.language = services.language();
         this.clips = ClipStore.in(services.paths());
         this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
                 () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
@@ -170,6 +175,7 @@ final class Screens {
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
         library.setOnAbout(() -> AboutDialog.show(stage, settings.get().theme()));
+        library.setLanguageChoice(language.nativeName(), () -> chooseLanguage(language));
         library.setOnHistory(this::showHistory);
         library.setOnEdit(entry -> edit(entry.origin() == RoutineLibrary.Origin.USER
                 ? userEdits.get().open(entry) : userEdits.get().duplicate(entry.routine())));
@@ -688,6 +694,31 @@ final class Screens {
             alert.getDialogPane().setMinWidth(560);
             alert.show();
         }
+    }
+
+    /**
+     * The language of the routines and the spoken cues, kept in the settings and used from the next start: the
+     * library, the voice and every open screen would otherwise be half in one language and half in the other.
+     */
+    private void chooseLanguage(Language current) {
+        List<String> names = Arrays.stream(Language.values()).map(Language::nativeName).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(current.nativeName(), names);
+        dialog.initOwner(stage);
+        dialog.setTitle("Language");
+        dialog.setHeaderText("The language of the routines and the spoken cues");
+        dialog.setContentText("Language:");
+        dialog.showAndWait().ifPresent(name -> {
+            Language chosen = Arrays.stream(Language.values()).filter(l -> l.nativeName().equals(name)).findFirst()
+                    .orElse(current);
+            tellIfUnsaved(settings.save(settings.get().withLanguage(chosen.code())));
+            if (chosen != current) {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, "Toe Tempo will use " + chosen.nativeName()
+                        + " the next time it starts.", ButtonType.OK);
+                alert.initOwner(stage);
+                alert.setHeaderText("Language changed");
+                alert.show();
+            }
+        });
     }
 
     private void toggleTheme() {

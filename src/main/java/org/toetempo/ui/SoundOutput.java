@@ -42,8 +42,9 @@ final class SoundOutput implements AutoCloseable {
         apply(settings.get());
     }
 
-    static SoundOutput start(SettingsStore settings) {
-        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(), MixOptions.defaults());
+    /** Starts the engine with the voice of a language ("en", "de"). */
+    static SoundOutput start(SettingsStore settings, String language) {
+        Renderer renderer = new Renderer(SoundKit.standard(), VoiceBank.builtIn(language), MixOptions.defaults());
         return new SoundOutput(AudioEngine.start(renderer, AudioEngine.Config.defaults()), settings);
     }
 

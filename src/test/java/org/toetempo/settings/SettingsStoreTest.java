@@ -49,6 +49,19 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theChosenLanguageIsKeptAndAnOlderFileFollowsTheSystem() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"welcomed\": true}");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.get().language()).isNull();
+
+        store.save(store.get().withLanguage("de"));
+
+        assertThat(new SettingsStore(file).get().language()).isEqualTo("de");
+        assertThat(new SettingsStore(file).get().welcomed()).isTrue();
+    }
+
+    @Test
     void aDamagedFileIsSetAsideWithANoticeAndTheDefaultsUsed() throws IOException {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"theme\": \"DARK\", \"sound\": ");

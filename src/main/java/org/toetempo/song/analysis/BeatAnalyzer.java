@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Finds a song's tempo, beat phase, bar phase and a confidence from mono PCM. Pure Java, no state between calls,
  * safe to call from several threads.
  *
  * <ol>
- *   <li><b>Onset strength</b>: the audio is decimated to about 11 kHz; a 512-point STFT (hop 128, about 11.6 ms,
- *       frames in parallel chunks) gives log-compressed power spectra; their half-wave rectified frame-to-frame
+ *   <li><b>Onset strength</b>: the audio is decimated to about 11 kHz; a 512-point STFT (hop 128, about 11.6 ms)
+ *       gives log-compressed power spectra; their half-wave rectified frame-to-frame
  *       increase summed over frequency (spectral flux), above a small floor, less its moving average and clipped
  *       at twice its 99th percentile, is the onset envelope. The band below 150 Hz (kick, bass) is also kept
  *       apart. Frames before the first sound (within 45 dB of the loud part) are silence.</li>
@@ -228,13 +227,9 @@ public final class BeatAnalyzer {
                 }
                 y[i] = s;
             }
-            // Frames are independent: a few chunks on the machine's cores, each starting one frame early for the flux.
-            int chunks = (int) Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), frames / 2000));
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                int f0 = (int) ((long) frames * c / chunks);
-                int f1 = (int) ((long) frames * (c + 1) / chunks);
-                spectra(y, window, f0, f1, lowBins, bandEdge, flux, lowFlux, energy, bands);
-            });
+            // One pass over all frames: splitting them over the common pool's threads gained nothing measurable (see
+            // docs/benchmarks.md), and the app creates its threads in one place only.
+            spectra(y, window, 0, frames, lowBins, bandEdge, flux, lowFlux, energy, bands);
             int start = musicStart(energy);
             // Silence before the music: no onsets there (the first frame of sound is one).
             float[] midFlux = new float[frames];

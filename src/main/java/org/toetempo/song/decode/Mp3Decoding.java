@@ -5,7 +5,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * MPEG-1/2/2.5 Layer III through jcodec's decoder, with this class finding the frames (past ID3v2 tags, junk and
@@ -58,11 +57,13 @@ final class Mp3Decoding {
     }
 
     static DecodedAudio decode(byte[] b, boolean keepStereo) throws SongFormatException {
-        return decode(b, Mp3Lanes.lanes().size(), 400, keepStereo);
+        // One chunk: decoding on the common pool's threads gained nothing measurable on a loaded machine (see
+        // docs/benchmarks.md), and the app creates its threads in one place only.
+        return decode(b, 1, 400, keepStereo);
     }
 
     /**
-     * Decodes in up to {@code maxChunks} parallel chunks of at least {@code minFrames} frames each (the tests use
+     * Decodes in up to {@code maxChunks} chunks, one after the other, of at least {@code minFrames} frames each (the tests use
      * small chunks to check that chunked and sequential decoding agree sample for sample).
      */
     static DecodedAudio decode(byte[] b, int maxChunks, int minFrames) throws SongFormatException {
@@ -120,24 +121,24 @@ final class Mp3Decoding {
         if (count == 0) {
             throw new SongFormatException("unsupported: no MP3 (MPEG layer III) audio found in this file");
         }
-        // Pass 2: decode, in parallel chunks on a multi-core machine (each chunk's decoder is primed so that its
-        // output is the same, sample for sample, as one decoder's from the start).
+        // Pass 2: decode, chunk by chunk (each chunk's decoder is primed so that its output is the same, sample for
+        // sample, as one decoder's from the start).
         int perFrame = first.samples;
         float[] mono = new float[count * perFrame];
         short[] stereo = keepStereo ? new short[2 * count * perFrame] : null;
-        List<Mp3Lanes.Lane> lanes = Mp3Lanes.lanes();
         int chunks = Math.max(1, Math.min(maxChunks, count / Math.max(1, minFrames)));
+        List<Mp3Lanes.Lane> lanes = chunks == 1 ? List.of(Mp3Lanes.first()) : Mp3Lanes.lanes();
         int[] failed = new int[chunks];
         final int frames = count;
         final int[] at = offsets;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
+        for (int c = 0; c < chunks; c++) {
             int from = (int) ((long) frames * c / chunks);
             int to = (int) ((long) frames * (c + 1) / chunks);
             Mp3Lanes.Lane lane = lanes.get(c % lanes.size());
             synchronized (lane.lock) {
                 failed[c] = decodeRange(lane, b, at, from, to, first, mono, stereo);
             }
-        });
+        }
         int bad = Arrays.stream(failed).sum();
         if (bad > 8 && bad > count / 10) {
             throw new SongFormatException("unsupported: this MP3 cannot be decoded (damaged, or intensity stereo)");

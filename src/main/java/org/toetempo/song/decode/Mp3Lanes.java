@@ -59,22 +59,39 @@ final class Mp3Lanes {
         }
     }
 
-    private static final List<Lane> LANES = createLanes(Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** The lane on the app's own copy of jcodec: all that one-chunk decoding needs. */
+    private static final class First {
+        static final Lane LANE = createFirst();
+    }
+
+    /** Loaded only when a caller decodes in several chunks: each further lane is a copy of jcodec's classes. */
+    private static final class All {
+        static final List<Lane> LANES = createLanes(Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
 
     private Mp3Lanes() {
     }
 
+    static Lane first() {
+        return First.LANE;
+    }
+
     static List<Lane> lanes() {
-        return LANES;
+        return All.LANES;
+    }
+
+    private static Lane createFirst() {
+        try {
+            return new Lane(Mp3Decoder.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("jcodec's MP3 decoder is missing", e);
+        }
     }
 
     private static List<Lane> createLanes(int wanted) {
         List<Lane> lanes = new ArrayList<>();
-        try {
-            lanes.add(new Lane(Mp3Decoder.class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("jcodec's MP3 decoder is missing", e);
-        }
+        // The same lane (and lock) as first(): both decode on the app's jcodec classes and their static scratch arrays.
+        lanes.add(first());
         URL location = null;
         CodeSource source = Mp3Decoder.class.getProtectionDomain().getCodeSource();
         if (source != null) {

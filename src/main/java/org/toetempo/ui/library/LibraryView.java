@@ -24,9 +24,11 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.routine.Audience;
+import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Language;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
@@ -47,6 +49,7 @@ public final class LibraryView extends BorderPane {
     private final ObservableList<RoutineLibrary.Entry> entries = FXCollections.observableArrayList();
     private final ComboBox<Audience> audience = new ComboBox<>();
     private final Button themeToggle = new Button();
+    private final Button language = new Button();
     private final Button about = new Button(null, new FontIcon(Feather.INFO));
     private final Button soundTiming = new Button("Sound timing", new FontIcon(Feather.HEADPHONES));
     private final Button historyButton = new Button("History", new FontIcon(Feather.BAR_CHART_2));
@@ -141,7 +144,7 @@ public final class LibraryView extends BorderPane {
         about.setAccessibleText("About Toe Tempo");
         about.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().setAll(title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
-                soundTiming, themeToggle, about);
+                soundTiming, language, themeToggle, about);
         header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton);
         // Last of all the title steps aside: the window's title still names the app.
         header.hideLastOf(title);
@@ -159,6 +162,8 @@ public final class LibraryView extends BorderPane {
         list.setCellFactory(view -> new EntryCell(view, () -> levels));
         themeToggle.setId("theme-toggle");
         themeToggle.setMinWidth(Region.USE_PREF_SIZE);
+        language.setId("library-language");
+        language.setMinWidth(Region.USE_PREF_SIZE);
         setThemeToggle(() -> { }, false);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> details.show(entry));
 
@@ -192,6 +197,15 @@ public final class LibraryView extends BorderPane {
     /** How many of the header's buttons show only their icon (the window is too narrow for their words). */
     public int headerIconOnlyCount() {
         return header.iconOnlyCount();
+    }
+
+    /** The language button: shows the language in use; what it does is up to the app (choose another). */
+    public void setLanguageChoice(String current, Runnable action) {
+        language.setText(current);
+        language.setGraphic(new FontIcon(Feather.GLOBE));
+        language.setTooltip(new Tooltip("Language of the routines and the spoken cues: " + current));
+        language.setAccessibleText("Language: " + current);
+        language.setOnAction(e -> action.run());
     }
 
     /** The sun/moon button: what it does is up to the app (switch theme and save the choice). */
@@ -376,7 +390,11 @@ public final class LibraryView extends BorderPane {
                 summary.setText(played.summary());
                 summary.setVisible(true);
                 summary.setManaged(true);
-                meta.setText(String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
+                LoadResult.Language read = entry.result().language();
+                // A routine without a translation for every text shows the rest in its own language: say so.
+                String fallback = read.fallsBack() ? "Partly in " + Language.of(read.own()).map(Language::nativeName)
+                        .orElse(read.own()) + " · " : "";
+                meta.setText(fallback + String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
                         Wording.label(r.difficulty()),
                         r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
                                 : r.equipment().size() + " items needed",

@@ -1,0 +1,77 @@
+package org.toetempo.ui.library;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.toetempo.routine.ExerciseLibrary;
+import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.routine.RoutineReader;
+import org.toetempo.settings.Settings;
+import org.toetempo.ui.Theme;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The library read in German: built-in routines in German, a routine of the user's with no German says so. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LibraryLanguageTest {
+
+    @TempDir
+    static Path userRoutines;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        // An English routine of the physio's own, written before translations existed.
+        Files.copy(Path.of("routines/musical-toes.json"), userRoutines.resolve("x.json"));
+        String english = Files.readString(userRoutines.resolve("x.json"));
+        String own = english.substring(0, english.lastIndexOf(",\n  \"translations\"")) + "\n}\n";
+        Files.writeString(userRoutines.resolve("x.json"), own.replace("\"id\": \"musical-toes\"", "\"id\": \"my-toes\"")
+                .replace("\"name\": \"Musical Toes\"", "\"name\": \"My Toes\""));
+        RoutineReader german = new RoutineReader(ExerciseLibrary.builtIn("de"));
+        Theme.use(Settings.Theme.LIGHT);
+        LibraryView view = new LibraryView(() -> RoutineLibrary.load(german, userRoutines), userRoutines, r -> { });
+        view.setLanguageChoice("Deutsch", () -> { });
+        Scene scene = new Scene(view, 1100, 720);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private List<String> labels(FxRobot robot) {
+        return robot.lookup("#routine-list").lookup((Predicate<Node>) node -> node instanceof Label)
+                .queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void builtInRoutinesAreInGermanAndAnUntranslatedOneIsMarked(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels(robot)).contains("Fußgewölbe aufrichten (Short Foot)").noneMatch(t -> t.startsWith("Partly in"));
+        ListView<?> list = robot.lookup("#routine-list").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels(robot)).contains("My Toes").anyMatch(t -> t.startsWith("Partly in English · "));
+        assertThat(robot.lookup("#library-language").queryButton().getText()).isEqualTo("Deutsch");
+        RoutineLibrary library = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn("de")), userRoutines);
+        assertThat(library.find("my-toes")).isPresent();
+        assertThat(library.entries()).filteredOn(e -> e.ok() && e.routine().id().equals("my-toes"))
+                .singleElement().satisfies(e -> assertThat(e.result().language().fallsBack()).isTrue());
+        assertThat(library.entries()).filteredOn(e -> e.ok() && e.routine().id().equals("musical-toes"))
+                .singleElement().satisfies(e -> assertThat(e.result().language().fallsBack()).isFalse());
+    }
+}
