@@ -99,6 +99,7 @@ class PlayerRestAndStepsTest {
         assertThat(session.snapshot().countdown()).isEqualTo(left + 15);
         robot.interact(() -> robot.lookup("#extend-rest").queryAs(Button.class).fire());
         assertThat(session.snapshot().countdown()).isEqualTo(left + 30);
+        robot.interact(() -> Screenshots.save(scene, "player-rest-extended"));
 
         at(robot, rest.endNanos() + 30 * SECOND - 1);
         assertThat(session.snapshot().activity()).isEqualTo(Activity.REST);
