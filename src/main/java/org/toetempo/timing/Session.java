@@ -30,6 +30,8 @@ public final class Session {
     private long commandLead;
     private long anchorWall;
     private long anchorSchedule;
+    /** While paused: how long the position still had to wait (a rest's extension) when the pause came. */
+    private long heldNanos;
 
     /** A tempo change waiting for its beat: from {@code switchWall} on, {@code switchTo} is the schedule. */
     private Schedule switchTo;
@@ -81,6 +83,7 @@ public final class Session {
         if (state == State.PLAYING) {
             revision++;
             anchorSchedule = position(now);
+            heldNanos = Math.max(0, anchorWall - commandLead - now);
             state = State.PAUSED;
         }
     }
@@ -110,6 +113,7 @@ public final class Session {
         if (state == State.PLAYING) {
             anchorSchedule = position(now);
         }
+        heldNanos = 0;
         if (state != State.FINISHED) {
             revision++;
             state = State.STOPPED;
@@ -147,6 +151,31 @@ public final class Session {
             return false;
         }
         moveTo(segment.endNanos(), now);
+        return true;
+    }
+
+    /**
+     * Lengthens the rest now running by {@code nanos}: the position waits where it is that much longer, so
+     * everything after the rest comes later, as after a jump. Does nothing outside a rest. Returns whether it did.
+     */
+    public synchronized boolean extendRest(long nanos) {
+        long now = clock.nanos();
+        commit(now);
+        settleFinished(now);
+        if (state == State.FINISHED || nanos <= 0) {
+            return false;
+        }
+        long at = position(now);
+        if (schedule.segments().get(schedule.segmentAt(at)).activity() != Activity.REST) {
+            return false;
+        }
+        revision++;
+        if (state == State.PLAYING) {
+            anchorWall = Math.max(anchorWall, now) + nanos;
+            anchorSchedule = at;
+        } else {
+            heldNanos += nanos;
+        }
         return true;
     }
 
@@ -321,10 +350,19 @@ public final class Session {
         long now = clock.nanos();
         settle(now);
         settleFinished(now);
-        return describe(position(now));
+        return describe(position(now), waitLeft(now));
     }
 
-    private Snapshot describe(long at) {
+    /** How long the position still waits before it moves on (a rest's extension, a command's lead). */
+    private long waitLeft(long now) {
+        return switch (state) {
+            case PLAYING -> Math.max(0, anchorWall - now);
+            case PAUSED, READY -> heldNanos;
+            default -> 0;
+        };
+    }
+
+    private Snapshot describe(long at, long waiting) {
         List<Segment> segments = schedule.segments();
         List<ScheduledStep> steps = schedule.steps();
         int stepIndex = stepIndexAt(at);
@@ -362,7 +400,7 @@ public final class Session {
             }
         }
         if (segment.activity() == Activity.HOLD || segment.activity() == Activity.REST) {
-            countdown = (int) Math.ceil((segment.endNanos() - at) / 1e9);
+            countdown = (int) Math.ceil((segment.endNanos() - at + (segment.activity() == Activity.REST ? waiting : 0)) / 1e9);
         }
         Activity activity = state == State.READY ? Activity.READY : segment.activity();
         boolean inRep = segment.activity() == Activity.MOVE || segment.activity() == Activity.HOLD;
@@ -374,14 +412,19 @@ public final class Session {
                 Math.max(0, Math.min(1, beatProgress)), accent, bpm, next, nextStep, promptAt(segment, stepIndex));
     }
 
-    /** A step's question stays up through the rest and lead-in that follow it. */
+    /**
+     * A step's question stays up through the rest and lead-in that follow it, but not into the next block: its first
+     * step is about something else, and the question would read as if it were about that.
+     */
     private String promptAt(Segment segment, int stepIndex) {
+        List<ScheduledStep> steps = schedule.steps();
         if (segment.activity() == Activity.REST && segment.step() >= 0 && segment.set() == 0) {
-            return schedule.steps().get(segment.step()).step().prompt();
+            return steps.get(segment.step()).step().prompt();
         }
         if (segment.activity() == Activity.LEAD_IN && segment.set() == 0 && stepIndex > 0
-                && segment.startNanos() == schedule.steps().get(stepIndex).startNanos()) {
-            return schedule.steps().get(stepIndex - 1).step().prompt();
+                && segment.startNanos() == steps.get(stepIndex).startNanos()
+                && steps.get(stepIndex - 1).block() == steps.get(stepIndex).block()) {
+            return steps.get(stepIndex - 1).step().prompt();
         }
         return null;
     }
@@ -401,7 +444,8 @@ public final class Session {
 
     private void start(long now, long from) {
         revision++;
-        anchorWall = now + commandLead;
+        anchorWall = now + commandLead + heldNanos;
+        heldNanos = 0;
         anchorSchedule = from;
         state = State.PLAYING;
     }
@@ -449,6 +493,7 @@ public final class Session {
 
     private void moveTo(long scheduleNanos, long now) {
         revision++;
+        heldNanos = 0;
         anchorWall = now + commandLead;
         anchorSchedule = scheduleNanos;
         if (state == State.FINISHED || state == State.STOPPED) {

@@ -618,7 +618,7 @@ final class Screens {
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
     void soundCheck() {
-        withRoutine("musical-toes", r -> sound.get().preview(r, 13));
+        withRoutine("musical-toes", r -> sound.get().preview(r, WelcomeView.SOUND_CHECK_SECONDS));
     }
 
     /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */

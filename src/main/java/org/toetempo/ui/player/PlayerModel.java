@@ -52,6 +52,9 @@ import java.util.function.Supplier;
  */
 public final class PlayerModel implements SongTarget {
 
+    /** How much one press of E adds to a rest, as interval timers do. */
+    public static final int REST_EXTENSION_SECONDS = 15;
+
     private final Routine routine;
     private final Session session;
 
@@ -148,6 +151,13 @@ public final class PlayerModel implements SongTarget {
         observe();
         session.skipRest();
         jumped();
+    }
+
+    /** Lengthens the rest now running by {@link #REST_EXTENSION_SECONDS} (E); nothing outside a rest. */
+    public void extendRest() {
+        if (session.extendRest(REST_EXTENSION_SECONDS * 1_000_000_000L)) {
+            refresh();
+        }
     }
 
     public void previousStep() {

@@ -43,6 +43,7 @@ import org.toetempo.routine.Wording;
 import org.toetempo.settings.Settings;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.ScheduledStep;
+import org.toetempo.timing.Session;
 import org.toetempo.timing.Snapshot;
 import org.toetempo.ui.controls.BeatIndicator;
 import org.toetempo.ui.controls.FootFigure;
@@ -123,6 +124,8 @@ public final class PlayerView extends StackPane {
 
         bind();
         progress.setSteps(model.steps(), model.totalNanos());
+        progress.setId("step-progress");
+        progress.setOnStepChosen(model::jumpToStep);
         progress.setPosition(model.snapshotProperty().get().nanos());
         // The phase word takes the room it has: long words ("RELEASE 5") shrink rather than clip.
         phaseWord.textProperty().addListener(o -> fitPhaseWord());
@@ -375,7 +378,7 @@ public final class PlayerView extends StackPane {
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
-        VBox left = new VBox(6, title, phaseWord, counters);
+        VBox left = new VBox(6, title, phaseArea(), counters, restActions());
         left.getStyleClass().add("player-main");
         left.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -423,6 +426,39 @@ public final class PlayerView extends StackPane {
         center.getStyleClass().add("player-center");
         BorderPane.setMargin(middle, new Insets(4, 0, 4, 0));
         return center;
+    }
+
+    /**
+     * The phase word with PAUSED over it while paused: a dimmed word alone reads as "nothing happening" from across
+     * the room, a solid badge does not. Fixed black on amber, so it stands out the same on light and dark.
+     */
+    private StackPane phaseArea() {
+        Label paused = new Label("PAUSED");
+        paused.setId("paused-badge");
+        paused.getStyleClass().add("paused-badge");
+        paused.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        paused.visibleProperty().bind(model.stateProperty().isEqualTo(Session.State.PAUSED));
+        paused.setMouseTransparent(true);
+        StackPane area = new StackPane(phaseWord, paused);
+        area.setAlignment(Pos.CENTER_LEFT);
+        return area;
+    }
+
+    /** During a rest: skip it or make it longer, with the mouse as with N and E. */
+    private HBox restActions() {
+        Button skip = iconButton(Feather.FAST_FORWARD, "Skip rest", "Skip this rest (N)");
+        skip.setId("skip-rest");
+        skip.setOnAction(e -> model.skipRest());
+        Button longer = iconButton(Feather.PLUS_CIRCLE, "+" + PlayerModel.REST_EXTENSION_SECONDS + " s",
+                "Rest " + PlayerModel.REST_EXTENSION_SECONDS + " s longer (E)");
+        longer.setId("extend-rest");
+        longer.setOnAction(e -> model.extendRest());
+        HBox box = new HBox(8, skip, longer);
+        box.setId("rest-actions");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.activityProperty().isEqualTo(Activity.REST));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private HBox controls() {
@@ -707,7 +743,7 @@ public final class PlayerView extends StackPane {
         }
     }
 
-    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, N skip rest, +/− tempo, F full screen, P present, ? help. */
+    /** Space play/pause, ←/→ and Page Up/Down steps, R restart, N skip rest, E rest 15 s longer, +/− tempo, F full screen, P present, ? help. */
     public boolean handleKey(KeyCode code, String text) {
         switch (code) {
             case SPACE -> model.togglePlay();
@@ -715,6 +751,7 @@ public final class PlayerView extends StackPane {
             case RIGHT, PAGE_DOWN -> model.nextStep();
             case R -> model.restartStep();
             case N -> model.skipRest();
+            case E -> model.extendRest();
             case PLUS, ADD, EQUALS -> model.tempoUp();
             case MINUS, SUBTRACT -> model.tempoDown();
             case F -> onFullScreen.run();
@@ -775,7 +812,7 @@ public final class PlayerView extends StackPane {
         box.getChildren().add(title);
         String[][] keys = {
                 {"Space", "Play / pause"}, {"← / →", "Previous / next step"}, {"Page Up / Down", "Previous / next step (clicker, foot pedal)"},
-                {"R", "Restart this step"}, {"N", "Skip this rest"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
+                {"R", "Restart this step"}, {"N", "Skip this rest"}, {"E", "Rest 15 s longer"}, {"+ / −", "Faster / slower"}, {"M", "Sound off / on"}, {"F", "Full screen"},
                 {"P", "Present on a second screen"}, {"S", "Song: open one, fix its beat, change its speed"},
                 {"T", "Tap along with the song's beat"},
                 {"Esc", "Leave full screen, close this help"}, {"?", "Show or hide this help"}};

@@ -1,12 +1,14 @@
 package org.toetempo.ui.player;
 
 import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.toetempo.timing.ScheduledStep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The routine's progress as one bar segmented by step: done, current (filled as far as it has got) and to come.
@@ -25,12 +27,39 @@ final class StepProgress extends Region {
     private List<ScheduledStep> steps = List.of();
     private long total = 1;
     private long now;
+    private IntConsumer onStepChosen = index -> { };
 
     StepProgress() {
         getStyleClass().add("step-progress");
-        setAccessibleText("Routine progress");
+        setAccessibleText("Routine progress; click a step to go to it");
         setMinHeight(10);
         setPrefHeight(12);
+        setCursor(Cursor.HAND);
+        setOnMouseClicked(e -> {
+            int index = stepAt(e.getX());
+            if (index >= 0) {
+                onStepChosen.accept(index);
+            }
+        });
+    }
+
+    /** What a click on a step's segment does (the player jumps there). */
+    void setOnStepChosen(IntConsumer action) {
+        onStepChosen = action;
+    }
+
+    /** The step whose segment spans {@code x} (in this bar's coordinates), or -1 with no steps. */
+    int stepAt(double x) {
+        if (steps.isEmpty()) {
+            return -1;
+        }
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        long at = width <= 0 ? 0 : Math.round((x - snappedLeftInset()) / width * total);
+        int index = 0;
+        for (int i = 0; i < steps.size() && steps.get(i).startNanos() <= at; i++) {
+            index = i;
+        }
+        return index;
     }
 
     void setSteps(List<ScheduledStep> newSteps, long totalNanos) {

@@ -1,5 +1,8 @@
 package org.toetempo.ui.welcome;
 
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.Transition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -31,7 +35,19 @@ public final class WelcomeView extends VBox {
                     + "past falls, never close your eyes without someone or something to catch you.",
             "Cramp in the arch or toes is common in the first sessions: stop, stretch gently, then carry on with fewer reps.");
 
+    /** How long the sound check plays (the start of Musical Toes: count-in, its name, a few reps). */
+    public static final double SOUND_CHECK_SECONDS = 13;
+
+    private final Label checkStatus = new Label();
+    private final PauseTransition checkPlaying;
+    private final FadeTransition checkPulse;
+
     public WelcomeView(Runnable soundCheck, Runnable startSuggested, Runnable browse) {
+        this(soundCheck, startSuggested, browse, Duration.seconds(SOUND_CHECK_SECONDS));
+    }
+
+    /** {@code checkLength}: how long the sound check plays, so the view can say when it has. */
+    WelcomeView(Runnable soundCheck, Runnable startSuggested, Runnable browse, Duration checkLength) {
         super(14);
         getStyleClass().add("welcome");
         setId("welcome");
@@ -50,7 +66,37 @@ public final class WelcomeView extends VBox {
 
         Button check = new Button("Sound check", new FontIcon(Feather.VOLUME_2));
         check.setId("sound-check");
-        check.setOnAction(e -> soundCheck.run());
+        // A click that seems to do nothing (sound off, wrong output) must still show it did something: "Playing…"
+        // pulses while the check plays, then "Played" with a check mark says it is over, so silence means the sound is the problem.
+        checkStatus.setId("sound-check-status");
+        checkStatus.getStyleClass().add("sound-check-status");
+        checkStatus.setWrapText(true);
+        checkStatus.setMinHeight(Region.USE_PREF_SIZE);
+        checkStatus.visibleProperty().bind(checkStatus.textProperty().isNotEqualTo(" "));
+        // Its line is kept while empty: the welcome opens in a dialog sized once, which must not clip it later.
+        checkStatus.setText(" ");
+        FontIcon playingIcon = new FontIcon(Feather.VOLUME_2);
+        playingIcon.setId("sound-check-playing");
+        checkPulse = new FadeTransition(Duration.millis(600), playingIcon);
+        checkPulse.setFromValue(1);
+        checkPulse.setToValue(0.3);
+        checkPulse.setAutoReverse(true);
+        checkPulse.setCycleCount(Transition.INDEFINITE);
+        checkPlaying = new PauseTransition(checkLength);
+        checkPlaying.setOnFinished(e -> {
+            checkPulse.stop();
+            FontIcon done = new FontIcon(Feather.CHECK_CIRCLE);
+            done.setId("sound-check-played");
+            checkStatus.setGraphic(done);
+            checkStatus.setText("Played. Heard nothing? Check the volume and sound output.");
+        });
+        check.setOnAction(e -> {
+            soundCheck.run();
+            checkStatus.setGraphic(playingIcon);
+            checkStatus.setText("Playing… listen for clicks and a voice");
+            checkPlaying.playFromStart();
+            checkPulse.playFromStart();
+        });
         Button start = new Button("Start Musical Toes", new FontIcon(Feather.PLAY));
         start.setId("start-suggested");
         start.getStyleClass().add("accent");
@@ -64,7 +110,7 @@ public final class WelcomeView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, check, spacer, later, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, intro, safetyTitle, safety, suggestion, buttons);
+        getChildren().addAll(title, intro, safetyTitle, safety, suggestion, buttons, checkStatus);
         setMaxWidth(720);
     }
 
