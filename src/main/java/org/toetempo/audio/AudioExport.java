@@ -1,17 +1,15 @@
 package org.toetempo.audio;
 
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.routine.Routine;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -40,7 +38,6 @@ public record AudioExport(Routine routine, PlayOptions options, MixOptions mix, 
     /** Silence written after the routine's end, so the last sounds ring out. */
     public static final double TAIL_SECONDS = 2;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The file formats written. */
     public enum Format {
@@ -92,30 +89,22 @@ public record AudioExport(Routine routine, PlayOptions options, MixOptions mix, 
         if (!Files.isDirectory(directory)) {
             throw new NoSuchFileException(target.toString());
         }
-        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        try {
-            long written;
-            OfflineRender render = new OfflineRender(renderer, EventSource.of(session), clock);
-            // A second's windows per progress report: the UI needs no more, and the check for cancel is as often.
-            long step = Pcm.SAMPLE_RATE;
+        long[] written = new long[1];
+        OfflineRender render = new OfflineRender(renderer, EventSource.of(session), clock);
+        // A second's windows per progress report: the UI needs no more, and the check for cancel is as often.
+        long step = Pcm.SAMPLE_RATE;
+        AtomicFiles.write(target, temporary -> {
             if (format == Format.MP3) {
                 try (Mp3Writer mp3 = new Mp3Writer(temporary)) {
-                    written = renderInSteps(render, total, step, mp3::write, progress, cancelled);
+                    written[0] = renderInSteps(render, total, step, mp3::write, progress, cancelled);
                 }
             } else {
                 try (WavWriter wav = new WavWriter(temporary)) {
-                    written = renderInSteps(render, total, step, wav::write, progress, cancelled);
+                    written[0] = renderInSteps(render, total, step, wav::write, progress, cancelled);
                 }
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return written;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
+        return written[0];
     }
 
     private interface BlockWriter {

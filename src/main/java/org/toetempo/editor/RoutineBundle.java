@@ -1,5 +1,6 @@
 package org.toetempo.editor;
 
+import org.toetempo.files.AtomicFiles;
 import org.toetempo.media.ClipException;
 import org.toetempo.media.ClipStore;
 import org.toetempo.media.VideoProbe;
@@ -13,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -94,9 +94,7 @@ public final class RoutineBundle {
                     + "… is missing from the clip folder; attach it again before sharing"));
             videos.put(file, video);
         }
-        Path directory = target.toAbsolutePath().getParent();
-        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        try {
+        AtomicFiles.write(target, temporary -> {
             try (OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
                  ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry(ROUTINE_ENTRY));
@@ -114,17 +112,7 @@ public final class RoutineBundle {
                     zip.closeEntry();
                 }
             }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static long crc(Path file) throws IOException {

@@ -29,18 +29,37 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path destination = followLink(target);
-        Path directory = destination.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
-        Path temporary = directory.resolve("." + destination.getFileName() + "."
-                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        try {
+        Files.createDirectories(followLink(target).toAbsolutePath().getParent());
+        write(target, temporary -> {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
+            }
+        });
+    }
+
+    /** What goes into the file, written to a path that does not exist yet (a temporary file beside the target). */
+    @FunctionalInterface
+    public interface Contents {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /**
+     * Writes a file too large to hold in memory (a bundle with its videos, a rendered routine) the same way: the
+     * contents are written to a temporary file beside the target, flushed to disk, then moved over the target.
+     * If writing fails or is cancelled (an exception), the target is left as it was and the temporary file removed.
+     * The target's folder must exist.
+     */
+    public static void write(Path target, Contents contents) throws IOException {
+        Path destination = followLink(target);
+        // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
+        Path temporary = destination.toAbsolutePath().getParent().resolve("." + destination.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        try {
+            contents.writeTo(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             keepPermissions(destination, temporary);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Atomic writes leave whole files, nothing beside them, and permissions like any file the user saves. */
@@ -42,5 +43,24 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rw-r-----"));
         AtomicFiles.write(own, "new".getBytes());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aStreamedFileThatFailsHalfWayLeavesTheOldFileWholeAndNoTemporaryBehind() throws IOException {
+        Path target = dir.resolve("bundle.toetempo");
+        Files.writeString(target, "the old bundle");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, temporary -> {
+            Files.writeString(temporary, "half of a new one");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("the old bundle");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+
+        AtomicFiles.write(target, temporary -> Files.writeString(temporary, "the new bundle"));
+        assertThat(Files.readString(target)).isEqualTo("the new bundle");
     }
 }
