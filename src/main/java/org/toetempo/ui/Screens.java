@@ -45,6 +45,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
@@ -119,6 +120,7 @@ final class Screens {
     }
 
     private final AudioExportDialog audioExport;
+    private final Sharing sharing;
     private final ClipStore clips;
 
     Screens(Stage stage, Scene scene, Services services, Supplier<SoundOutput> sound, Workers workers) {
@@ -129,7 +131,8 @@ final class Screens {
         this.userEdits = services.userEdits();
         this.language = services.language();
         this.clips = ClipStore.in(services.paths());
-        this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
+        this.sharing = new Sharing(Messages.of(services.language()));
+        this.audioExport = new AudioExportDialog(Messages.of(services.language()), workers.exporter(), services.settings()::get,
                 () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
         this.levels = new PlanLevels(plans, Instant::now);
         this.aside = SetAside.in(services.paths());
@@ -181,7 +184,7 @@ final class Screens {
                 ? userEdits.get().open(entry) : userEdits.get().duplicate(entry.routine())));
         library.setOnNew(() -> edit(userEdits.get().blank()));
         library.setOnImport(() -> {
-            List<String> ids = Sharing.chooseAndImport(stage, userEdits.get());
+            List<String> ids = sharing.chooseAndImport(stage, userEdits.get());
             if (!ids.isEmpty()) {
                 library.reload();
                 library.select(ids.get(ids.size() - 1));
@@ -189,9 +192,9 @@ final class Screens {
         });
         levels.reload();
         library.setLevels(levels);
-        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r),
+        library.setOnHandout(r -> sharing.printHandout(stage, r, levels.options(r),
                 HandoutOptions.defaults().withClips(clips::find), workers.handouts()));
-        library.setOnCalendar(r -> Sharing.addToCalendar(stage, r, levels.options(r)));
+        library.setOnCalendar(r -> sharing.addToCalendar(stage, r, levels.options(r)));
         library.setOnExportAudio(r -> audioExport.show(stage, r));
         scene.setRoot(library);
         Theme.apply(scene, settings.get().theme());
@@ -200,7 +203,7 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts());
+        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts(), Messages.of(language));
         model.useClips(clips, workers.exporter());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
@@ -281,7 +284,7 @@ final class Screens {
     }
 
     void importFiles(List<Path> files) {
-        List<String> ids = Sharing.importFiles(stage, userEdits.get(), files);
+        List<String> ids = sharing.importFiles(stage, userEdits.get(), files);
         if (library != null && !ids.isEmpty()) {
             library.reload();
             library.select(ids.get(ids.size() - 1));
