@@ -370,13 +370,14 @@ final class Outline extends VBox {
             boolean problems = row.problems();
             title.setText(row.title());
             detail.setText(row.detail());
-            setAccessibleText((row.isStep() ? "Step " : "Block ") + row.title());
+            setAccessibleText(row.isStep() ? messages.get("outline.step-accessible", row.title())
+                    : messages.get("outline.block-accessible", row.title()));
             warn.setVisible(problems);
             warn.setManaged(problems);
             pseudoClassStateChanged(BLOCK, !row.isStep());
             pseudoClassStateChanged(HAS_PROBLEMS, problems);
             if (problems) {
-                Tooltip.install(warn, new Tooltip("Has problems: select it to see them"));
+                Tooltip.install(warn, new Tooltip(messages.get("outline.has-problems")));
             }
             setText(null);
             setGraphic(box);

@@ -178,7 +178,9 @@ final class PhaseTable extends VBox {
         ColumnConstraints action = new ColumnConstraints(96, 130, Double.MAX_VALUE);
         action.setHgrow(Priority.SOMETIMES);
         ColumnConstraints length = new ColumnConstraints(46, 56, 70);
-        ColumnConstraints unit = new ColumnConstraints(84, 100, 110);
+        // The unit ("beats", "Sekunden") is never cut short: the cue column gives way.
+        ColumnConstraints unit = new ColumnConstraints();
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints cue = new ColumnConstraints(60, 110, Double.MAX_VALUE);
         cue.setHgrow(Priority.ALWAYS);
         ColumnConstraints remove = new ColumnConstraints();
@@ -198,7 +200,8 @@ final class PhaseTable extends VBox {
             int at = rows.size();
             Phase last = at == 0 ? null : rows.get(at - 1).phase;
             Phase phase = new Phase(last != null && last.action() == Action.LIFT ? Action.LOWER : Action.HOLD,
-                    0, 5, last != null && last.action() == Action.LIFT ? "down" : "hold", null);
+                    0, 5, last != null && last.action() == Action.LIFT ? messages.get("phases.new-cue-down")
+                            : messages.get("phases.new-cue-hold"), null);
             if (source != null && model.execute(source.add(at, phase))) {
                 Platform.runLater(() -> {
                     if (at < rows.size()) {
@@ -372,6 +375,7 @@ final class PhaseTable extends VBox {
             row.unit.setId(prefix + "unit-" + p);
             row.unit.setAccessibleText(messages.get("phases.unit-accessible", p + 1));
             row.unit.setMaxWidth(Double.MAX_VALUE);
+            row.unit.setMinWidth(Region.USE_PREF_SIZE);
             row.unit.valueProperty().addListener((o, old, unit) -> {
                 if (pulling || row.phase == null || unit == null) {
                     return;

@@ -419,6 +419,8 @@ public final class Sharing {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // A dialog sizes itself to its content's preferred width: a wrapping label must ask for no more than this.
+        label.setPrefWidth(WIDTH);
         label.setMaxWidth(WIDTH);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
@@ -119,8 +120,8 @@ final class StageList extends VBox {
                 Arrays.asList(Period.values()), this::perLabel, r -> get(r, i, s -> s.frequency() == null ? Period.WEEK : s.frequency().per()),
                 p -> frequency(i) == null ? null : Edits.setStageFrequency(i, new Frequency(frequency(i).times(), p, frequency(i).note())),
                 FieldPaths.child(often, "per"));
-        per.setMinWidth(110);
-        per.setPrefWidth(120);
+        // As wide as its longest choice ("pro Woche"): never cut short.
+        per.setMinWidth(Region.USE_PREF_SIZE);
         per.disableProperty().bind(times.textProperty().isEmpty());
         Label routines = Form.hint(messages.get("stages.often-hint"));
         Form.above(fields, messages.get("stages.often"), new VBox(4, Form.inline(form.box(times),

@@ -1,6 +1,9 @@
 package org.toetempo.ui.editor;
 
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +53,20 @@ class AudioExportDialogTest {
     @TempDir
     Path folder;
 
+    private Stage owner;
+
     @Start
-    void start(Stage stage) {
-        stage.show();
+    void start(Stage primary) {
+        // An owner window of our own, with a scene (a modal dialog disables its owner's view): the primary stage is
+        // shared with other test classes.
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 400, 300));
+        owner.show();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(owner::close).get(10, TimeUnit.SECONDS);
     }
 
     private static Routine routine() {
@@ -76,8 +90,8 @@ class AudioExportDialogTest {
             Path target = folder.resolve("press." + format);
             AudioExportDialog dialog = new AudioExportDialog(Messages.of(Language.ENGLISH), background, Settings::defaults,
                     () -> null);
-            dialog.chooseWith((owner, r) -> target);
-            robot.interact(() -> dialog.show(null, routine));
+            dialog.chooseWith((window, r) -> target);
+            robot.interact(() -> dialog.show(owner, routine));
             robot.clickOn("#export-audio-save");
             Label status = robot.lookup("#export-audio-status").queryAs(Label.class);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved"));
@@ -85,7 +99,8 @@ class AudioExportDialogTest {
             assertThat(status.getText()).contains(target.toString()).contains("Copy it to the patient's phone");
             assertThat(robot.lookup("#export-audio-cancel").queryButton().getText()).isEqualTo("Close");
             assertThat(robot.lookup("#export-audio-save").queryButton().isDisabled()).isTrue();
-            double played = PlayedLength.seconds(routine, PlayOptions.defaults());
+            // The whole routine as played, and the last cue's ring-out after it.
+            double played = PlayedLength.seconds(routine, PlayOptions.defaults()) + AudioExport.TAIL_SECONDS;
             DecodedAudio audio = AudioFiles.decode(target);
             assertThat(audio.durationSeconds()).isCloseTo(played, within(0.1));
             byte[] head = Arrays.copyOf(Files.readAllBytes(target), 12);
