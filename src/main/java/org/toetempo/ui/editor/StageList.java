@@ -8,6 +8,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
@@ -29,6 +31,11 @@ import java.util.function.Function;
  * are for and the button: its first stage takes every block.
  */
 final class StageList extends VBox {
+
+    /** The theme's text (14 px) against the default font a bare Text is measured in. */
+    private static final double CSS_FONT_SCALE = 14 / Font.getDefault().getSize();
+    /** A combo box's padding and arrow button around its text. */
+    private static final double COMBO_CHROME = 52;
 
     private final EditorModel model;
     private final Messages messages;
@@ -120,7 +127,11 @@ final class StageList extends VBox {
                 Arrays.asList(Period.values()), this::perLabel, r -> get(r, i, s -> s.frequency() == null ? Period.WEEK : s.frequency().per()),
                 p -> frequency(i) == null ? null : Edits.setStageFrequency(i, new Frequency(frequency(i).times(), p, frequency(i).note())),
                 FieldPaths.child(often, "per"));
-        // As wide as its longest choice ("pro Woche"): never cut short.
+        // As wide as its longest choice needs ("je Woche"), never cut short; the combo's own measure (its list's)
+        // would be far wider than the card has room for.
+        double widest = Arrays.stream(Period.values())
+                .mapToDouble(p -> new Text(perLabel(p)).getLayoutBounds().getWidth()).max().orElse(0);
+        per.setPrefWidth(Math.max(100, widest * CSS_FONT_SCALE + COMBO_CHROME));
         per.setMinWidth(Region.USE_PREF_SIZE);
         per.disableProperty().bind(times.textProperty().isEmpty());
         Label routines = Form.hint(messages.get("stages.often-hint"));
