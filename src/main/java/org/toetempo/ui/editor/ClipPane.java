@@ -35,7 +35,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,7 +55,7 @@ final class ClipPane extends VBox {
     private final ComboBox<Integer> target = new ComboBox<>();
     private final Label message = new Label();
     private final Label marks = new Label();
-    private final Label time = new Label("0:00.00");
+    private final Label time = new Label();
     private final Slider scrub = new Slider(0, 1, 0);
     private final MediaView view = new MediaView();
     private final VBox preview;
@@ -77,6 +76,7 @@ final class ClipPane extends VBox {
         this.exerciseId = exerciseId;
         setId("clip-pane");
         attach.setText(messages.get("clip.attach"));
+        time.setText(clock(0));
         remove.setText(messages.get("clip.remove"));
         target.setId("clip-target");
         target.setAccessibleText(messages.get("clip.target-accessible"));
@@ -352,8 +352,9 @@ final class ClipPane extends VBox {
         return l.clip() == null ? messages.get("clip.of-level", name) : messages.get("clip.of-level-own", name);
     }
 
-    static String clock(double seconds) {
+    /** "0:01.00" ("0:01,00" in German): minutes, then seconds to the hundredth, as the language writes decimals. */
+    private String clock(double seconds) {
         int whole = (int) Math.floor(seconds);
-        return String.format(Locale.ROOT, "%d:%05.2f", whole / 60, seconds - 60 * (whole / 60));
+        return messages.get("clip.clock", whole / 60, seconds - 60 * (whole / 60));
     }
 }

@@ -25,8 +25,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.Edits;
+import org.toetempo.editor.ExerciseEdits;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
+import org.toetempo.media.ClipStore;
+import org.toetempo.routine.Clip;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
@@ -92,13 +95,17 @@ class EditorDialogsLanguageTest {
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({"ENGLISH, 1280, 720", "GERMAN, 1280, 720", "ENGLISH, 800, 600", "GERMAN, 800, 600"})
-    void theEditorsFormsCutNoWordShort(Language language, int width, int height, FxRobot robot) {
+    void theEditorsFormsCutNoWordShort(Language language, int width, int height, FxRobot robot) throws Exception {
         UserRoutines routines = new UserRoutines(new AppPaths(home), library(language));
         EditableRoutine routine = routines.duplicate(builtIn(language, "foot-core-12-week"));
+        // A video on the exercise, so that its preview, marks and buttons show too.
+        ClipStore.Stored video = routines.clips().add(Path.of(getClass().getResource("/clips/rep-demo.mp4").toURI()));
+        routine.execute(ExerciseEdits.setExerciseClip("toe-yoga", new Clip(video.file(), 1.0, 3.0)));
         String tag = "editor-" + language.code() + "-" + width + "x" + height;
         EditorView[] view = new EditorView[1];
         EditorModel model = new EditorModel(routine, routines, Runnable::run, Runnable::run, Handouts.THREAD,
                 Messages.of(language));
+        model.useClips(routines.clips(), Runnable::run);
         robot.interact(() -> {
             view[0] = new EditorView(model);
             Scene scene = new Scene(view[0], width, height);
@@ -126,6 +133,7 @@ class EditorDialogsLanguageTest {
             scrollTo(robot.lookup("#clip-pane").query());
             Screenshots.save(stage.getScene(), tag + "-video-levels");
             clipped.addAll(mine(view[0]));
+            view[0].inspector().exerciseForm().clip().close();
         });
         assertThat(clipped).as("words cut short, %s at %dx%d", language, width, height).isEmpty();
     }
