@@ -51,7 +51,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Routine r = routine.resolve(library, reader);
-        Schedule schedule = Schedule.compile(r, play.options(r));
+        Schedule schedule = Schedule.compile(r, play.options(r, Cli.words(reader)));
         if (json) {
             writeJson(schedule, out);
         } else {
