@@ -93,12 +93,14 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
             String weeks = stage.toWeek() != stage.fromWeek()
                     ? words.get("handout.stage.weeks", stage.name(), stage.fromWeek() + "–" + stage.toWeek())
                     : words.get("handout.stage.week", stage.name(), Integer.toString(stage.fromWeek()));
-            facts.add(new Fact(words.get("handout.fact.stage"), weeks
-                    + (stage.note() != null ? ". " + stage.note() : "")
-                    + (routine.stages().size() > 1 ? ". " + words.get("handout.stage.count", routine.stages().size()) : "")));
+            String stageFact = sentences(weeks, stage.note());
+            if (routine.stages().size() > 1) {
+                stageFact = sentences(stageFact, words.get("handout.stage.count", routine.stages().size()));
+            }
+            facts.add(new Fact(words.get("handout.fact.stage"), stageFact));
         }
         facts.add(new Fact(words.get("handout.fact.reminders"), words.get("handout.reminders",
-                Wording.frequency(frequency, words).toLowerCase(words.locale()))));
+                lowerFirst(Wording.frequency(frequency, words), words))));
 
         List<Section> sections = new ArrayList<>();
         List<String> safety = new ArrayList<>(routine.safety());
@@ -137,6 +139,19 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                     items));
         }
         return new HandoutContent(routine.id(), routine.name(), played.summary(words), facts, sections, List.copyOf(safety));
+    }
+
+    /** Two sentences one after the other, with a full stop between unless the first ends in one already. */
+    private static String sentences(String first, String second) {
+        if (second == null) {
+            return first;
+        }
+        return first + (first.matches(".*[.!?]$") ? " " : ". ") + second;
+    }
+
+    /** "Twice a week" → "twice a week", "Zweimal pro Woche" → "zweimal pro Woche" (German nouns keep theirs). */
+    private static String lowerFirst(String text, Messages words) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(words.locale()) + text.substring(1);
     }
 
     private static Stage stage(Routine routine, String id) {

@@ -191,7 +191,7 @@ final class Parts {
             if (c.pictures()) {
                 Picture picture = c.stills().still(item.pose(), s.figure(), figure);
                 if (picture != null) {
-                    PdfFigure.draw(pen.stream, picture, c.fonts().font, c.left(), top - s.gap());
+                    PdfFigure.draw(pen.stream, picture, c.fonts().font, c.left(), top - s.gap(), c.words());
                 }
             }
             PDImageXObject still = item.clip() == null ? null : c.clipImages().get(item.clip());

@@ -65,7 +65,7 @@ class LanguageOptionTest {
         assertThat(list.out()).contains("Ordner für eigene Übungsfolgen:", "mitgeliefert", " Min.");
         assertThat(unknown.err()).startsWith("toetempo: keine Übungsfolge „no-such-routine“. Bekannte Übungsfolgen: ");
         assertThat(schedule.out()).contains("\"Satz 1 von 1\"", "\"Gut gemacht: „Musikalische Zehen“ ist geschafft.\"");
-        assertThat(stage.err()).contains("hat keine Phase „x“");
+        assertThat(stage.err()).contains("hat keine Stufe „x“");
         assertThat(run(null, Locale.UK, "list").out()).contains("User routines folder:", "built-in");
     }
 

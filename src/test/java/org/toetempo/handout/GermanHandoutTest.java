@@ -36,7 +36,7 @@ class GermanHandoutTest {
             new Picture.Shape(PathData.roundRect(0, 0, width, height, 2), Ink.REST, null, 0, 1)));
 
     /** The English headings, labels and fixed phrases the handout used to print, each replaced by a German one. */
-    static final List<String> ENGLISH = List.of("Safety", "Notes", "Why", "How often", "Takes", "Tempo ", "Listen",
+    static final List<String> ENGLISH = List.of("Safety", "Notes", "Why", "How often", "Takes", "Listen",
             "You need", "Reminders", "Rhythm", "How ", "Think", "Then ask", "(optional)", "Page ", "Toe Tempo handout",
             "beats per minute", "One rep", "rest between", "then rest", "Right foot", "Left foot", "Right, then left",
             "times a week", "Twice", "Daily", "About ", "BPM, speeding", "go round the moves", "Nothing but bare feet",
