@@ -97,7 +97,8 @@ public final class HistoryCommand implements Runnable {
         for (HistoryOverview.RoutineSummary summary : overview.routines()) {
             Streak streak = summary.streak();
             out.printf(Locale.ROOT, "%-28s %s  %s%n", summary.routineId(),
-                    words.get("cli.history.sessions-column", summary.sessions()),
+                    words.get("cli.history.sessions-column", summary.sessions(),
+                            String.format(Locale.ROOT, "%4d", summary.sessions())),
                     streak == null ? "" : words.get("cli.history.streak", streak.describe(streak.current()),
                             streak.describe(streak.best())));
         }

@@ -18,6 +18,9 @@ class LanguageOptionTest {
     @TempDir
     Path home;
 
+    @TempDir
+    Path elsewhere;
+
     private record Outcome(int code, String out, String err) {
     }
 
@@ -71,7 +74,7 @@ class LanguageOptionTest {
 
     @Test
     void theHistoryExportHasGermanColumnTitlesAndTheSameValues() throws Exception {
-        Path csv = home.resolve("sessions.csv");
+        Path csv = elsewhere.resolve("sessions.csv");
         Outcome german = run(null, Locale.UK, "history", "export", "--csv", csv.toString(), "--no-bom", "--lang", "de");
 
         assertThat(german.out()).contains("0 Einheiten nach", "exportiert");
