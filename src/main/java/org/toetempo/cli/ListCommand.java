@@ -50,11 +50,12 @@ final class ListCommand implements Callable<Integer> {
             String source = entry.origin() == RoutineLibrary.Origin.BUILT_IN ? words.get("cli.list.built-in") : entry.location();
             if (entry.ok()) {
                 Routine r = entry.routine();
-                out.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", r.id(), r.name(), minutes(r), source);
+                out.printf(Locale.ROOT, "%-28s %-36s %" + lengthWidth() + "s  %s%n", r.id(), r.name(), minutes(r),
+                        source);
             } else {
                 broken++;
                 int count = entry.result().problems().size();
-                err.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", words.get("cli.list.invalid"),
+                err.printf(Locale.ROOT, "%-28s %-36s %" + lengthWidth() + "s  %s%n", words.get("cli.list.invalid"),
                         words.get("cli.list.problems", count), "", source);
                 for (Problem problem : entry.result().problems()) {
                     err.println("    " + problem);
@@ -67,6 +68,11 @@ final class ListCommand implements Callable<Integer> {
             err.println(words.get("cli.list.broken", broken));
         }
         return 0;
+    }
+
+    /** The length column fits "12:40 min" (and the longer "12:40 Min."). */
+    private int lengthWidth() {
+        return words.get("cli.list.length", "00:00").length();
     }
 
     private String minutes(Routine routine) {
