@@ -45,6 +45,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
@@ -441,7 +442,8 @@ final class Screens {
     private void startPlayer(Routine routine, PlayOptions options) {
         Session session = new Session(routine, options, sound.get().clock());
         sound.get().follow(session);
-        PlayerModel model = new PlayerModel(routine, session);
+        PlayerModel model = new PlayerModel(routine, session, Messages.of(language));
+        model.rememberLevelsIn(levels::choose);
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
         PlayTracker playing = tracker;
