@@ -77,9 +77,8 @@ final class ExercisePane extends BorderPane {
         title.getStyleClass().add("exercise-title");
         title.textProperty().bind(model.titleProperty());
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         level = new LevelMenu(model, text);
-        HBox titleRow = new HBox(12, title, level);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
 
         phaseWord.setId("phase-word");
         phaseWord.getStyleClass().add("phase-word");
@@ -93,11 +92,12 @@ final class ExercisePane extends BorderPane {
         repBox.getStyleClass().add("counter-box");
         setBox.getStyleClass().add("counter-box");
         beat.setId("beat-indicator");
-        HBox counters = new HBox(repBox, setBox, beat);
+        // The level beside the counters, not the title: beside a long title it squeezed the title to "…".
+        HBox counters = new HBox(repBox, setBox, beat, level);
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
-        VBox left = new VBox(6, titleRow, phaseArea(), counters, restActions(icons));
+        VBox left = new VBox(6, title, phaseArea(), counters, restActions(icons));
         left.getStyleClass().add("player-main");
         left.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -153,6 +153,7 @@ final class ExercisePane extends BorderPane {
 
     void present(boolean on) {
         presenting = on;
+        level.present(on);
         figure.paletteProperty().set(on ? Palette.PRESENTATION : null);
         fitPhaseWord();
     }

@@ -21,6 +21,7 @@ final class LevelMenu extends VBox {
     private final Messages text;
     private final MenuButton menu = new MenuButton();
     private final Label notice = new Label();
+    private boolean presenting;
 
     LevelMenu(PlayerModel model, Messages text) {
         super(2);
@@ -31,7 +32,7 @@ final class LevelMenu extends VBox {
         menu.setMinWidth(Region.USE_PREF_SIZE);
         notice.setId("level-notice");
         notice.getStyleClass().add("level-notice");
-        notice.setWrapText(true);
+        notice.setMinWidth(Region.USE_PREF_SIZE);
         notice.textProperty().bind(model.levelNoticeProperty());
         notice.visibleProperty().bind(model.levelNoticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -41,8 +42,14 @@ final class LevelMenu extends VBox {
         show(model.levelStepProperty().get());
     }
 
+    /** Presenting, nobody across the room picks a level: the menu steps aside. */
+    void present(boolean on) {
+        presenting = on;
+        show(model.levelStepProperty().get());
+    }
+
     private void show(ScheduledStep step) {
-        boolean shown = step != null;
+        boolean shown = step != null && !presenting;
         setVisible(shown);
         setManaged(shown);
         menu.getItems().clear();
