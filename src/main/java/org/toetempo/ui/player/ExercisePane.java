@@ -92,6 +92,7 @@ final class ExercisePane extends BorderPane {
         repBox.getStyleClass().add("counter-box");
         setBox.getStyleClass().add("counter-box");
         beat.setId("beat-indicator");
+        beat.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         // The level beside the counters, not the title: beside a long title it squeezed the title to "…".
         HBox counters = new HBox(repBox, setBox, beat, level);
         counters.setAlignment(Pos.CENTER_LEFT);
@@ -144,6 +145,7 @@ final class ExercisePane extends BorderPane {
         // As tall as it needs and no taller than the room: a short window scrolls it.
         drawer.setMaxHeight(Region.USE_PREF_SIZE);
         drawer.setMinHeight(0);
+        StackPane.setMargin(drawer, new Insets(0, 0, 8, 0));
         body.getChildren().add(drawer);
     }
 

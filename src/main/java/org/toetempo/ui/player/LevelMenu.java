@@ -39,6 +39,7 @@ final class LevelMenu extends VBox {
         getChildren().addAll(menu, notice);
         setMinWidth(Region.USE_PREF_SIZE);
         model.levelStepProperty().addListener((o, was, step) -> show(step));
+        model.levelNoticeProperty().addListener((o, was, now) -> show(model.levelStepProperty().get()));
         show(model.levelStepProperty().get());
     }
 

@@ -158,9 +158,9 @@ public final class SongPanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setId("song-rows");
-        row(grid, text.get("song.row.tempo"), bpmField, tap, taps);
+        row(grid, 0, text.get("song.row.tempo"), bpmField, tap, taps);
         // The beats found, counted at another pulse: the map keeps following the song's drift.
-        row(grid, text.get("song.row.pulse"), halve, twoThirds, threeHalves, twice);
+        row(grid, 1, text.get("song.row.pulse"), halve, twoThirds, threeHalves, twice);
 
         ConfidenceStrip strip = new ConfidenceStrip();
         strip.setId("song-confidence");
@@ -170,19 +170,19 @@ public final class SongPanel extends VBox {
         model.beatMapProperty().addListener((o, was, now) -> showStrip.run());
         showStrip.run();
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox clarity = row(grid, text.get("song.row.clarity"), strip);
+        HBox clarity = row(grid, 2, text.get("song.row.clarity"), strip);
         clarity.setMinWidth(0);
 
         Button earlier = button("song-earlier", "◀ 10 ms", text.get("song.earlier.tip"), () -> model.nudge(-1));
         Button later = button("song-later", "10 ms ▶", text.get("song.later.tip"), () -> model.nudge(1));
-        row(grid, text.get("song.row.beat"), earlier, later);
-        // On a line of its own: beside the nudges it squeezed the Tempo and Beat rows to "…" once shown.
+        row(grid, 3, text.get("song.row.beat"), earlier, later);
+        // On a line of its own (row 4, under the nudges): beside them it squeezed the Tempo and Beat rows to "…".
         Hyperlink reset = new Hyperlink(text.get("song.reset"));
         reset.setId("song-reset");
         reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setOnAction(e -> model.resetCorrections());
         showWhen(reset, model.correctedProperty());
-        grid.add(reset, 1, grid.getRowCount());
+        grid.add(reset, 1, 4);
 
         Slider speed = new Slider(SongModel.MIN_RATE, SongModel.MAX_RATE, model.rateProperty().get());
         speed.setId("song-speed");
@@ -200,7 +200,7 @@ public final class SongPanel extends VBox {
                 String.format(Locale.ROOT, "%.2f", model.rateProperty().get()),
                 Wording.number(Math.round(model.effectiveBpm().get() * 10) / 10.0)),
                 model.rateProperty(), model.effectiveBpm()));
-        row(grid, text.get("song.row.speed"), speed, heard);
+        row(grid, 5, text.get("song.row.speed"), speed, heard);
 
         CheckBox click = new CheckBox(text.get("song.click"));
         click.setMinWidth(Region.USE_PREF_SIZE);
@@ -313,14 +313,13 @@ public final class SongPanel extends VBox {
     }
 
     /** A captioned row of the grid; its controls keep their whole words (the panel widens instead). */
-    private static HBox row(GridPane grid, String caption, Node... nodes) {
+    private static HBox row(GridPane grid, int at, String caption, Node... nodes) {
         Label label = new Label(caption);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("caption");
         HBox row = new HBox(6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMinWidth(Region.USE_PREF_SIZE);
-        int at = grid.getRowCount();
         grid.add(label, 0, at);
         grid.add(row, 1, at);
         return row;

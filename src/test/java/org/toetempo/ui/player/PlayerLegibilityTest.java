@@ -126,6 +126,20 @@ class PlayerLegibilityTest {
         return true;
     }
 
+    /** Shown children of {@code parent} that lie over one another. */
+    private static List<String> overlaps(Parent parent) {
+        List<Node> shown = parent.getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = i + 1; j < shown.size(); j++) {
+                if (shown.get(i).getBoundsInParent().intersects(shown.get(j).getBoundsInParent())) {
+                    found.add(shown.get(i) + " / " + shown.get(j));
+                }
+            }
+        }
+        return found;
+    }
+
     private static Bounds inScene(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }
@@ -157,6 +171,7 @@ class PlayerLegibilityTest {
                                 .as(where + ": the drawer covers the side badge " + inScene(badge) + " / " + inScene(drawer))
                                 .isFalse();
                         assertThat(Clipping.outsideTheWindow(view)).as(where + ": off the window").isEmpty();
+                        assertThat(overlaps((Parent) view.lookup("#song-rows"))).as(where + ": rows over rows").isEmpty();
                     });
                 }
                 assertThat(songs.tapCountProperty().get()).isGreaterThanOrEqualTo(4);
