@@ -39,7 +39,9 @@ import org.toetempo.ui.song.SongModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +55,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class PlayerLegibilityTest {
 
-    private static final Routine MUSICAL_TOES = RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn()), null)
-            .find("musical-toes").orElseThrow();
+    /** Musical Toes as the app reads it in each language (the German routine has its own, longer words). */
+    private static final Map<Language, Routine> MUSICAL_TOES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            MUSICAL_TOES.put(language, RoutineLibrary.load(new RoutineReader(ExerciseLibrary.builtIn(language.code())),
+                    null).find("musical-toes").orElseThrow());
+        }
+    }
     private static final Executor NOW = Runnable::run;
     private static final long SECOND = 1_000_000_000L;
 
@@ -74,8 +83,9 @@ class PlayerLegibilityTest {
         PlayerView[] out = new PlayerView[1];
         robot.interact(() -> {
             clock = new VirtualClock();
-            Session session = new Session(MUSICAL_TOES, PlayOptions.defaults(), clock);
-            PlayerModel model = new PlayerModel(MUSICAL_TOES, session, Messages.of(language));
+            Routine routine = MUSICAL_TOES.get(language);
+            Session session = new Session(routine, PlayOptions.defaults(), clock);
+            PlayerModel model = new PlayerModel(routine, session, Messages.of(language));
             PlayerView view = new PlayerView(model);
             if (songs != null) {
                 view.attachSong(songs);
