@@ -98,7 +98,7 @@ final class ExercisePane extends BorderPane {
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
 
-        VBox left = new VBox(6, title, phaseArea(), counters, restActions(icons));
+        VBox left = new VBox(6, title, phaseArea(), counters, level.notice(), restActions(icons));
         left.getStyleClass().add("player-main");
         left.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(left, Priority.ALWAYS);

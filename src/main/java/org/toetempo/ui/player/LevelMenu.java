@@ -32,11 +32,14 @@ final class LevelMenu extends VBox {
         menu.setMinWidth(Region.USE_PREF_SIZE);
         notice.setId("level-notice");
         notice.getStyleClass().add("level-notice");
-        notice.setMinWidth(Region.USE_PREF_SIZE);
+        // Under the counters, the width of the column, wrapping: beside them a long German notice pushed the figure
+        // off the window.
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.textProperty().bind(model.levelNoticeProperty());
         notice.visibleProperty().bind(model.levelNoticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().addAll(menu, notice);
+        getChildren().add(menu);
         setMinWidth(Region.USE_PREF_SIZE);
         model.levelStepProperty().addListener((o, was, step) -> show(step));
         model.levelNoticeProperty().addListener((o, was, now) -> show(model.levelStepProperty().get()));
@@ -74,6 +77,11 @@ final class LevelMenu extends VBox {
             });
             menu.getItems().add(item);
         }
+    }
+
+    /** When a chosen level applies: shown by the exercise pane under the counters. */
+    Label notice() {
+        return notice;
     }
 
     /** Opens the menu (the L key). */
