@@ -2,7 +2,6 @@ package org.toetempo.ui.player;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -25,7 +24,7 @@ final class SongControls {
 
     private final SongModel song;
     private final SongPanel panel;
-    private final ScrollPane drawer;
+    private final SongDrawer drawer;
     private final PlayerView player;
 
     SongControls(SongModel song, PlayerView player, TransportBar bar, ExercisePane exercise, PlayerIcons icons,
@@ -70,14 +69,7 @@ final class SongControls {
         panel = new SongPanel(song, text);
         panel.setOnClose(() -> show(false));
         // The drawer is as wide as its words need (at least 400 px) and scrolls when the window is short.
-        drawer = new ScrollPane(panel);
-        drawer.setId("song-drawer");
-        drawer.getStyleClass().add("song-drawer");
-        drawer.setFitToWidth(true);
-        drawer.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        drawer.setMaxWidth(Region.USE_PREF_SIZE);
-        drawer.setMaxHeight(Region.USE_PREF_SIZE);
-        drawer.setVisible(false);
+        drawer = new SongDrawer(panel);
         exercise.overlay(drawer);
 
         player.setOnDragOver(e -> {

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -188,6 +189,25 @@ class PlayerLegibilityTest {
                 robot.interact(() -> Screenshots.save(stage.getScene(), "song-panel-" + where.replace(' ', '-')));
             }
         }
+    }
+
+    @Test
+    void withRoomToSpareTheDrawerShowsAllOfThePanelWithoutScrolling(FxRobot robot) {
+        SongModel empty = new SongModel(new SongCache(dir.resolve("songs")), new RecentSongs(dir.resolve("recent.json")),
+                NOW, NOW, music -> { }, () -> clock.nanos());
+        empty.setDemoFolder(dir.resolve("demo"));
+        PlayerView view = show(robot, Language.ENGLISH, 1280, 720, empty);
+        robot.interact(() -> view.showSongPanel(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ScrollPane drawer = (ScrollPane) view.lookup("#song-drawer");
+            Node panel = view.lookup("#song-panel");
+            Screenshots.save(stage.getScene(), "song-panel-empty");
+            assertThat(panel.getLayoutBounds().getHeight()).as("the whole panel in sight")
+                    .isLessThanOrEqualTo(drawer.getViewportBounds().getHeight() + 0.5);
+            assertThat(panel.getLayoutBounds().getWidth()).as("nothing under the scroll bar")
+                    .isLessThanOrEqualTo(drawer.getViewportBounds().getWidth() + 0.5);
+        });
     }
 
     @Test
