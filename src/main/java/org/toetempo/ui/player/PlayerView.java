@@ -4,9 +4,12 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -77,6 +80,13 @@ public final class PlayerView extends StackPane {
         pseudoClassStateChanged(PAUSED, !model.playingProperty().get());
 
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A click beside the controls takes the keys back from a text field (the song's or the bar's tempo): else
+        // T, S and Space typed "ttt" into the field after the user had typed a tempo.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof Node target) || !insideAControl(target)) {
+                requestFocus();
+            }
+        });
         AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -194,6 +204,15 @@ public final class PlayerView extends StackPane {
     }
 
     // ------------------------------------------------------------------ keys
+
+    private boolean insideAControl(Node node) {
+        for (Node n = node; n != null && n != this; n = n.getParent()) {
+            if (n instanceof Control && !(n instanceof Label)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void onKey(KeyEvent event) {
         if (event.getTarget() instanceof TextField && event.getCode() != KeyCode.ESCAPE) {

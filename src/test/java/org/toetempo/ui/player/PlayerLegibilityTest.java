@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -189,6 +190,19 @@ class PlayerLegibilityTest {
                 robot.interact(() -> Screenshots.save(stage.getScene(), "song-panel-" + where.replace(' ', '-')));
             }
         }
+    }
+
+    @Test
+    void aClickBesideTheControlsTakesTheKeysBackFromTheSongsTempoField(FxRobot robot) throws Exception {
+        SongModel songs = songs();
+        PlayerView view = show(robot, Language.ENGLISH, 1280, 720, songs);
+        robot.interact(() -> view.showSongPanel(true));
+        robot.doubleClickOn("#song-bpm").write("100").type(KeyCode.ENTER);
+        assertThat(songs.bpmProperty().get()).isEqualTo(100);
+        robot.clickOn("#phase-word");
+        robot.type(KeyCode.T);
+        assertThat(songs.tapCountProperty().get()).as("T taps the beat, not types into the field").isEqualTo(1);
+        assertThat(robot.lookup("#song-bpm").queryAs(TextField.class).getText()).isEqualTo("100.0");
     }
 
     @Test
