@@ -97,6 +97,9 @@ final class ExercisePane extends BorderPane {
         HBox counters = new HBox(repBox, setBox, beat, level);
         counters.setAlignment(Pos.CENTER_LEFT);
         counters.getStyleClass().add("counters");
+        // "Well done" has no reps or sets to count: REP and SET over nothing read as a fault.
+        counters.visibleProperty().bind(model.activityProperty().isNotEqualTo(Activity.DONE));
+        counters.managedProperty().bind(counters.visibleProperty());
 
         VBox left = new VBox(6, title, phaseArea(), counters, level.notice(), restActions(icons));
         left.getStyleClass().add("player-main");

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import org.toetempo.media.ClipStore;
 import org.toetempo.settings.Settings;
 import org.toetempo.text.Messages;
+import org.toetempo.timing.Session;
 import org.toetempo.ui.song.SongModel;
 
 import java.util.Locale;
@@ -76,8 +77,9 @@ public final class PlayerView extends StackPane {
                 String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize(this)), widthProperty(), heightProperty()));
         widthProperty().addListener(o -> icons.resize((int) Math.round(baseFontSize(this) * 1.25)));
         heightProperty().addListener(o -> icons.resize((int) Math.round(baseFontSize(this) * 1.25)));
-        model.playingProperty().addListener((obs, old, playing) -> pseudoClassStateChanged(PAUSED, !playing));
-        pseudoClassStateChanged(PAUSED, !model.playingProperty().get());
+        // Dimmed while waiting (ready or paused), not at the end: "WELL DONE" in grey read as something gone wrong.
+        model.stateProperty().addListener((obs, old, state) -> showWaiting(state));
+        showWaiting(model.stateProperty().get());
 
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // A click beside the controls takes the keys back from a text field (the song's or the bar's tempo): else
@@ -201,6 +203,10 @@ public final class PlayerView extends StackPane {
     static double baseFontSize(Region player) {
         double scale = Math.min(player.getWidth() / 1280, player.getHeight() / 760);
         return Math.max(9, 16 * (Double.isFinite(scale) && scale > 0 ? scale : 1));
+    }
+
+    private void showWaiting(Session.State state) {
+        pseudoClassStateChanged(PAUSED, state == Session.State.READY || state == Session.State.PAUSED);
     }
 
     // ------------------------------------------------------------------ keys

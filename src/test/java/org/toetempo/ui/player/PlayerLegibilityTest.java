@@ -206,6 +206,33 @@ class PlayerLegibilityTest {
     }
 
     @Test
+    void escapeFromTheSongsTempoFieldClosesTheDrawerAndSpaceThenPlaysNotLeaves(FxRobot robot) throws Exception {
+        SongModel songs = songs();
+        PlayerView view = show(robot, Language.ENGLISH, 1280, 720, songs);
+        int[] backs = {0};
+        robot.interact(() -> view.setOnBack(() -> backs[0]++));
+        robot.interact(() -> view.showSongPanel(true));
+        robot.clickOn("#song-bpm");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(view.isSongPanelShowing()).isFalse();
+        robot.type(KeyCode.SPACE);
+        assertThat(backs[0]).as("Space must not press the Library button").isZero();
+        assertThat(view.model().playingProperty().get()).as("Space plays").isTrue();
+    }
+
+    @Test
+    void wellDoneStandsInFullColourWithoutEmptyCounters(FxRobot robot) {
+        PlayerView view = show(robot, Language.ENGLISH, 1280, 720, null);
+        at(robot, view, view.model().totalNanos() / 1e9 + 1);
+        assertThat(view.model().phaseWordProperty().get()).isEqualTo("WELL DONE");
+        robot.interact(() -> {
+            assertThat(view.getPseudoClassStates()).as("not dimmed as if paused").doesNotContain(PlayerView.PAUSED);
+            assertThat(shown(view.lookup("#rep-caption"))).as("no REP over nothing").isFalse();
+            Screenshots.save(stage.getScene(), "player-well-done");
+        });
+    }
+
+    @Test
     void withRoomToSpareTheDrawerShowsAllOfThePanelWithoutScrolling(FxRobot robot) {
         SongModel empty = new SongModel(new SongCache(dir.resolve("songs")), new RecentSongs(dir.resolve("recent.json")),
                 NOW, NOW, music -> { }, () -> clock.nanos());
