@@ -321,7 +321,7 @@ final class ExercisePane extends BorderPane {
     }
 
     private void showFoot(Side side) {
-        footBanner.setText(PlayerModel.footLabel(side, text));
+        footBanner.setText(PlayerWords.footLabel(side, text));
         footRow.pseudoClassStateChanged(LEFT, side == Side.LEFT);
         footRow.pseudoClassStateChanged(RIGHT, side == Side.RIGHT);
         footRow.pseudoClassStateChanged(BOTH, side == Side.BOTH);

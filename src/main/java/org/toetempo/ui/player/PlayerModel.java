@@ -21,7 +21,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.history.PlayTracker;
 import org.toetempo.routine.Action;
-import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
@@ -353,10 +352,10 @@ public final class PlayerModel implements SongTarget {
         state.set(s.state());
         playing.set(s.state() == Session.State.PLAYING);
         activity.set(s.activity());
-        phaseWord.set(wordFor(s, text));
+        phaseWord.set(PlayerWords.wordFor(s, text));
         title.set(step == null ? routine.name() : step.title());
         foot.set(s.activity() == Activity.DONE ? null : s.foot());
-        footText.set(footLabel(s.activity() == Activity.DONE ? null : s.foot(), text));
+        footText.set(PlayerWords.footLabel(s.activity() == Activity.DONE ? null : s.foot(), text));
         repText.set(step == null || s.rep() == 0 ? step == null ? "" : "– / " + s.reps() : s.rep() + " / " + s.reps());
         int setsOnThisFoot = step == null ? 0 : step.setsOn(s.foot());
         setText.set(step == null || s.set() == 0 ? step == null ? "" : "– / " + setsOnThisFoot : s.set() + " / " + setsOnThisFoot);
@@ -366,18 +365,18 @@ public final class PlayerModel implements SongTarget {
         beat.set(s.beat());
         beatProgress.set(s.beatProgress());
         accent.set(s.accent());
-        instruction.set(step == null ? routine.setup() == null ? routine.summary() : routine.setup() : instructionFor(step, s));
-        cues.set(step == null ? "" : cuesFor(step));
+        instruction.set(step == null ? routine.setup() == null ? routine.summary() : routine.setup() : PlayerWords.instructionFor(step, s));
+        cues.set(step == null ? "" : PlayerWords.cuesFor(step));
         prompt.set(s.prompt());
-        nextText.set(nextFor(s, text));
+        nextText.set(PlayerWords.nextFor(s, text));
         // What the session will still play from here (a lengthened rest included), not the schedule's length
         // minus the position: that stood still through an added 15 s.
         long remaining = session.remainingNanos();
-        long secondsLeft = wholeSeconds(remaining);
+        long secondsLeft = PlayerWords.wholeSeconds(remaining);
         if (secondsLeft != shownSecondsLeft) {
             // Once a second, not 60 times: formatting is most of what a frame allocates here.
             shownSecondsLeft = secondsLeft;
-            timeLeft.set(text.get("player.time-left", clock(remaining)));
+            timeLeft.set(text.get("player.time-left", PlayerWords.clock(remaining)));
         }
         remainingNanos.set(remaining);
         blockName.set(step == null ? "" : routine.blocks().get(step.block()).name());
@@ -402,72 +401,6 @@ public final class PlayerModel implements SongTarget {
         int block = s.step() != null ? s.step().block() : 0;
         return options.songEverywhere()
                 || routine.tempo().with(routine.blocks().get(block).tempo()).source() == TempoSource.SONG;
-    }
-
-    static String wordFor(Snapshot s, Messages text) {
-        return switch (s.activity()) {
-            case READY, LEAD_IN -> text.get("player.word.ready");
-            case COUNT_IN -> Integer.toString(s.countdown());
-            case MOVE -> (s.cue().isEmpty() ? s.action().json().replace('-', ' ') : s.cue()).toUpperCase(text.locale());
-            case HOLD -> s.cue().isEmpty() ? text.get("player.word.hold", s.countdown())
-                    : s.cue().toUpperCase(text.locale()) + " " + s.countdown();
-            case REST -> text.get("player.word.rest", s.countdown());
-            case DONE -> text.get("player.word.done");
-        };
-    }
-
-    static String footLabel(Side side, Messages text) {
-        if (side == null) {
-            return "";
-        }
-        return switch (side) {
-            case LEFT -> text.get("player.foot.left");
-            case RIGHT -> text.get("player.foot.right");
-            default -> text.get("player.foot.both");
-        };
-    }
-
-    private static String instructionFor(ScheduledStep step, Snapshot s) {
-        Exercise exercise = step.exercise();
-        if (step.step().note() != null && (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN)) {
-            return step.step().note();
-        }
-        String level = step.level() == null ? null : exercise.level(step.level()).map(l -> l.how()).orElse(null);
-        if (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN) {
-            return level != null ? level : exercise.start();
-        }
-        return exercise.instructions().get(Math.min(exercise.instructions().size() - 1, Math.max(0, s.phaseIndex() + 1)));
-    }
-
-    private static String cuesFor(ScheduledStep step) {
-        List<String> list = step.step().cues() != null ? step.step().cues() : step.exercise().cues();
-        return String.join("   ·   ", list.subList(0, Math.min(2, list.size())));
-    }
-
-    private static String nextFor(Snapshot s, Messages text) {
-        if (s.activity() == Activity.DONE) {
-            return "";
-        }
-        ScheduledStep next = s.activity() == Activity.COUNT_IN && s.step() != null ? s.step() : s.nextStep();
-        if (next == null) {
-            return text.get("player.next.end");
-        }
-        String side = switch (next.feet().get(0)) {
-            case LEFT -> text.get("player.next.left");
-            case RIGHT -> text.get("player.next.right");
-            default -> text.get("player.next.both");
-        };
-        return text.get("player.next", next.title(), side);
-    }
-
-    static String clock(long nanos) {
-        long seconds = wholeSeconds(nanos);
-        return seconds / 60 + (seconds % 60 < 10 ? ":0" : ":") + seconds % 60;
-    }
-
-    /** Whole seconds, rounded up: "0:01 left" until the very end. */
-    private static long wholeSeconds(long nanos) {
-        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
     // ------------------------------------------------------------------ properties

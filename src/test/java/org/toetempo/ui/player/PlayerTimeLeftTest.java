@@ -42,7 +42,7 @@ class PlayerTimeLeftTest {
         model.extendRest();
         model.refresh();
         assertThat(model.remainingNanosProperty().get()).isEqualTo(before + 15 * SECOND);
-        assertThat(model.timeLeftProperty().get()).isEqualTo(PlayerModel.clock(before + 15 * SECOND) + " left")
+        assertThat(model.timeLeftProperty().get()).isEqualTo(PlayerWords.clock(before + 15 * SECOND) + " left")
                 .isNotEqualTo(shownBefore);
 
         // Every second of the rest, longer now, takes a second off: no standing still for 15 s, no jump after.
