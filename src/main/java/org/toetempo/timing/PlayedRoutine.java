@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a routine really plays with given options (its stage, the user's levels, steps left out): which of its
@@ -86,28 +84,19 @@ public final class PlayedRoutine {
     }
 
     /**
-     * The movements a text names that the routine writes somewhere but does not play with these options, e.g.
-     * "hop" in a summary written for the whole level ladder, read by a patient who stays seated.
+     * The movements the routine writes somewhere (in a step, or at a level of one of its exercises) that these
+     * options leave out, e.g. the hops of Arch Doming's Dynamic level for a patient who stays seated. Read from the
+     * routine's data, so it holds in every language the routine is translated to.
      */
-    public List<String> unplayedMentions(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (Action action : written) {
-            if (played.contains(action) || action == Action.HOLD) {
-                continue;
-            }
-            String word = action.json().replace('-', ' ');
-            Pattern mention = Pattern.compile("\\b" + Pattern.quote(word) + "(s|ping|ped|ing|ed)?\\b", Pattern.CASE_INSENSITIVE);
-            if (mention.matcher(text).find()) {
-                out.add(word);
-            }
-        }
+    public Set<Action> unplayedMovements() {
+        Set<Action> out = EnumSet.noneOf(Action.class);
+        out.addAll(written);
+        out.removeAll(played);
+        out.remove(Action.HOLD);
         return out;
     }
 
-    /** "Toe grip primer, then Short foot: right, then Short foot: left": the steps played, in order, once each. */
+    /** "Toe grip primer → Short foot: right → Short foot: left": the steps played, in order, once each. */
     public String stepsInOrder() {
         List<String> titles = new ArrayList<>();
         for (ScheduledStep step : firstPlay.values()) {
@@ -115,16 +104,17 @@ public final class PlayedRoutine {
                 titles.add(step.title());
             }
         }
-        return String.join(", then ", titles);
+        // An arrow, not "then": the summary must read in any language without a bundle in the core.
+        return String.join(" → ", titles);
     }
 
-    /** The summary to show: the author's, unless it names a movement this routine does not play here. */
+    /**
+     * The summary to show: the author's, which describes the whole routine, unless these options leave out a
+     * movement it writes: then the summary may promise what is not played (in whatever words and language), and the
+     * steps played stand in for it.
+     */
     public String summary() {
-        if (unplayedMentions(routine.summary()).isEmpty()) {
-            return routine.summary();
-        }
-        String steps = stepsInOrder();
-        return steps.isEmpty() ? "" : steps.substring(0, 1).toUpperCase(Locale.ROOT) + steps.substring(1) + ".";
+        return unplayedMovements().isEmpty() ? routine.summary() : stepsInOrder();
     }
 
     /** The phases one rep of the step has at this level (the step's own, else the level's, else the exercise's). */

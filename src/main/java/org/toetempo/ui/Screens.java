@@ -45,6 +45,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
@@ -97,6 +98,7 @@ final class Screens {
     private final ProgressPlanStore plans;
     private final Supplier<UserRoutines> userEdits;
     private final Language language;
+    private final Messages text;
     private final SongModel songs;
     private final Workers workers;
     private LibraryView library;
@@ -128,10 +130,11 @@ final class Screens {
         this.plans = services.plans();
         this.userEdits = services.userEdits();
         this.language = services.language();
+        this.text = Messages.of(language);
         this.clips = ClipStore.in(services.paths());
         this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
                 () -> new AudioExportDialog.SongChoice(songs.song(), songs.timing(), songs.everywhereProperty().get()));
-        this.levels = new PlanLevels(plans, Instant::now);
+        this.levels = new PlanLevels(plans, Instant::now, workers.io(), workers.fx());
         this.aside = SetAside.in(services.paths());
         this.stage = stage;
         this.scene = scene;
@@ -170,7 +173,7 @@ final class Screens {
             }
         }
         if (library == null) {
-            library = new LibraryView(routines, workers.io(), workers.fx(), userRoutines, this::play);
+            library = new LibraryView(text, routines, workers.io(), workers.fx(), userRoutines, this::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(this::showCalibration);
@@ -187,7 +190,8 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        levels.reload();
+        // The progress file is read on io; the cards and details follow when it is in.
+        levels.reload(() -> library.setLevels(levels));
         library.setLevels(levels);
         library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r),
                 HandoutOptions.defaults().withClips(clips::find), workers.handouts()));
@@ -315,7 +319,7 @@ final class Screens {
             startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
             return;
         }
-        SuggestionsView view = new SuggestionsView(routine.name(), suggestions,
+        SuggestionsView view = new SuggestionsView(text, routine.name(), suggestions,
                 suggestion -> {
                     try {
                         plan[0] = plan[0].accept(suggestion, Instant.now(), ZoneId.systemDefault());
@@ -342,7 +346,7 @@ final class Screens {
     private void showHistory(HistoryAndRoutines read) {
         History loaded = read.history();
         RoutineLibrary all = read.routines();
-        HistoryView view = new HistoryView(loaded,
+        HistoryView view = new HistoryView(text, loaded,
                 id -> all.find(id).orElse(null), ZonedDateTime.now(), path -> {
                     try {
                         new AppPaths(history.directory().getParent()).refuseOwnFile(path);
@@ -378,7 +382,7 @@ final class Screens {
             return false;
         }
         Routine routine = model.routine();
-        RatingView rating = new RatingView(record,
+        RatingView rating = new RatingView(text, record,
                 id -> routine.exercises().containsKey(id) ? routine.exercise(id).name() : id,
                 ratings -> {
                     try {
@@ -542,7 +546,7 @@ final class Screens {
             return;
         }
         morningAsked = true;
-        show(new MorningCheckView(sessions, ZonedDateTime.now(), (pain, stiffness) -> {
+        show(new MorningCheckView(text, sessions, ZonedDateTime.now(), (pain, stiffness) -> {
             try {
                 history.morningCheck(sessions.stream().map(SessionRecord::id).toList(), pain, stiffness);
             } catch (IOException | RuntimeException e) {
@@ -569,13 +573,19 @@ final class Screens {
     }
 
     void showWelcome() {
+        // The suggested routine is read first: the welcome says how long it plays from its schedule.
+        workers.background().run(() -> routines.get().find("musical-toes").orElse(null), this::showWelcome,
+                failed -> showWelcome((Routine) null));
+    }
+
+    private void showWelcome(Routine first) {
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Welcome to Toe Tempo");
-        WelcomeView view = new WelcomeView(this::soundCheck, () -> {
+        dialog.setTitle(text.get("welcome.title"));
+        WelcomeView view = new WelcomeView(text, first, this::soundCheck, () -> {
             dialog.close();
-            withRoutine("musical-toes", this::play);
+            play(first);
         }, dialog::close);
         Scene welcome = new Scene(view);
         Theme.apply(welcome, settings.get().theme());
@@ -589,8 +599,8 @@ final class Screens {
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Sound timing");
-        CalibrationView view = new CalibrationView(sound.get().clock(),
+        dialog.setTitle(text.get("calibration.title"));
+        CalibrationView view = new CalibrationView(text, sound.get().clock(),
                 start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
                 millis -> tellIfUnsaved(settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis))),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);

@@ -11,6 +11,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.toetempo.timing.VirtualClock;
 import org.toetempo.ui.Theme;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ class CalibrationViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new CalibrationView(clock, start -> {
+        view = new CalibrationView(Messages.of(Language.ENGLISH), clock, start -> {
             for (int k = 0; k < CalibrationView.CLICKS; k++) {
                 clicks.add(start + Math.round(k * 60e9 / CalibrationView.BPM));
             }

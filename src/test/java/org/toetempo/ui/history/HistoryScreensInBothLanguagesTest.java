@@ -1,0 +1,97 @@
+package org.toetempo.ui.history;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.toetempo.history.History;
+import org.toetempo.history.SessionRecord;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
+import org.toetempo.ui.Clipping;
+import org.toetempo.ui.Screenshots;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18: the history screens (History, the rating, the morning check, the coach's suggestions) in English and
+ * German at 1280x720 and 800x600: nothing cut short with "…", and a screenshot of each to look at.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class HistoryScreensInBothLanguagesTest {
+
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        scene = new Scene(new Region(), 1280, 720);
+        HistoryFixtures.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static List<Screen> screens() {
+        History history = HistoryViewTest.fixture(null);
+        SessionRecord session = HistoryFixtures.played("arch-doming", HistoryFixtures.at("2024-03-19T18:30"));
+        return List.of(
+                new Screen("history", text -> new HistoryView(text, history,
+                        id -> HistoryFixtures.LIBRARY.find(id).orElse(null), HistoryViewTest.NOW, p -> { })),
+                new Screen("rating", text -> new RatingView(text, session,
+                        id -> HistoryFixtures.exerciseName(session.routineId(), id), r -> { }, () -> { })),
+                new Screen("morning-check", text -> new MorningCheckView(text, List.of(session),
+                        HistoryFixtures.at("2024-03-20T07:45"), (p, s) -> { }, () -> { })),
+                new Screen("suggestions", text -> new SuggestionsView(text, "Arch Doming",
+                        List.of(SuggestionsViewTest.HOLD_LONGER, SuggestionsViewTest.SAME_DOSE,
+                                SuggestionsViewTest.FEWER_REPS), s -> null, s -> { }, () -> { })));
+    }
+
+    private record Screen(String name, Function<Messages, Parent> make) {
+    }
+
+    @Test
+    void nothingIsCutShortInEitherLanguageAtEitherSize(FxRobot robot) {
+        for (Screen screen : screens()) {
+            for (Language language : Language.values()) {
+                for (int[] size : new int[][] {{1280, 720}, {800, 600}}) {
+                    String name = screen.name() + "-" + language.code() + "-" + size[0] + "x" + size[1];
+                    robot.interact(() -> {
+                        scene.setRoot(screen.make().apply(Messages.of(language)));
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> {
+                        Screenshots.save(scene, name);
+                        assertThat(Clipping.truncated(scene.getRoot())).as("words cut short, " + name).isEmpty();
+                        assertThat(Clipping.outsideTheWindow(scene.getRoot())).as("outside the window, " + name)
+                                .isEmpty();
+                    });
+                }
+            }
+        }
+    }
+
+    @Test
+    void theGermanHistorySpeaksGerman(FxRobot robot) {
+        robot.interact(() -> scene.setRoot(screens().get(0).make().apply(Messages.of(Language.GERMAN))));
+        assertThat(robot.lookup("#history-totals").queryAs(Label.class).getText()).startsWith("13 Einheiten");
+        assertThat(robot.lookup("#streak-best-musical-toes").queryAs(Label.class).getText())
+                .isEqualTo("Bestwert 3 Wochen");
+        assertThat(robot.lookup("#streak-period-musical-toes").queryAs(Label.class).getText())
+                .isEqualTo("1 von 2 diese Woche");
+    }
+}
