@@ -64,6 +64,8 @@ public final class HistoryView extends BorderPane {
 
     /** Weeks shown in the sessions-per-week chart. */
     public static final int WEEKS_SHOWN = 12;
+    /** The narrowest window that shows the charts and the list two by two. */
+    private static final double TWO_COLUMNS = 1000;
 
     private final History history;
     private final HistoryOverview overview;
@@ -147,19 +149,37 @@ public final class HistoryView extends BorderPane {
             GridPane grid = new GridPane();
             grid.setHgap(16);
             grid.setVgap(16);
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().addAll(half, half);
-            grid.add(panel(text.get("history.per-week"), sessionsChart()), 0, 0);
-            grid.add(panel(text.get("history.pain-and-stiffness"), painChart()), 1, 0);
-            grid.add(panel(text.get("history.tempo-reached"), tempoChart()), 0, 1);
-            grid.add(panel(text.get("history.sessions"), sessionList()), 1, 1);
+            List<Node> panels = List.of(panel(text.get("history.per-week"), sessionsChart()),
+                    panel(text.get("history.pain-and-stiffness"), painChart()),
+                    panel(text.get("history.tempo-reached"), tempoChart()),
+                    panel(text.get("history.sessions"), sessionList()));
+            // Two columns where there is room; one below about 1000 px, where a half-width session list would cut
+            // its dates and outcomes short.
+            widthProperty().addListener((o, was, width) -> arrange(grid, panels, width.doubleValue() >= TWO_COLUMNS));
+            arrange(grid, panels, true);
             page.getChildren().addAll(streaks, grid);
         }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+    }
+
+    private static void arrange(GridPane grid, List<Node> panels, boolean twoColumns) {
+        int columns = twoColumns ? 2 : 1;
+        if (grid.getColumnConstraints().size() == columns && grid.getChildren().size() == panels.size()) {
+            return;
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < panels.size(); i++) {
+            grid.add(panels.get(i), i % columns, i / columns);
+        }
     }
 
     /**
@@ -473,15 +493,24 @@ public final class HistoryView extends BorderPane {
             when.getStyleClass().add("session-date");
             Label what = new Label(session.routineName() + " · " + format.durationOf(session.activeSeconds()));
             what.getStyleClass().add("hint");
+            // A narrow list wraps the date and routine; the outcome and pain pills keep their words.
+            for (Label label : List.of(when, what)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox left = new VBox(1, when, what);
+            left.setMinWidth(0);
+            HBox.setHgrow(left, Priority.SOMETIMES);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label outcome = new Label(format.outcomeOf(session));
+            outcome.setMinWidth(Region.USE_PREF_SIZE);
             outcome.getStyleClass().addAll("pill", session.completed() ? "pill-done" : "pill-partway");
             HBox row = new HBox(8, left, spacer, outcome);
             Integer pain = session.ratings() == null ? null : session.ratings().pain();
             if (pain != null) {
                 Label chip = new Label(text.get("history.pain-chip", pain));
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chip.getStyleClass().addAll("pill", pain <= 3 ? "level-low" : pain <= 5 ? "level-mid" : "level-high");
                 row.getChildren().add(chip);
             }

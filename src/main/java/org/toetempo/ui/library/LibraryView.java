@@ -151,7 +151,7 @@ public final class LibraryView extends BorderPane {
         about.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().setAll(title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
                 soundTiming, language, themeToggle, about);
-        header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton);
+        header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton, language);
         // Last of all the title steps aside: the window's title still names the app.
         header.hideLastOf(title);
         header.getStyleClass().add("app-header");
@@ -371,7 +371,7 @@ public final class LibraryView extends BorderPane {
             DoubleBinding room = Bindings.createDoubleBinding(
                     () -> Math.max(40, view.getWidth() - snappedLeftInset() - snappedRightInset() - 20),
                     view.widthProperty(), paddingProperty());
-            for (Label label : List.of(name, summary, meta)) {
+            for (Label label : List.of(section, name, summary, meta)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(room);

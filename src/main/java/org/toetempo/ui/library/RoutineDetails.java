@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -132,11 +131,17 @@ final class RoutineDetails extends VBox {
                 chip(words.about(played.schedule().totalNanos() / 1e9)),
                 chip(words.frequency(r.frequency())),
                 chip(words.difficulty(r.difficulty())),
-                chip(r.equipment().isEmpty() ? text.get("library.no-equipment") : String.join(", ", r.equipment())),
+                chip(r.equipment().isEmpty() ? text.get("library.no-equipment")
+                        : text.get("library.items-needed", r.equipment().size())),
                 chip(words.audiences(r.audience())),
                 chip(bpm(played.tempoRange())));
         facts.getStyleClass().add("facts");
         getChildren().add(facts);
+        if (!r.equipment().isEmpty()) {
+            // A line that wraps, not a chip: "A wall or counter to hold for the standing levels" is wider than a
+            // narrow pane.
+            getChildren().add(wrapped(text.get("details.equipment", String.join(", ", r.equipment())), "details-text"));
+        }
         getChildren().add(wrapped(r.purpose(), "details-text"));
         Node picker = levelPicker(r, played);
         if (picker != null) {
@@ -234,7 +239,8 @@ final class RoutineDetails extends VBox {
             Label name = new Label(exercise.name());
             name.setMinWidth(Label.USE_PREF_SIZE);
             String how = exercise.level(entry.getValue()).map(Level::how).orElse("");
-            HBox row = new HBox(8, name, choice);
+            // The choice goes below a long exercise name in a narrow pane.
+            FlowPane row = new FlowPane(8, 4, name, choice);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(row, wrapped(how, "muted"));
         }

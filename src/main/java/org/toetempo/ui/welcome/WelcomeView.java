@@ -3,13 +3,17 @@ package org.toetempo.ui.welcome;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.Transition;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,7 +30,7 @@ import static java.time.Duration.ofNanos;
  * The first-run welcome: what Toe Tempo does, the safety screen (when to stop and see a clinician), a sound
  * check and a suggested first routine. Also reachable later from the library.
  */
-public final class WelcomeView extends VBox {
+public final class WelcomeView extends BorderPane {
 
     /** How long the sound check plays (the start of Musical Toes: count-in, its name, a few reps). */
     public static final double SOUND_CHECK_SECONDS = 13;
@@ -46,7 +50,6 @@ public final class WelcomeView extends VBox {
     /** {@code checkLength}: how long the sound check plays, so the view can say when it has. */
     WelcomeView(Messages text, Routine first, Runnable soundCheck, Runnable startSuggested, Runnable browse,
                 Duration checkLength) {
-        super(14);
         getStyleClass().add("welcome");
         setId("welcome");
         Label title = new Label(text.get("welcome.title"));
@@ -104,7 +107,7 @@ public final class WelcomeView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, check, spacer, later);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, intro, safetyTitle, safety);
+        VBox content = new VBox(14, title, intro, safetyTitle, safety);
         if (first != null) {
             // Its name, length and summary as the routine plays them now, never a sentence that goes stale.
             PlayedRoutine played = PlayedRoutine.of(first, PlayOptions.defaults());
@@ -118,10 +121,26 @@ public final class WelcomeView extends VBox {
             start.setMinWidth(Region.USE_PREF_SIZE);
             start.setOnAction(e -> startSuggested.run());
             buttons.getChildren().add(start);
-            getChildren().add(suggestion);
+            content.getChildren().add(suggestion);
         }
-        getChildren().addAll(buttons, checkStatus);
-        setMaxWidth(720);
+        content.setMaxWidth(720);
+        // The words scroll on a small screen; the buttons stay in sight below them.
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 260;
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // Opened as a dialog sized to its content: no taller than the screen leaves room for.
+                return Math.min(super.computePrefHeight(width), Math.max(200, room));
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefViewportWidth(720);
+        VBox bottom = new VBox(10, buttons, checkStatus);
+        bottom.setPadding(new Insets(14, 0, 0, 0));
+        setCenter(scroll);
+        setBottom(bottom);
+        setMaxWidth(720 + 72);
     }
 
     /** When not to start, or to stop and see a clinician; and how to be safe with balance work. */

@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +37,9 @@ class HistoryScreensInBothLanguagesTest {
     private Scene scene;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A window of its own: resizing the shared primary stage would leak into the next test class.
+        Stage stage = new Stage();
         this.stage = stage;
         scene = new Scene(new Region(), 1280, 720);
         HistoryFixtures.style(scene);
@@ -60,6 +63,11 @@ class HistoryScreensInBothLanguagesTest {
     }
 
     private record Screen(String name, Function<Messages, Parent> make) {
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test

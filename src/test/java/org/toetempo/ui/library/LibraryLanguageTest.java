@@ -4,8 +4,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,9 +49,11 @@ class LibraryLanguageTest {
     private LibraryView view;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage primary) throws IOException {
+        // A window of its own: resizing the shared primary stage would leak into the next test class.
+        Stage stage = new Stage();
         // An English routine of the physio's own, written before translations existed.
-        Files.copy(Path.of("routines/musical-toes.json"), userRoutines.resolve("x.json"));
+        Files.copy(Path.of("routines/musical-toes.json"), userRoutines.resolve("x.json"), StandardCopyOption.REPLACE_EXISTING);
         String english = Files.readString(userRoutines.resolve("x.json"));
         String own = english.substring(0, english.lastIndexOf(",\n  \"translations\"")) + "\n}\n";
         Files.writeString(userRoutines.resolve("x.json"), own.replace("\"id\": \"musical-toes\"", "\"id\": \"my-toes\"")
@@ -68,6 +72,11 @@ class LibraryLanguageTest {
     private List<String> labels(FxRobot robot) {
         return robot.lookup("#routine-list").lookup((Predicate<Node>) node -> node instanceof Label)
                 .queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
@@ -110,10 +119,14 @@ class LibraryLanguageTest {
                 }
                 assertThat(Clipping.truncated(view)).as("words cut short at " + name).isEmpty();
                 assertThat(Clipping.outsideTheWindow(view)).as("outside the window at " + name).isEmpty();
+                // The details wrap to their pane: a wider one would hide its right edge behind a sideways scroll.
+                ScrollPane scroll = (ScrollPane) view.lookup(".details-scroll");
+                assertThat(scroll.getContent().getLayoutBounds().getWidth()).as("details width at " + name)
+                        .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
             });
         }
         assertThat(labels(robot)).anyMatch(t -> t.contains("Etwa ") && t.contains("Min."));
         assertThat(robot.lookup("#library-search").queryAs(TextField.class).getPromptText())
-                .isEqualTo("Übungsfolgen suchen");
+                .isEqualTo("Suchen");
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +47,9 @@ class WelcomeViewTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A window of its own: resizing the shared primary stage would leak into the next test class.
+        Stage stage = new Stage();
         this.stage = stage;
         scene = new Scene(new WelcomeView(Messages.of(Language.ENGLISH), musicalToes(Language.ENGLISH),
                 soundChecks::incrementAndGet, starts::incrementAndGet, browses::incrementAndGet));
@@ -58,6 +61,11 @@ class WelcomeViewTest {
     private List<String> labels(FxRobot robot) {
         return robot.lookup((Predicate<Node>) n -> n instanceof Label)
                 .queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
@@ -111,6 +119,8 @@ class WelcomeViewTest {
                 robot.interact(() -> {
                     Screenshots.save(scene, name);
                     assertThat(Clipping.truncated(scene.getRoot())).as("words cut short, " + name).isEmpty();
+                    // The words scroll; the buttons stay in the window.
+                    assertThat(Clipping.outsideTheWindow(scene.getRoot())).as("outside the window, " + name).isEmpty();
                 });
             }
         }
