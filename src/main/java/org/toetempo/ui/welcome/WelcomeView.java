@@ -130,7 +130,9 @@ public final class WelcomeView extends BorderPane {
             @Override
             protected double computePrefHeight(double width) {
                 // Opened as a dialog sized to its content: no taller than the screen leaves room for.
-                return Math.min(super.computePrefHeight(width), Math.max(200, room));
+                // At the width the words wrap to: asked with none, each wrapping label would count one long line.
+                double words = content.prefHeight(getPrefViewportWidth()) + snappedTopInset() + snappedBottomInset();
+                return Math.min(words, Math.max(200, room));
             }
         };
         scroll.setFitToWidth(true);
