@@ -15,16 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tempo each block of a session played at, derived from its steps: the mean tempo over the time its steps play
- * on the beat, each step at its own tempo. A block written at 60 BPM whose steps all play at 48 played at 48 (the
- * first step's tempo was recorded before, and a step timed in seconds carried the block's 60 into the chart).
+ * The tempo each block of a session played at, derived from its steps: the tempo most of the block's time on the
+ * beat was played at, each step at its own tempo. A block written at 60 BPM whose short warm-up plays at 60 and whose
+ * holds play at 48 played at 48: the first step's tempo was recorded before, and a mean (49.7) would be a tempo no
+ * step played.
  */
 final class PlayedTempo {
 
     private PlayedTempo() {
     }
 
-    /** Per block the session's schedule plays, in order: its time-weighted tempo. */
+    /** Per block the session's schedule plays, in order: the tempo most of its time on the beat was played at. */
     static List<BlockTempo> of(Schedule schedule) {
         Routine routine = schedule.routine();
         PlayOptions options = schedule.options();
@@ -34,49 +35,53 @@ final class PlayedTempo {
                 beatSeconds[segment.step()] += segment.durationNanos() / 1e9;
             }
         }
-        Map<Integer, double[]> sums = new LinkedHashMap<>();
+        // Per block: seconds on the beat per tempo, in the order the tempos first play.
+        Map<Integer, Map<Double, Double>> time = new LinkedHashMap<>();
         for (ScheduledStep step : schedule.steps()) {
-            double[] sum = sums.computeIfAbsent(step.block(), b -> new double[3]);
-            double weight = beatSeconds[step.index()];
-            sum[0] += weight * step.bpm();
-            sum[1] += weight;
-            // A block with nothing on the beat still has a tempo to show: its steps' plain mean.
-            sum[2] += step.bpm();
+            time.computeIfAbsent(step.block(), b -> new LinkedHashMap<>())
+                    .merge(round3(step.bpm()), beatSeconds[step.index()], Double::sum);
         }
-        List<BlockTempo> out = new ArrayList<>(sums.size());
-        for (Map.Entry<Integer, double[]> entry : sums.entrySet()) {
+        List<BlockTempo> out = new ArrayList<>(time.size());
+        for (Map.Entry<Integer, Map<Double, Double>> entry : time.entrySet()) {
             int index = entry.getKey();
             Block block = routine.blocks().get(index);
             Tempo tempo = routine.tempo().with(block.tempo());
             boolean song = options.song() != null && (options.songEverywhere() || tempo.source() == TempoSource.SONG);
-            double[] sum = entry.getValue();
-            long steps = schedule.steps().stream().filter(s -> s.block() == index).count();
-            double bpm = sum[1] > 0 ? sum[0] / sum[1] : sum[2] / steps;
-            out.add(new BlockTempo(index, block.name(), round3(bpm), song));
+            out.add(new BlockTempo(index, block.name(), mostPlayed(entry.getValue()), song));
         }
         return List.copyOf(out);
     }
 
     /**
      * An entry written before the tempo was derived (its block tempo is the first step's): the tempo again from the
-     * steps it recorded, each at its own tempo, weighted by the time its reps take (reps over tempo; a record keeps
+     * steps it recorded, the one with the most time, a step's time taken as its reps over its tempo (a record keeps
      * no durations). A block with no recorded step keeps what was written.
      */
     static List<BlockTempo> migrate(List<BlockTempo> written, List<StepRecord> steps) {
         List<BlockTempo> out = new ArrayList<>(written.size());
         for (BlockTempo tempo : written) {
-            double reps = 0;
-            double minutes = 0;
+            Map<Double, Double> time = new LinkedHashMap<>();
             for (StepRecord step : steps) {
                 if (step.block() == tempo.block() && step.bpm() > 0) {
-                    reps += step.repsPlanned();
-                    minutes += step.repsPlanned() / step.bpm();
+                    time.merge(round3(step.bpm()), step.repsPlanned() / step.bpm(), Double::sum);
                 }
             }
-            out.add(minutes > 0 ? new BlockTempo(tempo.block(), tempo.name(), round3(reps / minutes), tempo.song())
-                    : tempo);
+            out.add(time.isEmpty() ? tempo : new BlockTempo(tempo.block(), tempo.name(), mostPlayed(time), tempo.song()));
         }
         return List.copyOf(out);
+    }
+
+    /** The tempo with the most time; the first of equals (a block with nothing on the beat: its first tempo). */
+    private static double mostPlayed(Map<Double, Double> time) {
+        double best = Double.NaN;
+        double most = -1;
+        for (Map.Entry<Double, Double> entry : time.entrySet()) {
+            if (entry.getValue() > most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
     }
 
     /** The fastest tempo of a block in which a step was started (0 when none was). */

@@ -42,9 +42,9 @@ public final class HistoryFormat {
         return ENGLISH.outcomeOf(session);
     }
 
-    /** "12 min 30 s", "45 s". */
+    /** "12 min 30 s", "45 s", kept on one line (a wrap inside "2 Min. 28 s" left the "s" alone below). */
     String durationOf(double seconds) {
-        return text.duration(Duration.ofMillis(Math.round(seconds * 1000)));
+        return text.duration(Duration.ofMillis(Math.round(seconds * 1000))).replace(' ', '\u00a0');
     }
 
     /** "Completed" or "Part-way (60%)". */

@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -247,6 +248,9 @@ public final class HistoryView extends BorderPane {
     private Node streakCard(HistoryOverview.RoutineSummary summary) {
         Label name = new Label(summary.name());
         name.getStyleClass().add("card-title");
+        // A physio's "Arch Doming, gentle seated" wraps rather than losing its end.
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(4, name);
         card.getStyleClass().add("streak-card");
         card.setId("streak-" + summary.routineId());
@@ -463,7 +467,9 @@ public final class HistoryView extends BorderPane {
         if (session == null) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        // Its own Close: JavaFX words its stock buttons in the system's language, not the app's.
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(text.get("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }

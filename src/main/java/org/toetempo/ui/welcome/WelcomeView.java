@@ -125,7 +125,7 @@ public final class WelcomeView extends BorderPane {
         }
         content.setMaxWidth(720);
         // The words scroll on a small screen; the buttons stay in sight below them.
-        double room = Screen.getPrimary().getVisualBounds().getHeight() - 260;
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 220;
         ScrollPane scroll = new ScrollPane(content) {
             @Override
             protected double computePrefHeight(double width) {

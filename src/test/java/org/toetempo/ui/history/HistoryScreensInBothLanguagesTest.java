@@ -1,8 +1,12 @@
 package org.toetempo.ui.history;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +24,10 @@ import org.toetempo.text.Messages;
 import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +54,11 @@ class HistoryScreensInBothLanguagesTest {
     }
 
     private static List<Screen> screens() {
-        History history = HistoryViewTest.fixture(null);
         SessionRecord session = HistoryFixtures.played("arch-doming", HistoryFixtures.at("2024-03-19T18:30"));
+        // A routine with a long name ("Arch Doming (Short Foot)") among the streak cards.
+        List<SessionRecord> sessions = new ArrayList<>(HistoryViewTest.fixture(null).sessions());
+        sessions.add(session);
+        History history = new History(sessions, null);
         return List.of(
                 new Screen("history", text -> new HistoryView(text, history,
                         id -> HistoryFixtures.LIBRARY.find(id).orElse(null), HistoryViewTest.NOW, p -> { })),
@@ -96,10 +105,33 @@ class HistoryScreensInBothLanguagesTest {
     @Test
     void theGermanHistorySpeaksGerman(FxRobot robot) {
         robot.interact(() -> scene.setRoot(screens().get(0).make().apply(Messages.of(Language.GERMAN))));
-        assertThat(robot.lookup("#history-totals").queryAs(Label.class).getText()).startsWith("13 Einheiten");
+        assertThat(robot.lookup("#history-totals").queryAs(Label.class).getText()).startsWith("14 Einheiten");
         assertThat(robot.lookup("#streak-best-musical-toes").queryAs(Label.class).getText())
                 .isEqualTo("Bestwert 3 Wochen");
         assertThat(robot.lookup("#streak-period-musical-toes").queryAs(Label.class).getText())
                 .isEqualTo("1 von 2 diese Woche");
+    }
+
+    /** A session opens to its details in the app's language, with the tempo its steps played and a Close of its own. */
+    @Test
+    void aSessionOpensToItsDetailsInGerman(FxRobot robot) {
+        robot.interact(() -> {
+            scene.setRoot(screens().get(0).make().apply(Messages.of(Language.GERMAN)));
+            stage.setWidth(1280);
+            stage.setHeight(900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#session-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn(list);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#session-dialog").queryAs(DialogPane.class);
+        List<String> lines = robot.from(dialog).lookup((Predicate<Node>) n -> n instanceof Label).queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        assertThat(lines).anyMatch(t -> t.contains("Wiederholungen gemacht")).anyMatch(t -> t.contains("BPM"));
+        Button close = (Button) dialog.lookupButton(dialog.getButtonTypes().get(0));
+        assertThat(close.getText()).isEqualTo("Schließen");
+        robot.interact(() -> Screenshots.save(dialog.getScene(), "history-session-de"));
+        robot.interact(close::fire);
     }
 }
