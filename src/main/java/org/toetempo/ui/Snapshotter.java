@@ -81,6 +81,7 @@ public final class Snapshotter {
                     .flatMap(e -> Language.of(e.result().language().asked())).orElse(Language.ENGLISH);
             LibraryView library = new LibraryView(Messages.of(language), () -> routines,
                     Path.of("~/.local/share/toetempo/routines"), r -> { });
+            library.setLanguageChoice(language.nativeName(), () -> { });
             library.select(request.routine().id());
             root = library;
         } else {

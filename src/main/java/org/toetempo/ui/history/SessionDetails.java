@@ -68,7 +68,7 @@ final class SessionDetails extends VBox {
                 lines.add(text.get("history.details.cramp-unknown"));
             }
             for (RedFlag flag : r.allRedFlags()) {
-                lines.add(text.get("history.details.warning", flag.describe()));
+                lines.add(text.get("history.details.warning", RatingView.flag(text, flag)));
             }
             for (BlockTempo tempo : session.tempos()) {
                 r.onBeat(tempo.block()).ifPresent(on -> lines.add(on ? text.get("history.details.stayed", tempo.name())
