@@ -6,6 +6,8 @@ import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +25,8 @@ import java.util.Set;
  */
 public final class PlayedRoutine {
 
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
+
     private final Routine routine;
     private final Schedule schedule;
     private final Map<String, ScheduledStep> firstPlay = new LinkedHashMap<>();
@@ -36,7 +40,7 @@ public final class PlayedRoutine {
             firstPlay.putIfAbsent(PlayOptions.stepKey(step.block(), step.stepInBlock()), step);
         }
         for (ScheduledStep step : firstPlay.values()) {
-            for (Phase phase : ScheduleCompiler.phasesOf(step.step(), step.exercise(), step.level())) {
+            for (Phase phase : StepLayout.phasesOf(step.step(), step.exercise(), step.level())) {
                 played.add(phase.action());
             }
         }
@@ -44,7 +48,7 @@ public final class PlayedRoutine {
             for (Step step : block.steps()) {
                 Exercise exercise = routine.exercise(step.exercise());
                 for (String level : levelsOf(step, exercise)) {
-                    for (Phase phase : ScheduleCompiler.phasesOf(step, exercise, level)) {
+                    for (Phase phase : StepLayout.phasesOf(step, exercise, level)) {
                         written.add(phase.action());
                     }
                 }
@@ -96,16 +100,20 @@ public final class PlayedRoutine {
         return out;
     }
 
-    /** "Toe grip primer → Short foot: right → Short foot: left": the steps played, in order, once each. */
+    /** "Toe grip primer, then Short foot: right, then Short foot: left": the steps played, in order, once each. */
     public String stepsInOrder() {
+        return stepsInOrder(ENGLISH);
+    }
+
+    /** As {@link #stepsInOrder()}, joined in a language ("…, dann …"). */
+    public String stepsInOrder(Messages words) {
         List<String> titles = new ArrayList<>();
         for (ScheduledStep step : firstPlay.values()) {
             if (!titles.contains(step.title())) {
                 titles.add(step.title());
             }
         }
-        // An arrow, not "then": the summary must read in any language without a bundle in the core.
-        return String.join(" → ", titles);
+        return String.join(words.get("played.then"), titles);
     }
 
     /**
@@ -114,12 +122,22 @@ public final class PlayedRoutine {
      * steps played stand in for it.
      */
     public String summary() {
-        return unplayedMovements().isEmpty() ? routine.summary() : stepsInOrder();
+        return summary(ENGLISH);
+    }
+
+    /** As {@link #summary()}, with the steps joined in a language when the author's summary does not fit. */
+    public String summary(Messages words) {
+        // Decided from the routine's data, never from its words: a German "Hüpfern" is as much a hop as "hops".
+        if (unplayedMovements().isEmpty()) {
+            return routine.summary();
+        }
+        String steps = stepsInOrder(words);
+        return steps.isEmpty() ? "" : steps.substring(0, 1).toUpperCase(words.locale()) + steps.substring(1) + ".";
     }
 
     /** The phases one rep of the step has at this level (the step's own, else the level's, else the exercise's). */
     public static List<Phase> phases(Step step, Exercise exercise, String level) {
-        return ScheduleCompiler.phasesOf(step, exercise, level);
+        return StepLayout.phasesOf(step, exercise, level);
     }
 
     private static List<String> levelsOf(Step step, Exercise exercise) {

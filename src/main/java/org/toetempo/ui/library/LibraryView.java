@@ -398,7 +398,7 @@ public final class LibraryView extends BorderPane {
                 Routine r = entry.routine();
                 name.setText(r.name());
                 PlayedRoutine played = PlayedRoutine.of(r, levels.get().options(r));
-                summary.setText(played.summary());
+                summary.setText(played.summary(text));
                 summary.setVisible(true);
                 summary.setManaged(true);
                 LoadResult.Language read = entry.result().language();

@@ -97,7 +97,7 @@ final class RoutineDetails extends VBox {
         // What the details list is what this user plays: their stage, levels and doses.
         PlayedRoutine played = PlayedRoutine.of(r, options);
         getChildren().add(wrapped(r.name(), "details-title"));
-        getChildren().add(wrapped(played.summary(), "details-summary"));
+        getChildren().add(wrapped(played.summary(text), "details-summary"));
         Button start = new Button(text.get("details.start"), new FontIcon(Feather.PLAY));
         start.setId("start-routine");
         start.getStyleClass().addAll("start-button", "accent");

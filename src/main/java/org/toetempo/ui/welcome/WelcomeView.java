@@ -112,7 +112,7 @@ public final class WelcomeView extends BorderPane {
             // Its name, length and summary as the routine plays them now, never a sentence that goes stale.
             PlayedRoutine played = PlayedRoutine.of(first, PlayOptions.defaults());
             Label suggestion = wrapped(text.get("welcome.suggestion", first.name(),
-                    text.duration(ofNanos(played.schedule().totalNanos())), played.summary()));
+                    text.duration(ofNanos(played.schedule().totalNanos())), played.summary(text)));
             suggestion.setId("suggested-routine");
             Button start = new Button(text.get("welcome.start", first.name()), new FontIcon(Feather.PLAY));
             start.setId("start-suggested");
