@@ -188,14 +188,17 @@ final class RecordCodec {
         return value;
     }
 
-    private static List<BlockTempo> tempos(JsonParser in) throws IOException {
+    /** The block tempos; {@code derived[0]} tells whether every one was derived from what its steps played. */
+    private static List<BlockTempo> tempos(JsonParser in, boolean[] derived) throws IOException {
         List<BlockTempo> out = new ArrayList<>();
+        derived[0] = true;
         expect(in, in.currentToken(), JsonToken.START_ARRAY);
         while (in.nextToken() == JsonToken.START_OBJECT) {
             int block = -1;
             String name = null;
             double bpm = 0;
             boolean song = false;
+            boolean played = false;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 in.nextToken();
@@ -204,9 +207,11 @@ final class RecordCodec {
                     case "name" -> name = text(in);
                     case "bpm" -> bpm = in.getDoubleValue();
                     case "song" -> song = in.getBooleanValue();
+                    case "played" -> played = in.getBooleanValue();
                     default -> in.skipChildren();
                 }
             }
+            derived[0] &= played;
             out.add(new BlockTempo(block, name, bpm, song));
         }
         return out;
@@ -232,16 +237,21 @@ final class RecordCodec {
         List<TimingCheck> timing = List.of();
         List<ExerciseRating> exerciseRatings = List.of();
         List<StepRecord> steps = List.of();
+        boolean[] derived = {true};
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
             in.nextToken();
             switch (field) {
-                case "tempos" -> tempos = tempos(in);
+                case "tempos" -> tempos = tempos(in, derived);
                 case "timing" -> timing = RatingsDecoder.timing(in);
                 case "exercise_ratings" -> exerciseRatings = RatingsDecoder.exerciseRatings(in);
                 case "steps" -> steps = steps(in);
                 default -> in.skipChildren();
             }
+        }
+        if (!derived[0]) {
+            // Written before block tempos were derived from the steps: derive them now (the file stays as it is).
+            tempos = PlayedTempo.migrate(tempos, steps);
         }
         return new Details.Parts(tempos, timing, exerciseRatings, steps);
     }

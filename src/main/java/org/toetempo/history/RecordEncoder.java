@@ -90,6 +90,8 @@ final class RecordEncoder {
                 if (tempo.song()) {
                     out.writeBooleanField("song", true);
                 }
+                // Marks a tempo derived from what the steps played; one without it is migrated on read.
+                out.writeBooleanField("played", true);
                 out.writeEndObject();
             }
             out.writeEndArray();

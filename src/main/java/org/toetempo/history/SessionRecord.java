@@ -1,13 +1,9 @@
 package org.toetempo.history;
 
-import org.toetempo.routine.Block;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
-import org.toetempo.routine.Tempo;
-import org.toetempo.routine.TempoSource;
 import org.toetempo.timing.Activity;
-import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Schedule;
 import org.toetempo.timing.ScheduledStep;
 import org.toetempo.timing.Segment;
@@ -92,9 +88,12 @@ public record SessionRecord(
         for (ScheduledStep step : schedule.steps()) {
             steps.add(stepRecord(schedule, step, played));
         }
+        List<BlockTempo> tempos = PlayedTempo.of(schedule);
+        // The chart's "tempo reached": the fastest block played, at the tempo its steps played on the beat.
+        StepList stepList = StepList.of(steps).withTempoReached(PlayedTempo.reached(tempos, steps));
         SessionRecord stopped = new SessionRecord(UUID.randomUUID().toString(), started, ended, zone, routine.id(),
                 routine.name(), stageOf(schedule), Outcome.STOPPED, round3(played.activeSeconds()),
-                round3(schedule.totalNanos() / 1e9), tempos(schedule), steps, null, List.of());
+                round3(schedule.totalNanos() / 1e9), tempos, stepList, null, List.of());
         return played.reachedEnd() && stopped.completion() >= COMPLETE_FROM ? stopped.withOutcome(Outcome.COMPLETED) : stopped;
     }
 
@@ -114,21 +113,6 @@ public record SessionRecord(
             return null;
         }
         return schedule.options().stage() != null ? schedule.options().stage() : stages.get(0).id();
-    }
-
-    private static List<BlockTempo> tempos(Schedule schedule) {
-        Routine routine = schedule.routine();
-        PlayOptions options = schedule.options();
-        Map<Integer, BlockTempo> byBlock = new LinkedHashMap<>();
-        for (ScheduledStep step : schedule.steps()) {
-            if (!byBlock.containsKey(step.block())) {
-                Block block = routine.blocks().get(step.block());
-                Tempo tempo = routine.tempo().with(block.tempo());
-                boolean song = options.song() != null && (options.songEverywhere() || tempo.source() == TempoSource.SONG);
-                byBlock.put(step.block(), new BlockTempo(step.block(), block.name(), round3(step.bpm()), song));
-            }
-        }
-        return List.copyOf(byBlock.values());
     }
 
     private static StepRecord stepRecord(Schedule schedule, ScheduledStep step, PlayedReps played) {

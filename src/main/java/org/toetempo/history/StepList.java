@@ -41,6 +41,11 @@ final class StepList extends AbstractList<StepRecord> implements RandomAccess {
         return new StepList(copy, done, planned, tempo);
     }
 
+    /** The same steps with the fastest tempo played derived elsewhere (from the blocks' played tempos). */
+    StepList withTempoReached(double value) {
+        return new StepList(steps, repsDone, repsPlanned, value);
+    }
+
     /** Steps not yet decoded, with the totals written beside them. */
     static StepList lazy(Details details, int repsDone, int repsPlanned, double tempoReached) {
         return new StepList(new LazyList<>(details, Details.Parts::steps), repsDone, repsPlanned, tempoReached);

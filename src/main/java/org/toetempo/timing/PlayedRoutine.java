@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a routine really plays with given options (its stage, the user's levels, steps left out): which of its
@@ -89,24 +88,15 @@ public final class PlayedRoutine {
     }
 
     /**
-     * The movements a text names that the routine writes somewhere but does not play with these options, e.g.
-     * "hop" in a summary written for the whole level ladder, read by a patient who stays seated.
+     * The movements the routine writes somewhere (in a step, or at a level of one of its exercises) that these
+     * options leave out, e.g. the hops of Arch Doming's Dynamic level for a patient who stays seated. Read from the
+     * routine's data, so it holds in every language the routine is translated to.
      */
-    public List<String> unplayedMentions(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (Action action : written) {
-            if (played.contains(action) || action == Action.HOLD) {
-                continue;
-            }
-            String word = action.json().replace('-', ' ');
-            Pattern mention = Pattern.compile("\\b" + Pattern.quote(word) + "(s|ping|ped|ing|ed)?\\b", Pattern.CASE_INSENSITIVE);
-            if (mention.matcher(text).find()) {
-                out.add(word);
-            }
-        }
+    public Set<Action> unplayedMovements() {
+        Set<Action> out = EnumSet.noneOf(Action.class);
+        out.addAll(written);
+        out.removeAll(played);
+        out.remove(Action.HOLD);
         return out;
     }
 
@@ -126,14 +116,19 @@ public final class PlayedRoutine {
         return String.join(words.get("played.then"), titles);
     }
 
-    /** The summary to show: the author's, unless it names a movement this routine does not play here. */
+    /**
+     * The summary to show: the author's, which describes the whole routine, unless these options leave out a
+     * movement it writes: then the summary may promise what is not played (in whatever words and language), and the
+     * steps played stand in for it.
+     */
     public String summary() {
         return summary(ENGLISH);
     }
 
     /** As {@link #summary()}, with the steps joined in a language when the author's summary does not fit. */
     public String summary(Messages words) {
-        if (unplayedMentions(routine.summary()).isEmpty()) {
+        // Decided from the routine's data, never from its words: a German "Hüpfern" is as much a hop as "hops".
+        if (unplayedMovements().isEmpty()) {
             return routine.summary();
         }
         String steps = stepsInOrder(words);

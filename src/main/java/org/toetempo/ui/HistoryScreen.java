@@ -51,7 +51,7 @@ final class HistoryScreen {
     private void show(HistoryAndRoutines read) {
         History loaded = read.history();
         RoutineLibrary all = read.routines();
-        HistoryView view = new HistoryView(loaded, id -> all.find(id).orElse(null), ZonedDateTime.now(),
+        HistoryView view = new HistoryView(window.text(), loaded, id -> all.find(id).orElse(null), ZonedDateTime.now(),
                 path -> exportCsv(loaded, path));
         view.setOnMorningCheck(() -> morningCheck.accept(this::show));
         Button back = new Button(window.text().get("screens.history.back"));

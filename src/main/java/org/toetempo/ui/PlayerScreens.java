@@ -127,7 +127,7 @@ final class PlayerScreens {
             startPlayer(routine, plan[0].playOptions(routine, PlayOptions.defaults()));
             return;
         }
-        SuggestionsView view = new SuggestionsView(routine.name(), suggestions,
+        SuggestionsView view = new SuggestionsView(window.text(), routine.name(), suggestions,
                 suggestion -> {
                     try {
                         plan[0] = plan[0].accept(suggestion, Instant.now(), ZoneId.systemDefault());
@@ -195,7 +195,7 @@ final class PlayerScreens {
             return false;
         }
         Routine routine = model.routine();
-        RatingView rating = new RatingView(record,
+        RatingView rating = new RatingView(window.text(), record,
                 id -> routine.exercises().containsKey(id) ? routine.exercise(id).name() : id,
                 ratings -> {
                     try {

@@ -79,7 +79,7 @@ final class Screens {
         this.language = services.language();
         this.workers = workers;
         this.journal = new SessionJournal(services.history());
-        this.levels = new PlanLevels(services.plans(), Instant::now);
+        this.levels = new PlanLevels(services.plans(), Instant::now, workers.io(), workers.fx());
         this.clips = ClipStore.in(services.paths());
         Supplier<SongModel> songs = services.songs();
         this.sharing = new Sharing(window.text());
@@ -113,7 +113,7 @@ final class Screens {
         Stage stage = window.stage();
         SettingsStore settings = window.settings();
         if (library == null) {
-            library = new LibraryView(routines, workers.io(), workers.fx(), userRoutines, sessions::play);
+            library = new LibraryView(window.text(), routines, workers.io(), workers.fx(), userRoutines, sessions::play);
         }
         library.setThemeToggle(this::toggleTheme, settings.get().theme() == Settings.Theme.DARK);
         library.setOnSoundTiming(dialogs::showCalibration);
@@ -130,7 +130,8 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        levels.reload();
+        // The progress file is read on io; the cards and details follow when it is in.
+        levels.reload(() -> library.setLevels(levels));
         library.setLevels(levels);
         library.setOnHandout(r -> sharing.printHandout(stage, r, levels.options(r),
                 HandoutOptions.defaults().withClips(clips::find), workers.handouts()));

@@ -47,10 +47,15 @@ final class SettingsDialogs {
 
     /** The welcome with the safety screen, on first run (and whenever asked). */
     void showWelcome() {
+        // The suggested routine is read first: the welcome says its name and how long it plays from its schedule.
+        withRoutine.accept(FIRST_ROUTINE, this::showWelcome);
+    }
+
+    private void showWelcome(Routine first) {
         Stage dialog = dialog(window.text().get("screens.welcome.title"));
-        WelcomeView view = new WelcomeView(this::soundCheck, () -> {
+        WelcomeView view = new WelcomeView(window.text(), first, this::soundCheck, () -> {
             dialog.close();
-            withRoutine.accept(FIRST_ROUTINE, play);
+            play.accept(first);
         }, dialog::close);
         Scene welcome = new Scene(view);
         Theme.apply(welcome, window.theme());
@@ -69,7 +74,7 @@ final class SettingsDialogs {
     void showCalibration() {
         Stage dialog = dialog(window.text().get("screens.calibration.title"));
         SettingsStore settings = window.settings();
-        CalibrationView view = new CalibrationView(sound.get().clock(),
+        CalibrationView view = new CalibrationView(window.text(), sound.get().clock(),
                 start -> sound.get().clicks(start, CalibrationView.CLICKS, CalibrationView.BPM),
                 millis -> window.tellIfUnsaved(settings.save(settings.get().withLatency(SoundOutput.DEFAULT_DEVICE, millis))),
                 settings.get().latencyFor(SoundOutput.DEFAULT_DEVICE), dialog::close);

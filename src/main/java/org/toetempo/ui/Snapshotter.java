@@ -8,6 +8,8 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.timing.VirtualClock;
@@ -73,7 +75,13 @@ public final class Snapshotter {
         Theme.use(request.theme());
         Parent root;
         if (request.libraryScreen()) {
-            LibraryView library = new LibraryView(request.library(), Path.of("~/.local/share/toetempo/routines"), r -> { });
+            RoutineLibrary routines = request.library().get();
+            // The screen speaks the language the routines were read in (--lang).
+            Language language = routines.entries().stream().findFirst()
+                    .flatMap(e -> Language.of(e.result().language().asked())).orElse(Language.ENGLISH);
+            LibraryView library = new LibraryView(Messages.of(language), () -> routines,
+                    Path.of("~/.local/share/toetempo/routines"), r -> { });
+            library.setLanguageChoice(language.nativeName(), () -> { });
             library.select(request.routine().id());
             root = library;
         } else {

@@ -115,7 +115,7 @@ final class StartupChecks {
             return;
         }
         morningAsked = true;
-        window.show(new MorningCheckView(sessions, ZonedDateTime.now(), (pain, stiffness) -> {
+        window.show(new MorningCheckView(window.text(), sessions, ZonedDateTime.now(), (pain, stiffness) -> {
             try {
                 history.morningCheck(sessions.stream().map(SessionRecord::id).toList(), pain, stiffness);
             } catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.Clock;
 
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ public final class CalibrationView extends VBox {
     private final LongFunction<List<Long>> startClicks;
     private final List<Long> taps = new ArrayList<>();
     private List<Long> clicks = List.of();
-    private final Label result = new Label("Press Start, then tap Space on every click you hear.");
-    private final Button save = new Button("Save");
+    private final Messages text;
+    private final Label result = new Label();
+    private final Button save = new Button();
     private int suggested = -1;
 
     /**
@@ -38,27 +40,29 @@ public final class CalibrationView extends VBox {
      * @param onSave      receives the suggested offset in milliseconds
      * @param currentMillis the offset saved now
      */
-    public CalibrationView(Clock clock, LongFunction<List<Long>> startClicks, IntConsumer onSave, int currentMillis, Runnable onClose) {
+    public CalibrationView(Messages text, Clock clock, LongFunction<List<Long>> startClicks, IntConsumer onSave, int currentMillis, Runnable onClose) {
         super(14);
+        this.text = text;
         this.clock = clock;
         this.startClicks = startClicks;
         getStyleClass().add("welcome");
         setId("calibration");
-        Label title = new Label("Sound timing");
+        Label title = new Label(text.get("calibration.title"));
         title.getStyleClass().add("welcome-title");
-        Label intro = new Label("Some speakers and headphones play sound a little late. Tap along to the clicks and "
-                + "Toe Tempo will move the screen to match what you hear. Now: " + currentMillis + " ms.");
+        Label intro = new Label(text.get("calibration.intro", currentMillis));
         intro.setWrapText(true);
         intro.getStyleClass().add("welcome-text");
+        result.setText(text.get("calibration.press-start"));
         result.setId("calibration-result");
         result.setWrapText(true);
         result.getStyleClass().add("welcome-text");
-        Button start = new Button("Start");
+        Button start = new Button(text.get("calibration.start"));
         start.setId("calibration-start");
         start.setOnAction(e -> begin());
-        Button tap = new Button("Tap");
+        Button tap = new Button(text.get("calibration.tap"));
         tap.setId("calibration-tap");
         tap.setOnAction(e -> tap());
+        save.setText(text.get("calibration.save"));
         save.setId("calibration-save");
         save.setDisable(true);
         save.getStyleClass().add("accent");
@@ -66,7 +70,7 @@ public final class CalibrationView extends VBox {
             onSave.accept(suggested);
             onClose.run();
         });
-        Button close = new Button("Close");
+        Button close = new Button(text.get("calibration.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> onClose.run());
         HBox buttons = new HBox(10, start, tap, save, close);
@@ -86,7 +90,7 @@ public final class CalibrationView extends VBox {
         clicks = startClicks.apply(clock.nanos() + 500_000_000L);
         suggested = -1;
         save.setDisable(true);
-        result.setText("Tap on every click…");
+        result.setText(text.get("calibration.tapping"));
         requestFocus();
     }
 
@@ -98,9 +102,9 @@ public final class CalibrationView extends VBox {
         taps.add(clock.nanos());
         suggested = LatencyEstimate.millis(clicks, taps, Math.round(60e9 / BPM));
         if (suggested < 0) {
-            result.setText(taps.size() + " taps… keep going");
+            result.setText(text.get("calibration.keep-going", taps.size()));
         } else {
-            result.setText("Suggested offset: " + suggested + " ms (from " + taps.size() + " taps). Save it, or keep tapping.");
+            result.setText(text.get("calibration.suggested", suggested, taps.size()));
             save.setDisable(false);
         }
     }

@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -37,6 +38,7 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.Streak;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,13 +65,17 @@ public final class HistoryView extends BorderPane {
 
     /** Weeks shown in the sessions-per-week chart. */
     public static final int WEEKS_SHOWN = 12;
+    /** The narrowest window that shows the charts and the list two by two. */
+    private static final double TWO_COLUMNS = 1000;
 
     private final History history;
     private final HistoryOverview overview;
     private final ZoneId zone;
     private final Function<String, Routine> routines;
-    private BiFunction<Window, String, File> saveDialog = HistoryView::chooseFile;
-    private final Button morningCheck = new Button("Answer", new FontIcon(Feather.SUN));
+    private BiFunction<Window, String, File> saveDialog = this::chooseFile;
+    private final Messages text;
+    private final HistoryFormat format;
+    private final Button morningCheck = new Button(null, new FontIcon(Feather.SUN));
     private final HBox morningBanner;
     private final int awaitingMorning;
 
@@ -78,7 +84,11 @@ public final class HistoryView extends BorderPane {
      * @param now      the current time in the user's zone: dates are shown in that zone
      * @param onExport called with the file the user chose for the CSV
      */
-    public HistoryView(History history, Function<String, Routine> routines, ZonedDateTime now, Consumer<Path> onExport) {
+    public HistoryView(Messages text, History history, Function<String, Routine> routines, ZonedDateTime now,
+                       Consumer<Path> onExport) {
+        this.text = text;
+        this.format = new HistoryFormat(text);
+        morningCheck.setText(text.get("history.morning.answer"));
         this.history = history;
         this.overview = HistoryOverview.of(history, routines, now);
         this.zone = now.getZone();
@@ -86,14 +96,14 @@ public final class HistoryView extends BorderPane {
         getStyleClass().addAll("history-screen", "history-view");
         setId("history-view");
 
-        Label title = new Label("History");
+        Label title = new Label(text.get("history.title"));
         title.getStyleClass().add("screen-title");
-        Label totals = new Label(overview.totalSessions() == 0 ? "No sessions yet"
-                : overview.totalSessions() + (overview.totalSessions() == 1 ? " session" : " sessions") + " · "
-                + Math.round(overview.totalActiveMinutes()) + " min of exercise");
+        Label totals = new Label(overview.totalSessions() == 0 ? text.get("history.no-sessions")
+                : text.get("history.totals", overview.totalSessions(), Math.round(overview.totalActiveMinutes())));
         totals.setId("history-totals");
         totals.getStyleClass().add("screen-subtitle");
-        Button export = new Button("Export CSV", new FontIcon(Feather.DOWNLOAD));
+        Button export = new Button(text.get("history.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("export-csv");
         export.setDisable(history.size() == 0);
         export.setOnAction(e -> {
@@ -126,7 +136,7 @@ public final class HistoryView extends BorderPane {
             page.getChildren().add(notice);
         }
         if (history.size() == 0) {
-            Label empty = new Label("Finish a routine and it will show up here, with your streaks and charts.");
+            Label empty = new Label(text.get("history.empty"));
             empty.setId("history-empty");
             empty.getStyleClass().add("empty-state");
             empty.setWrapText(true);
@@ -140,19 +150,37 @@ public final class HistoryView extends BorderPane {
             GridPane grid = new GridPane();
             grid.setHgap(16);
             grid.setVgap(16);
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().addAll(half, half);
-            grid.add(panel("Sessions per week", sessionsChart()), 0, 0);
-            grid.add(panel("Pain and stiffness", painChart()), 1, 0);
-            grid.add(panel("Tempo reached", tempoChart()), 0, 1);
-            grid.add(panel("Sessions", sessionList()), 1, 1);
+            List<Node> panels = List.of(panel(text.get("history.per-week"), sessionsChart()),
+                    panel(text.get("history.pain-and-stiffness"), painChart()),
+                    panel(text.get("history.tempo-reached"), tempoChart()),
+                    panel(text.get("history.sessions"), sessionList()));
+            // Two columns where there is room; one below about 1000 px, where a half-width session list would cut
+            // its dates and outcomes short.
+            widthProperty().addListener((o, was, width) -> arrange(grid, panels, width.doubleValue() >= TWO_COLUMNS));
+            arrange(grid, panels, true);
             page.getChildren().addAll(streaks, grid);
         }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+    }
+
+    private static void arrange(GridPane grid, List<Node> panels, boolean twoColumns) {
+        int columns = twoColumns ? 2 : 1;
+        if (grid.getColumnConstraints().size() == columns && grid.getChildren().size() == panels.size()) {
+            return;
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < panels.size(); i++) {
+            grid.add(panels.get(i), i % columns, i / columns);
+        }
     }
 
     /**
@@ -166,8 +194,7 @@ public final class HistoryView extends BorderPane {
     }
 
     private HBox morningBanner(int awaiting) {
-        Label question = new Label("How is your foot the morning after? " + (awaiting == 1 ? "Your last session is"
-                : awaiting + " recent sessions are") + " waiting for the next-morning check.", new FontIcon(Feather.SUN));
+        Label question = new Label(text.get("history.morning.waiting", awaiting), new FontIcon(Feather.SUN));
         question.setWrapText(true);
         question.setMinHeight(Region.USE_PREF_SIZE);
         morningCheck.setId("morning-check");
@@ -203,16 +230,16 @@ public final class HistoryView extends BorderPane {
         AtomicFiles.write(file, table.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static File chooseFile(Window window, String name) {
+    private File chooseFile(Window window, String name) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export sessions as CSV");
+        chooser.setTitle(text.get("history.export.title"));
         chooser.setInitialFileName(name);
         // Not the folder the app was started from: the user's own.
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheet)", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("history.export.filter"), "*.csv"));
         return chooser.showSaveDialog(window);
     }
 
@@ -221,12 +248,15 @@ public final class HistoryView extends BorderPane {
     private Node streakCard(HistoryOverview.RoutineSummary summary) {
         Label name = new Label(summary.name());
         name.getStyleClass().add("card-title");
+        // A physio's "Arch Doming, gentle seated" wraps rather than losing its end.
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(4, name);
         card.getStyleClass().add("streak-card");
         card.setId("streak-" + summary.routineId());
         Streak streak = summary.streak();
         if (streak == null) {
-            Label gone = new Label(summary.sessions() + " sessions · routine no longer installed");
+            Label gone = new Label(text.get("history.streak.gone", summary.sessions()));
             gone.getStyleClass().add("hint");
             card.getChildren().add(gone);
             return card;
@@ -237,11 +267,10 @@ public final class HistoryView extends BorderPane {
         if (streak.current() > 0) {
             current.getStyleClass().add("on");
         }
-        String period = streak.unit() == Period.DAY ? "today" : "this week";
         // "0 weeks in a row" after a first session reads as a failure: say what starts the streak instead.
-        Label unit = new Label(streak.current() > 0
-                ? (streak.unit() == Period.DAY ? "day" : "week") + (streak.current() == 1 ? "" : "s") + " in a row"
-                : "No streak yet");
+        Label unit = new Label(streak.current() <= 0 ? text.get("history.streak.none")
+                : streak.unit() == Period.DAY ? text.get("history.streak.days", streak.current())
+                : text.get("history.streak.weeks", streak.current()));
         current.setVisible(streak.current() > 0);
         current.setManaged(streak.current() > 0);
         unit.getStyleClass().add("streak-unit");
@@ -249,12 +278,15 @@ public final class HistoryView extends BorderPane {
         flame.getStyleClass().add("streak-icon");
         HBox big = new HBox(8, flame, current, unit);
         big.setAlignment(Pos.BASELINE_LEFT);
-        Label best = new Label("Best " + streak.describe(streak.best()));
+        Label best = new Label(streak.unit() == Period.DAY ? text.get("history.streak.best-days", streak.best())
+                : text.get("history.streak.best-weeks", streak.best()));
         best.setId("streak-best-" + summary.routineId());
         best.getStyleClass().add("hint");
         best.setVisible(streak.best() > 0);
         best.setManaged(streak.best() > 0);
-        Label progress = new Label(Math.min(streak.doneThisPeriod(), 99) + " of " + streak.times() + " " + period
+        Label progress = new Label((streak.unit() == Period.DAY
+                ? text.get("history.streak.today", Math.min(streak.doneThisPeriod(), 99), streak.times())
+                : text.get("history.streak.this-week", Math.min(streak.doneThisPeriod(), 99), streak.times()))
                 + (streak.thisPeriodMet() ? " ✓" : ""));
         progress.setId("streak-period-" + summary.routineId());
         progress.getStyleClass().add(streak.thisPeriodMet() ? "period-met" : "period-open");
@@ -284,7 +316,7 @@ public final class HistoryView extends BorderPane {
     private Node sessionsChart() {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
-        y.setLabel("sessions");
+        y.setLabel(text.get("history.chart.sessions"));
         y.setTickUnit(1);
         y.setMinorTickVisible(false);
         y.setTickLabelFormatter(integers());
@@ -294,10 +326,10 @@ public final class HistoryView extends BorderPane {
         chart.setAnimated(false);
         chart.setCategoryGap(6);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("Sessions");
+        series.setName(text.get("history.sessions"));
         List<HistoryOverview.Week> weeks = overview.weeks();
         for (HistoryOverview.Week week : weeks.subList(Math.max(0, weeks.size() - WEEKS_SHOWN), weeks.size())) {
-            series.getData().add(new XYChart.Data<>(week.monday().format(HistoryFormat.SHORT_DATE), week.sessions()));
+            series.getData().add(new XYChart.Data<>(week.monday().format(format.shortDate()), week.sessions()));
         }
         chart.getData().add(series);
         return sized(chart);
@@ -311,9 +343,9 @@ public final class HistoryView extends BorderPane {
         chart.setId("pain-chart");
         chart.setAnimated(false);
         XYChart.Series<Number, Number> pain = new XYChart.Series<>();
-        pain.setName("Pain");
+        pain.setName(text.get("history.chart.pain"));
         XYChart.Series<Number, Number> stiffness = new XYChart.Series<>();
-        stiffness.setName("Stiffness");
+        stiffness.setName(text.get("history.chart.stiffness"));
         for (HistoryOverview.PainPoint point : overview.pain()) {
             if (point.pain() != null) {
                 pain.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.pain()));
@@ -332,7 +364,7 @@ public final class HistoryView extends BorderPane {
         NumberAxis x = dateAxis();
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
-        y.setLabel("BPM");
+        y.setLabel(text.get("history.chart.bpm"));
         y.setTickLabelFormatter(integers());
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("tempo-chart");
@@ -361,14 +393,14 @@ public final class HistoryView extends BorderPane {
         return chart;
     }
 
-    private static NumberAxis dateAxis() {
+    private NumberAxis dateAxis() {
         NumberAxis x = new NumberAxis();
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return LocalDate.ofEpochDay(Math.round(value.doubleValue())).format(HistoryFormat.SHORT_DATE);
+                return LocalDate.ofEpochDay(Math.round(value.doubleValue())).format(format.shortDate());
             }
 
             @Override
@@ -435,13 +467,15 @@ public final class HistoryView extends BorderPane {
         if (session == null) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        // Its own Close: JavaFX words its stock buttons in the system's language, not the app's.
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(text.get("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
-        alert.setTitle("Session");
+        alert.setTitle(text.get("history.session"));
         alert.setHeaderText(session.routineName());
-        alert.getDialogPane().setContent(new SessionDetails(session, zone, exercise -> exerciseName(session, exercise)));
+        alert.getDialogPane().setContent(new SessionDetails(format, session, zone, exercise -> exerciseName(session, exercise)));
         alert.getDialogPane().setId("session-dialog");
         alert.show();
     }
@@ -461,25 +495,34 @@ public final class HistoryView extends BorderPane {
                 setText(null);
                 return;
             }
-            Label when = new Label(HistoryFormat.dateTime(session, zone));
+            Label when = new Label(format.dateTimeOf(session, zone));
             when.getStyleClass().add("session-date");
-            Label what = new Label(session.routineName() + " · " + HistoryFormat.duration(session.activeSeconds()));
+            Label what = new Label(session.routineName() + " · " + format.durationOf(session.activeSeconds()));
             what.getStyleClass().add("hint");
+            // A narrow list wraps the date and routine; the outcome and pain pills keep their words.
+            for (Label label : List.of(when, what)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox left = new VBox(1, when, what);
+            left.setMinWidth(0);
+            HBox.setHgrow(left, Priority.SOMETIMES);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label outcome = new Label(HistoryFormat.outcome(session));
+            Label outcome = new Label(format.outcomeOf(session));
+            outcome.setMinWidth(Region.USE_PREF_SIZE);
             outcome.getStyleClass().addAll("pill", session.completed() ? "pill-done" : "pill-partway");
             HBox row = new HBox(8, left, spacer, outcome);
             Integer pain = session.ratings() == null ? null : session.ratings().pain();
             if (pain != null) {
-                Label chip = new Label("Pain " + pain);
+                Label chip = new Label(text.get("history.pain-chip", pain));
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chip.getStyleClass().addAll("pill", pain <= 3 ? "level-low" : pain <= 5 ? "level-mid" : "level-high");
                 row.getChildren().add(chip);
             }
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            TimingSummary timing = new TimingSummary(session, exercise -> exerciseName(session, exercise));
+            TimingSummary timing = new TimingSummary(format, session, exercise -> exerciseName(session, exercise));
             setGraphic(timing.isEmpty() ? row : new VBox(4, row, timing));
         }
     }

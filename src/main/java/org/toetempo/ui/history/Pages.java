@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.text.Messages;
 
 /** What the history screens share around their content: a centred, scrolling page and the action bar below it. */
 final class Pages {
@@ -30,8 +31,9 @@ final class Pages {
     }
 
     /** Skip: the cancel button (Esc). */
-    static Button skip(String id, Runnable action) {
-        Button skip = new Button("Skip");
+    static Button skip(Messages text, String id, Runnable action) {
+        Button skip = new Button(text.get("rating.skip"));
+        skip.setMinWidth(Region.USE_PREF_SIZE);
         skip.setId(id);
         skip.setCancelButton(true);
         skip.setOnAction(e -> action.run());
@@ -39,8 +41,9 @@ final class Pages {
     }
 
     /** Save: the default button (Enter); its action is set by the caller. */
-    static Button save(String id) {
-        Button save = new Button("Save", new FontIcon(Feather.CHECK));
+    static Button save(Messages text, String id) {
+        Button save = new Button(text.get("rating.save"), new FontIcon(Feather.CHECK));
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setId(id);
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);

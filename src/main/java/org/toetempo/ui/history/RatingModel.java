@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The rating screen's state, one property per question, and the {@link Ratings} they make. Asks only what the
@@ -99,8 +100,9 @@ public final class RatingModel {
 
     /**
      * @param exerciseNames an exercise's display name by id (may return {@code null}: the id is shown)
+     * @param blockNames    what to call a block the session recorded without a name ("Block 2")
      */
-    public RatingModel(SessionRecord session, Function<String, String> exerciseNames) {
+    public RatingModel(SessionRecord session, Function<String, String> exerciseNames, IntFunction<String> blockNames) {
         this.session = Objects.requireNonNull(session);
         // "Which side was harder?" needs each foot to have worked on its own: not a right-only heel raise.
         Map<String, Set<Side>> alone = new LinkedHashMap<>();
@@ -128,7 +130,7 @@ public final class RatingModel {
         for (BlockTempo tempo : session.tempos()) {
             // Every block played on beats, the song's too: that is where staying on the beat is hardest.
             if (Boolean.TRUE.equals(rhythmic.get(tempo.block()))) {
-                blockItems.add(new BlockItem(tempo.block(), tempo.name() == null ? "Block " + (tempo.block() + 1) : tempo.name()));
+                blockItems.add(new BlockItem(tempo.block(), tempo.name() == null ? blockNames.apply(tempo.block()) : tempo.name()));
             }
         }
         blocks = Collections.unmodifiableList(blockItems);

@@ -23,6 +23,7 @@ import org.toetempo.history.Effort;
 import org.toetempo.history.Ratings;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
+import org.toetempo.text.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,43 +38,46 @@ import java.util.function.Function;
  */
 public final class RatingView extends BorderPane {
 
-    /** Shown when a warning sign is ticked (rule R4). */
-    public static final String SAFETY_MESSAGE = "Stop here. Sharp pain, new swelling, numbness or a tender spot on a "
-            + "bone are warning signs: don't carry on with foot exercises, and see a clinician (GP, physiotherapist or "
-            + "podiatrist) before you start again. Hops and heel raises will be hidden until you have been cleared.";
-
     private final RatingModel model;
+    private final Messages text;
 
-    public RatingView(SessionRecord session, Function<String, String> exerciseNames, Consumer<Ratings> onSave, Runnable onSkip) {
-        this(new RatingModel(session, exerciseNames), onSave, onSkip);
+    public RatingView(Messages text, SessionRecord session, Function<String, String> exerciseNames,
+                      Consumer<Ratings> onSave, Runnable onSkip) {
+        this(text, new RatingModel(session, exerciseNames, block -> text.get("history.block", block + 1)), onSave,
+                onSkip);
     }
 
-    public RatingView(RatingModel model, Consumer<Ratings> onSave, Runnable onSkip) {
+    public RatingView(Messages text, RatingModel model, Consumer<Ratings> onSave, Runnable onSkip) {
         this.model = model;
+        this.text = text;
+        HistoryFormat format = new HistoryFormat(text);
         getStyleClass().addAll("history-screen", "rating-view");
         setId("rating-view");
         SessionRecord session = model.session();
 
-        Label title = new Label(session.completed() ? "Well done! How did it go?" : "How did it go so far?");
+        Label title = new Label(session.completed() ? text.get("rating.title.done")
+                : text.get("rating.title.part-way"));
+        title.setWrapText(true);
         title.getStyleClass().add("screen-title");
-        Label subtitle = new Label(HistoryFormat.sessionLine(session));
+        Label subtitle = new Label(format.sessionLine(session));
+        subtitle.setWrapText(true);
         subtitle.getStyleClass().add("screen-subtitle");
         VBox header = new VBox(2, title, subtitle);
 
         VBox body = new VBox(18);
         body.getStyleClass().add("rating-body");
         body.getChildren().add(header);
-        TimingSummary timing = new TimingSummary(session, this::exerciseName);
+        TimingSummary timing = new TimingSummary(format, session, this::exerciseName);
         if (!timing.isEmpty()) {
             timing.setId("timing-result");
-            body.getChildren().add(section("Your timing", "From your taps: how far from the click each lift was", timing));
+            body.getChildren().add(section(text.get("rating.timing"), text.get("rating.timing.hint"), timing));
         }
         if (!model.exercises().isEmpty()) {
-            body.getChildren().add(section("Effort", "How hard did each exercise feel?", exercises()));
+            body.getChildren().add(section(text.get("rating.effort"), text.get("rating.effort.hint"), exercises()));
         }
-        body.getChildren().add(section("Pain", "During the session: 0 none, 10 the worst imaginable",
+        body.getChildren().add(section(text.get("rating.pain"), text.get("rating.pain.hint"),
                 scale(model.painProperty(), "pain")));
-        body.getChildren().add(section("Stiffness", "During or just after: 0 none, 10 very stiff",
+        body.getChildren().add(section(text.get("rating.stiffness"), text.get("rating.stiffness.hint"),
                 scale(model.stiffnessProperty(), "stiffness")));
         if (!model.blocks().isEmpty()) {
             GridPane beats = grid();
@@ -81,15 +85,15 @@ public final class RatingView extends BorderPane {
             for (RatingModel.BlockItem block : model.blocks()) {
                 Label name = new Label(block.name());
                 name.getStyleClass().add("row-name");
-                beats.addRow(row++, name, yesNo(block.onBeatProperty(), "beat-" + block.index()));
+                beats.addRow(row++, name, yesNo(text, block.onBeatProperty(), "beat-" + block.index()));
             }
-            body.getChildren().add(section("Stayed on the beat?", "Every rep in time with the click", beats));
+            body.getChildren().add(section(text.get("rating.on-beat"), text.get("rating.on-beat.hint"), beats));
         }
-        body.getChildren().add(section("Anything else?", null, extras()));
+        body.getChildren().add(section(text.get("rating.else"), null, extras()));
 
         TextArea note = new TextArea();
         note.setId("note");
-        note.setPromptText("A note for yourself or your physio (optional)");
+        note.setPromptText(text.get("rating.note"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= Ratings.MAX_NOTE ? c : null));
@@ -99,11 +103,12 @@ public final class RatingView extends BorderPane {
         body.setMaxWidth(880);
         setCenter(Pages.centred(body));
 
-        Button save = Pages.save("save-rating");
+        Button save = Pages.save(text, "save-rating");
         save.setOnAction(e -> onSave.accept(model.ratings()));
-        Label hint = new Label("Every question is optional.");
+        Label hint = new Label(text.get("rating.optional"));
+        hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        setBottom(Pages.actionBar(hint, Pages.skip("skip-rating", onSkip), save));
+        setBottom(Pages.actionBar(hint, Pages.skip(text, "skip-rating", onSkip), save));
     }
 
     public RatingModel model() {
@@ -118,9 +123,9 @@ public final class RatingView extends BorderPane {
     private VBox exercises() {
         VBox rows = new VBox(8);
         Map<Effort, String> efforts = new LinkedHashMap<>();
-        efforts.put(Effort.EASY, "Easy");
-        efforts.put(Effort.JUST_RIGHT, "Just right");
-        efforts.put(Effort.HARD, "Hard");
+        efforts.put(Effort.EASY, text.get("rating.easy"));
+        efforts.put(Effort.JUST_RIGHT, text.get("rating.just-right"));
+        efforts.put(Effort.HARD, text.get("rating.hard"));
         for (RatingModel.ExerciseItem item : model.exercises()) {
             Label name = new Label(item.name());
             name.getStyleClass().add("row-name");
@@ -135,14 +140,15 @@ public final class RatingView extends BorderPane {
             FlowPane extra = new FlowPane(24, 8);
             if (item.oneSided()) {
                 Map<RatingModel.HarderSide, String> sides = new LinkedHashMap<>();
-                sides.put(RatingModel.HarderSide.LEFT, "Left");
-                sides.put(RatingModel.HarderSide.RIGHT, "Right");
-                sides.put(RatingModel.HarderSide.SAME, "Same");
-                extra.getChildren().add(question("Which side was harder?",
+                sides.put(RatingModel.HarderSide.LEFT, text.get("rating.left"));
+                sides.put(RatingModel.HarderSide.RIGHT, text.get("rating.right"));
+                sides.put(RatingModel.HarderSide.SAME, text.get("rating.same"));
+                extra.getChildren().add(question(text.get("rating.harder-side"),
                         new Segmented<>(item.harderSideProperty(), sides, "side-" + item.id(), s -> s.name().toLowerCase(Locale.ROOT))));
             }
             if (item.shortFoot()) {
-                extra.getChildren().add(question("Toes stayed relaxed?", yesNo(item.toesRelaxedProperty(), "toes-" + item.id())));
+                extra.getChildren().add(question(text.get("rating.toes-relaxed"), yesNo(text, item.toesRelaxedProperty(),
+                        "toes-" + item.id())));
             }
             if (!extra.getChildren().isEmpty()) {
                 card.getChildren().add(extra);
@@ -152,18 +158,19 @@ public final class RatingView extends BorderPane {
         return rows;
     }
 
-    private static HBox question(String text, Region control) {
-        Label label = new Label(text);
+    private static HBox question(String words, Region control) {
+        Label label = new Label(words);
+        label.setWrapText(true);
         label.getStyleClass().add("question");
         HBox box = new HBox(10, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private static Segmented<Boolean> yesNo(ObjectProperty<Boolean> property, String id) {
+    private static Segmented<Boolean> yesNo(Messages text, ObjectProperty<Boolean> property, String id) {
         Map<Boolean, String> options = new LinkedHashMap<>();
-        options.put(Boolean.TRUE, "Yes");
-        options.put(Boolean.FALSE, "No");
+        options.put(Boolean.TRUE, text.get("rating.yes"));
+        options.put(Boolean.FALSE, text.get("rating.no"));
         return new Segmented<>(property, options, id, v -> v ? "yes" : "no");
     }
 
@@ -183,13 +190,13 @@ public final class RatingView extends BorderPane {
     }
 
     private VBox extras() {
-        CheckBox cramp = new CheckBox("I got a cramp (arch or toes)");
+        CheckBox cramp = new CheckBox(text.get("rating.cramp"));
         cramp.setId("cramp");
         cramp.selectedProperty().bindBidirectional(model.crampProperty());
         ComboBox<String> where = new ComboBox<>();
         where.setId("cramp-exercise");
-        where.setPromptText("Which exercise? (not sure)");
-        where.setAccessibleText("Which exercise the cramp came in");
+        where.setPromptText(text.get("rating.cramp-where"));
+        where.setAccessibleText(text.get("rating.cramp-where.accessible"));
         where.getItems().add(null);
         Map<String, String> names = new LinkedHashMap<>();
         for (RatingModel.ExerciseItem item : model.exercises()) {
@@ -199,11 +206,11 @@ public final class RatingView extends BorderPane {
         where.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "Not sure" : names.getOrDefault(id, id);
+                return id == null ? text.get("rating.not-sure") : names.getOrDefault(id, id);
             }
 
             @Override
-            public String fromString(String text) {
+            public String fromString(String typed) {
                 return null;
             }
         });
@@ -212,17 +219,16 @@ public final class RatingView extends BorderPane {
         where.managedProperty().bind(model.crampProperty());
         HBox crampRow = new HBox(12, cramp, where);
         crampRow.setAlignment(Pos.CENTER_LEFT);
-        Label signs = new Label("Warning signs:");
+        Label signs = new Label(text.get("rating.warning-signs"));
         signs.getStyleClass().add("question");
         FlowPane flags = new FlowPane(20, 8);
         for (RedFlag flag : RedFlag.values()) {
-            String text = flag.describe();
-            CheckBox box = new CheckBox(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+            CheckBox box = new CheckBox(flag(text, flag));
             box.setId("flag-" + flag.json());
             box.selectedProperty().bindBidirectional(model.redFlagProperty(flag));
             flags.getChildren().add(box);
         }
-        Label safety = new Label(SAFETY_MESSAGE, new FontIcon(Feather.ALERT_TRIANGLE));
+        Label safety = new Label(text.get("rating.safety"), new FontIcon(Feather.ALERT_TRIANGLE));
         safety.setId("safety-message");
         safety.getStyleClass().add("safety-message");
         safety.setWrapText(true);
@@ -239,12 +245,24 @@ public final class RatingView extends BorderPane {
         return grid;
     }
 
+    /** A warning sign in the user's language. */
+    static String flag(Messages text, RedFlag flag) {
+        return switch (flag) {
+            case SHARP_PAIN -> text.get("rating.flag.sharp-pain");
+            case NEW_SWELLING -> text.get("rating.flag.swelling");
+            case NUMBNESS_OR_TINGLING -> text.get("rating.flag.numbness");
+            case BONE_TENDERNESS -> text.get("rating.flag.bone");
+        };
+    }
+
     static VBox section(String title, String hint, Region content) {
         Label label = new Label(title);
+        label.setWrapText(true);
         label.getStyleClass().add("section-heading");
         VBox box = new VBox(6, label);
         if (hint != null) {
             Label small = new Label(hint);
+            small.setWrapText(true);
             small.getStyleClass().add("hint");
             box.getChildren().add(small);
         }

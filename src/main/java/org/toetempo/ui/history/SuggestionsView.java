@@ -16,6 +16,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.progress.Change;
 import org.toetempo.progress.Suggestion;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,8 @@ import java.util.function.Function;
 public final class SuggestionsView extends BorderPane {
 
     private final VBox cards = new VBox(12);
-    private final Label empty = new Label("Nothing to change: play it as last time.");
+    private final Label empty = new Label();
+    private final Messages text;
     private Function<Suggestion, String> onDismiss = s -> null;
 
     /**
@@ -41,13 +43,16 @@ public final class SuggestionsView extends BorderPane {
      * @param onNotNow   the user set a suggestion aside (may do nothing)
      * @param onContinue go on to the session
      */
-    public SuggestionsView(String routineName, List<Suggestion> suggestions, Function<Suggestion, String> onAccept,
+    public SuggestionsView(Messages text, String routineName, List<Suggestion> suggestions, Function<Suggestion, String> onAccept,
                            Consumer<Suggestion> onNotNow, Runnable onContinue) {
+        this.text = text;
+        empty.setText(text.get("suggestions.empty"));
         getStyleClass().addAll("history-screen", "suggestions-view");
         setId("suggestions-view");
-        Label title = new Label("Before you start " + routineName);
+        Label title = new Label(text.get("suggestions.title", routineName));
+        title.setWrapText(true);
         title.getStyleClass().add("screen-title");
-        Label subtitle = new Label("Suggestions from your last sessions. Nothing changes unless you accept it.");
+        Label subtitle = new Label(text.get("suggestions.subtitle"));
         subtitle.getStyleClass().add("screen-subtitle");
         subtitle.setWrapText(true);
         VBox body = new VBox(14, new VBox(2, title, subtitle), cards);
@@ -65,7 +70,9 @@ public final class SuggestionsView extends BorderPane {
         setCenter(Pages.centred(body));
 
         boolean stop = sorted.stream().anyMatch(s -> s.kind() == Suggestion.Kind.STOP);
-        Button go = new Button(stop ? "Continue anyway" : "Start session", new FontIcon(Feather.PLAY));
+        Button go = new Button(stop ? text.get("suggestions.continue-anyway")
+                : text.get("suggestions.start"), new FontIcon(Feather.PLAY));
+        go.setMinWidth(Region.USE_PREF_SIZE);
         go.setId("start-session");
         if (!stop) {
             go.getStyleClass().add(Styles.ACCENT);
@@ -95,10 +102,10 @@ public final class SuggestionsView extends BorderPane {
     private Node card(Suggestion suggestion, Function<Suggestion, String> onAccept, Consumer<Suggestion> onNotNow) {
         String kind = suggestion.kind().name().toLowerCase(Locale.ROOT);
         Label badge = new Label(switch (suggestion.kind()) {
-            case STOP -> "Stop";
-            case REGRESS -> "Ease off";
-            case HOLD -> "Keep steady";
-            case PROGRESS -> "Step up";
+            case STOP -> text.get("suggestions.stop");
+            case REGRESS -> text.get("suggestions.ease-off");
+            case HOLD -> text.get("suggestions.keep-steady");
+            case PROGRESS -> text.get("suggestions.step-up");
         }, new FontIcon(switch (suggestion.kind()) {
             case STOP -> Feather.ALERT_OCTAGON;
             case REGRESS -> Feather.TRENDING_DOWN;
@@ -106,6 +113,7 @@ public final class SuggestionsView extends BorderPane {
             case PROGRESS -> Feather.TRENDING_UP;
         }));
         badge.getStyleClass().addAll("kind-badge", "kind-" + kind);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(suggestion.userTitle());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
@@ -138,14 +146,15 @@ public final class SuggestionsView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Every card leads somewhere: accept it, set it aside until after the next session, or dismiss it for good
         // (never a stop for warning signs). Advice has nothing to accept: "Got it" sets it aside.
-        Button notNow = new Button("Not now");
+        Button notNow = new Button(text.get("suggestions.not-now"));
         notNow.setId("not-now");
-        notNow.setTooltip(new Tooltip("Ask again after your next session"));
-        Button never = new Button("Don't suggest again");
+        notNow.setTooltip(new Tooltip(text.get("suggestions.not-now.tip")));
+        Button never = new Button(text.get("suggestions.never"));
         never.setId("dismiss-for-good");
         never.setVisible(suggestion.kind() != Suggestion.Kind.STOP);
         never.setManaged(suggestion.kind() != Suggestion.Kind.STOP);
-        Button accept = new Button(suggestion.adviceOnly() ? "Got it" : "Accept", new FontIcon(Feather.CHECK));
+        Button accept = new Button(suggestion.adviceOnly() ? text.get("suggestions.got-it")
+                : text.get("suggestions.accept"), new FontIcon(Feather.CHECK));
         accept.setId("accept");
         accept.getStyleClass().add(suggestion.kind() == Suggestion.Kind.STOP ? Styles.DANGER : Styles.ACCENT);
         if (suggestion.adviceOnly()) {
@@ -161,7 +170,7 @@ public final class SuggestionsView extends BorderPane {
             }
             String problem = suggestion.adviceOnly() ? null : onAccept.apply(suggestion);
             if (problem == null) {
-                status.setText(suggestion.adviceOnly() ? "Noted: back only if your next session calls for it" : "Accepted");
+                status.setText(suggestion.adviceOnly() ? text.get("suggestions.noted") : text.get("suggestions.accepted"));
                 status.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
                 status.getStyleClass().setAll("label", "status", "status-ok");
                 accept.setDisable(true);

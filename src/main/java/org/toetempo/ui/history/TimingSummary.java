@@ -17,7 +17,7 @@ import java.util.function.Function;
 final class TimingSummary extends VBox {
 
     /** @param exerciseNames an exercise's name by id (may return {@code null}: the id is shown) */
-    TimingSummary(SessionRecord session, Function<String, String> exerciseNames) {
+    TimingSummary(HistoryFormat format, SessionRecord session, Function<String, String> exerciseNames) {
         super(4);
         getStyleClass().add("timing-summary");
         for (TimingCheck check : session.timing()) {
@@ -26,14 +26,15 @@ final class TimingSummary extends VBox {
             }
             String name = exerciseNames == null ? null : exerciseNames.apply(check.exercise());
             Label what = new Label((name == null ? check.exercise() : name) + " · "
-                    + HistoryFormat.blockName(session, check.block()) + ": " + HistoryFormat.timing(check));
+                    + format.blockNameOf(session, check.block()) + ": " + format.timingOf(check));
             what.getStyleClass().add("timing-line");
             what.setWrapText(true);
             what.setMinHeight(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, what);
             row.setAlignment(Pos.CENTER_LEFT);
             if (check.conclusive()) {
-                Label verdict = new Label(check.onBeat() ? "On the beat" : "Off the beat");
+                Label verdict = new Label(check.onBeat() ? format.text().get("history.timing.on-beat")
+                        : format.text().get("history.timing.off-beat"));
                 verdict.getStyleClass().addAll("pill", check.onBeat() ? "level-low" : "level-mid");
                 verdict.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(verdict);

@@ -27,9 +27,8 @@ import org.toetempo.routine.Audience;
 import org.toetempo.routine.LoadResult;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
-import org.toetempo.routine.Wording;
 import org.toetempo.text.Language;
-import org.toetempo.timing.PlayedLength;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
 
@@ -51,11 +50,12 @@ public final class LibraryView extends BorderPane {
     private final Button themeToggle = new Button();
     private final Button language = new Button();
     private final Button about = new Button(null, new FontIcon(Feather.INFO));
-    private final Button soundTiming = new Button("Sound timing", new FontIcon(Feather.HEADPHONES));
-    private final Button historyButton = new Button("History", new FontIcon(Feather.BAR_CHART_2));
-    private final Button newRoutine = new Button("New routine", new FontIcon(Feather.PLUS));
-    private final Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
-    private final Button reload = new Button("Reload", new FontIcon(Feather.REFRESH_CW));
+    private final Button soundTiming = new Button(null, new FontIcon(Feather.HEADPHONES));
+    private final Button historyButton = new Button(null, new FontIcon(Feather.BAR_CHART_2));
+    private final Button newRoutine = new Button(null, new FontIcon(Feather.PLUS));
+    private final Button importButton = new Button(null, new FontIcon(Feather.DOWNLOAD));
+    private final Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
+    private final Words words;
     private final ShrinkingBar header = new ShrinkingBar(8);
     private final Supplier<RoutineLibrary> loader;
     private Levels levels = Levels.asWritten();
@@ -73,8 +73,8 @@ public final class LibraryView extends BorderPane {
      * @param loader  reads the routines afresh (called now and on Reload)
      * @param onStart what the Start button does with the chosen routine
      */
-    public LibraryView(Supplier<RoutineLibrary> loader, Path userRoutines, Consumer<Routine> onStart) {
-        this(loader, Runnable::run, Runnable::run, userRoutines, onStart);
+    public LibraryView(Messages text, Supplier<RoutineLibrary> loader, Path userRoutines, Consumer<Routine> onStart) {
+        this(text, loader, Runnable::run, Runnable::run, userRoutines, onStart);
     }
 
     /**
@@ -84,20 +84,21 @@ public final class LibraryView extends BorderPane {
      * @param loader  reads the routines afresh (called now and on Reload)
      * @param onStart what the Start button does with the chosen routine
      */
-    public LibraryView(Supplier<RoutineLibrary> loader, Executor background, Executor fx, Path userRoutines,
+    public LibraryView(Messages text, Supplier<RoutineLibrary> loader, Executor background, Executor fx, Path userRoutines,
                        Consumer<Routine> onStart) {
+        this.words = new Words(text);
         this.loader = loader;
         this.background = background;
         this.fx = fx;
-        this.details = new RoutineDetails(onStart);
+        this.details = new RoutineDetails(words, onStart);
         details.setOnLevelChanged(list::refresh);
         getStyleClass().add("library-view");
 
-        Label title = new Label("Toe Tempo");
+        Label title = new Label(text.get("library.title"));
         title.getStyleClass().add("app-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        search.setPromptText("Search routines");
-        search.setAccessibleText("Search routines");
+        search.setPromptText(text.get("library.search"));
+        search.setAccessibleText(text.get("library.search"));
         search.setId("library-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -106,12 +107,12 @@ public final class LibraryView extends BorderPane {
         audience.setConverter(new StringConverter<>() {
             @Override
             public String toString(Audience a) {
-                return a == null ? "Everyone" : switch (a) {
-                    case RUNNER -> "Runners at home";
-                    case WARM_UP -> "Warm-up";
-                    case POST_RUN -> "After a run";
-                    case REHAB -> "Rehab";
-                    case CLINIC -> "Clinic demo";
+                return a == null ? text.get("library.audience.everyone") : switch (a) {
+                    case RUNNER -> text.get("library.audience-filter.runner");
+                    case WARM_UP -> text.get("library.audience-filter.warm-up");
+                    case POST_RUN -> text.get("library.audience-filter.post-run");
+                    case REHAB -> text.get("library.audience-filter.rehab");
+                    case CLINIC -> text.get("library.audience-filter.clinic");
                 };
             }
 
@@ -121,31 +122,36 @@ public final class LibraryView extends BorderPane {
             }
         });
         audience.setId("audience-filter");
-        audience.setAccessibleText("Show routines for");
+        audience.setAccessibleText(text.get("library.audience-filter"));
         audience.getSelectionModel().selectFirst();
         audience.setMinWidth(Region.USE_PREF_SIZE);
         reload.setId("library-reload");
         reload.setOnAction(event -> reload());
-        describe(reload, "Read the routine files again, e.g. after fixing one");
+        reload.setText(text.get("library.reload"));
+        describe(reload, text.get("library.reload.tip"));
         soundTiming.setId("sound-timing");
-        describe(soundTiming, "Tap along to clicks to match the screen to your speakers");
+        soundTiming.setText(text.get("library.sound-timing"));
+        describe(soundTiming, text.get("library.sound-timing.tip"));
         historyButton.setId("show-history");
-        describe(historyButton, "Your sessions, streaks and progress");
+        historyButton.setText(text.get("library.history"));
+        describe(historyButton, text.get("library.history.tip"));
         newRoutine.setId("library-new");
-        describe(newRoutine, "Start a routine of your own from a blank page");
+        newRoutine.setText(text.get("library.new"));
+        describe(newRoutine, text.get("library.new.tip"));
         importButton.setId("library-import");
-        describe(importButton, "Add a routine file someone gave you");
+        importButton.setText(text.get("library.import"));
+        describe(importButton, text.get("library.import.tip"));
         // The search box gives way first, down to its hint; then buttons drop their words (icon, tooltip and
         // accessible name stay).
         search.setMinWidth(150);
         HBox.setHgrow(search, Priority.SOMETIMES);
         about.setId("library-about");
-        about.setTooltip(new Tooltip("About Toe Tempo: version and licences"));
-        about.setAccessibleText("About Toe Tempo");
+        about.setTooltip(new Tooltip(text.get("library.about.tip")));
+        about.setAccessibleText(text.get("library.about"));
         about.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().setAll(title, spacer, audience, search, reload, newRoutine, importButton, historyButton,
                 soundTiming, language, themeToggle, about);
-        header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton);
+        header.shrinkInOrder(soundTiming, importButton, reload, newRoutine, historyButton, language);
         // Last of all the title steps aside: the window's title still names the app.
         header.hideLastOf(title);
         header.getStyleClass().add("app-header");
@@ -157,9 +163,9 @@ public final class LibraryView extends BorderPane {
         audience.valueProperty().addListener(o -> shown.setPredicate(this::matches));
         list.setItems(shown);
         list.setId("routine-list");
-        list.setPlaceholder(new Label("Reading the routines…"));
-        list.setAccessibleText("Routines");
-        list.setCellFactory(view -> new EntryCell(view, () -> levels));
+        list.setPlaceholder(new Label(text.get("library.reading")));
+        list.setAccessibleText(text.get("library.routines"));
+        list.setCellFactory(view -> new EntryCell(view, words, () -> levels));
         themeToggle.setId("theme-toggle");
         themeToggle.setMinWidth(Region.USE_PREF_SIZE);
         language.setId("library-language");
@@ -171,7 +177,7 @@ public final class LibraryView extends BorderPane {
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add("details-scroll");
 
-        Label folder = new Label("Your routines folder: " + userRoutines);
+        Label folder = new Label(text.get("library.folder", userRoutines.toString()));
         folder.getStyleClass().add("muted");
         // A long path wraps (breaking inside it if it must) rather than being cut.
         folder.setWrapText(true);
@@ -189,8 +195,8 @@ public final class LibraryView extends BorderPane {
     }
 
     /** A labelled button that may lose its label in a narrow window: the tooltip and accessible name keep the words. */
-    private static void describe(Button button, String what) {
-        button.setTooltip(new Tooltip(button.getText() + ": " + what));
+    private void describe(Button button, String what) {
+        button.setTooltip(new Tooltip(words.text().get("library.button-tip", button.getText(), what)));
         button.setAccessibleText(button.getText().replace("…", ""));
     }
 
@@ -203,8 +209,8 @@ public final class LibraryView extends BorderPane {
     public void setLanguageChoice(String current, Runnable action) {
         language.setText(current);
         language.setGraphic(new FontIcon(Feather.GLOBE));
-        language.setTooltip(new Tooltip("Language of the routines and the spoken cues: " + current));
-        language.setAccessibleText("Language: " + current);
+        language.setTooltip(new Tooltip(words.text().get("library.language.tip", current)));
+        language.setAccessibleText(words.text().get("library.language", current));
         language.setOnAction(e -> action.run());
     }
 
@@ -212,8 +218,9 @@ public final class LibraryView extends BorderPane {
     public void setThemeToggle(Runnable action, boolean dark) {
         themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN
                 : Feather.MOON));
-        themeToggle.setTooltip(new Tooltip(dark ? "Light theme" : "Dark theme"));
-        themeToggle.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
+        Messages text = words.text();
+        themeToggle.setTooltip(new Tooltip(dark ? text.get("library.theme.light") : text.get("library.theme.dark")));
+        themeToggle.setAccessibleText(dark ? text.get("library.theme.to-light") : text.get("library.theme.to-dark"));
         themeToggle.setOnAction(e -> action.run());
     }
 
@@ -342,14 +349,16 @@ public final class LibraryView extends BorderPane {
     private static final class EntryCell extends ListCell<RoutineLibrary.Entry> {
 
         private final Supplier<Levels> levels;
+        private final Words words;
         private final Label section = new Label();
         private final Label name = new Label();
         private final Label summary = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, section, name, summary, meta);
 
-        EntryCell(ListView<RoutineLibrary.Entry> view, Supplier<Levels> levels) {
+        EntryCell(ListView<RoutineLibrary.Entry> view, Words words, Supplier<Levels> levels) {
             this.levels = levels;
+            this.words = words;
             section.getStyleClass().add("section-header");
             name.getStyleClass().add("entry-name");
             summary.getStyleClass().add("entry-summary");
@@ -362,7 +371,7 @@ public final class LibraryView extends BorderPane {
             DoubleBinding room = Bindings.createDoubleBinding(
                     () -> Math.max(40, view.getWidth() - snappedLeftInset() - snappedRightInset() - 20),
                     view.widthProperty(), paddingProperty());
-            for (Label label : List.of(name, summary, meta)) {
+            for (Label label : List.of(section, name, summary, meta)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(room);
@@ -380,32 +389,34 @@ public final class LibraryView extends BorderPane {
             RoutineLibrary.Entry previous = getIndex() > 0 && getIndex() - 1 < getListView().getItems().size()
                     ? getListView().getItems().get(getIndex() - 1) : null;
             boolean firstOfOrigin = previous == null || previous.origin() != entry.origin();
-            section.setText(entry.origin() == RoutineLibrary.Origin.BUILT_IN ? "BUILT-IN ROUTINES" : "YOUR ROUTINES");
+            Messages text = words.text();
+            section.setText(entry.origin() == RoutineLibrary.Origin.BUILT_IN ? text.get("library.section.built-in")
+                    : text.get("library.section.yours"));
             section.setVisible(firstOfOrigin);
             section.setManaged(firstOfOrigin);
             if (entry.ok()) {
                 Routine r = entry.routine();
                 name.setText(r.name());
                 PlayedRoutine played = PlayedRoutine.of(r, levels.get().options(r));
-                summary.setText(played.summary());
+                summary.setText(played.summary(text));
                 summary.setVisible(true);
                 summary.setManaged(true);
                 LoadResult.Language read = entry.result().language();
                 // A routine without a translation for every text shows the rest in its own language: say so.
-                String fallback = read.fallsBack() ? "Partly in " + Language.of(read.own()).map(Language::nativeName)
-                        .orElse(read.own()) + " · " : "";
-                meta.setText(fallback + String.join(" · ", PlayedLength.about(played.schedule().totalNanos() / 1e9), Wording.frequency(r.frequency()),
-                        Wording.label(r.difficulty()),
-                        r.equipment().isEmpty() ? "No equipment" : r.equipment().size() == 1 ? r.equipment().get(0)
-                                : r.equipment().size() + " items needed",
-                        String.join(", ", r.audience().stream().map(Wording::label).toList())));
+                String fallback = read.fallsBack() ? text.get("library.partly-in", Language.of(read.own())
+                        .map(Language::nativeName).orElse(read.own())) + " · " : "";
+                meta.setText(fallback + String.join(" · ", words.about(played.schedule().totalNanos() / 1e9),
+                        words.frequency(r.frequency()), words.difficulty(r.difficulty()),
+                        r.equipment().isEmpty() ? text.get("library.no-equipment") : r.equipment().size() == 1
+                                ? r.equipment().get(0) : text.get("library.items-needed", r.equipment().size()),
+                        words.audiences(r.audience())));
                 pseudoClassStateChanged(RoutineDetails.BROKEN, false);
             } else {
                 name.setText(Path.of(entry.location()).getFileName().toString());
                 summary.setVisible(false);
                 summary.setManaged(false);
                 int count = entry.result().problems().size();
-                meta.setText(count + (count == 1 ? " problem" : " problems") + " · click to see where");
+                meta.setText(text.get("library.problems", count));
                 pseudoClassStateChanged(RoutineDetails.BROKEN, true);
             }
             setAccessibleText(name.getText());

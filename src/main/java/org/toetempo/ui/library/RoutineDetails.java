@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -20,8 +19,8 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
-import org.toetempo.timing.PlayedLength;
 import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.timing.ScheduledStep;
 
@@ -37,6 +36,8 @@ final class RoutineDetails extends VBox {
 
     static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
+    private final Words words;
+    private final Messages text;
     private final Consumer<Routine> onStart;
     private Consumer<RoutineLibrary.Entry> onEdit = e -> { };
     private Consumer<Routine> onHandout = r -> { };
@@ -46,8 +47,10 @@ final class RoutineDetails extends VBox {
     private Runnable onLevelChanged = () -> { };
     private RoutineLibrary.Entry shown;
 
-    RoutineDetails(Consumer<Routine> onStart) {
+    RoutineDetails(Words words, Consumer<Routine> onStart) {
         super(12);
+        this.words = words;
+        this.text = words.text();
         this.onStart = onStart;
         getStyleClass().add("routine-details");
         setId("routine-details");
@@ -94,30 +97,30 @@ final class RoutineDetails extends VBox {
         // What the details list is what this user plays: their stage, levels and doses.
         PlayedRoutine played = PlayedRoutine.of(r, options);
         getChildren().add(wrapped(r.name(), "details-title"));
-        getChildren().add(wrapped(played.summary(), "details-summary"));
-        Button start = new Button("Start", new FontIcon(
-                Feather.PLAY));
+        getChildren().add(wrapped(played.summary(text), "details-summary"));
+        Button start = new Button(text.get("details.start"), new FontIcon(Feather.PLAY));
         start.setId("start-routine");
         start.getStyleClass().addAll("start-button", "accent");
         start.setDefaultButton(true);
-        start.setAccessibleText("Start " + r.name());
+        start.setAccessibleText(text.get("details.start.accessible", r.name()));
         start.setOnAction(e -> onStart.accept(r));
-        Button edit = new Button(entry.origin() == RoutineLibrary.Origin.USER ? "Edit" : "Duplicate and edit",
+        Button edit = new Button(entry.origin() == RoutineLibrary.Origin.USER ? text.get("details.edit")
+                : text.get("details.duplicate"),
                 new FontIcon(Feather.EDIT_2));
         edit.setId("edit-routine");
         edit.setOnAction(e -> onEdit.accept(entry));
-        Button handout = new Button("Print handout…", new FontIcon(Feather.PRINTER));
+        Button handout = new Button(text.get("details.handout"), new FontIcon(Feather.PRINTER));
         handout.setId("print-handout");
         handout.setOnAction(e -> onHandout.accept(r));
-        Button audio = new Button("Export audio…", new FontIcon(Feather.HEADPHONES));
+        Button audio = new Button(text.get("details.export-audio"), new FontIcon(Feather.HEADPHONES));
         audio.setId("export-audio");
-        audio.setAccessibleText("Export " + r.name() + " as audio for a phone");
+        audio.setAccessibleText(text.get("details.export-audio.accessible", r.name()));
         audio.setOnAction(e -> onExportAudio.accept(r));
         // A narrow pane wraps the buttons onto a second row rather than cutting their words.
         for (Button button : List.of(start, edit, handout, audio)) {
             button.setMinWidth(Button.USE_PREF_SIZE);
         }
-        Button calendar = new Button("Add to calendar…", new FontIcon(Feather.CALENDAR));
+        Button calendar = new Button(text.get("details.calendar"), new FontIcon(Feather.CALENDAR));
         calendar.setId("add-to-calendar");
         calendar.setOnAction(e -> onCalendar.accept(r));
         calendar.setMinWidth(Button.USE_PREF_SIZE);
@@ -125,21 +128,27 @@ final class RoutineDetails extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(actions);
         FlowPane facts = new FlowPane(8, 8,
-                chip(PlayedLength.about(played.schedule().totalNanos() / 1e9)),
-                chip(Wording.frequency(r.frequency())),
-                chip(Wording.label(r.difficulty())),
-                chip(r.equipment().isEmpty() ? "No equipment" : String.join(", ", r.equipment())),
-                chip(String.join(", ", r.audience().stream().map(Wording::label).toList())),
+                chip(words.about(played.schedule().totalNanos() / 1e9)),
+                chip(words.frequency(r.frequency())),
+                chip(words.difficulty(r.difficulty())),
+                chip(r.equipment().isEmpty() ? text.get("library.no-equipment")
+                        : text.get("library.items-needed", r.equipment().size())),
+                chip(words.audiences(r.audience())),
                 chip(bpm(played.tempoRange())));
         facts.getStyleClass().add("facts");
         getChildren().add(facts);
+        if (!r.equipment().isEmpty()) {
+            // A line that wraps, not a chip: "A wall or counter to hold for the standing levels" is wider than a
+            // narrow pane.
+            getChildren().add(wrapped(text.get("details.equipment", String.join(", ", r.equipment())), "details-text"));
+        }
         getChildren().add(wrapped(r.purpose(), "details-text"));
         Node picker = levelPicker(r, played);
         if (picker != null) {
             getChildren().add(picker);
         }
         if (r.setup() != null) {
-            getChildren().add(wrapped("Set-up: " + r.setup(), "details-text"));
+            getChildren().add(wrapped(text.get("details.setup", r.setup()), "details-text"));
         }
         Map<String, PlayedRoutine> byStage = new HashMap<>();
         for (int b = 0; b < r.blocks().size(); b++) {
@@ -150,7 +159,7 @@ final class RoutineDetails extends VBox {
             if (!stagePlay.playsBlock(b)) {
                 continue;
             }
-            getChildren().add(wrapped(blockTitle(r, block), "section-title"));
+            getChildren().add(wrapped(blockTitle(r, block, stagePlay, b), "section-title"));
             if (block.note() != null) {
                 getChildren().add(wrapped(block.note(), "block-note"));
             }
@@ -164,17 +173,20 @@ final class RoutineDetails extends VBox {
                 Exercise exercise = r.exercise(step.exercise());
                 String level = plays.get().level() == null ? "" : exercise.level(plays.get().level())
                         .map(l -> l.name() + " · ").orElse("");
+                String title = n++ + ".  " + Wording.title(step, exercise);
+                // The tempo this step plays (a step's own tempo, or the block's when it has none), not the file's.
+                String tempo = blockTempo(stagePlay, b) == null ? " · " + words.bpm(plays.get().bpm()) : "";
                 VBox stepBox = new VBox(2,
-                        wrapped(n++ + ".  " + Wording.title(step, exercise) + (step.optional() ? "  (optional)" : ""), "step-title"),
-                        wrapped(level + Wording.dose(step, exercise), "step-dose"));
+                        wrapped(step.optional() ? text.get("details.optional", title) : title, "step-title"),
+                        wrapped(level + words.dose(step, exercise) + tempo, "step-dose"));
                 stepBox.getStyleClass().add("step");
                 getChildren().add(stepBox);
             }
         }
-        getChildren().add(styled(new Label("Safety"), "section-title"));
+        getChildren().add(styled(new Label(text.get("details.safety")), "section-title"));
         getChildren().add(bullets(r.safety(), "safety-note"));
         if (!r.credits().isEmpty()) {
-            getChildren().add(styled(new Label("Credits"), "section-title"));
+            getChildren().add(styled(new Label(text.get("details.credits")), "section-title"));
             getChildren().add(bullets(r.credits(), "muted"));
         }
     }
@@ -190,7 +202,7 @@ final class RoutineDetails extends VBox {
         if (current.isEmpty()) {
             return null;
         }
-        VBox box = new VBox(6, styled(new Label("Your level"), "section-title"));
+        VBox box = new VBox(6, styled(new Label(text.get("details.your-level")), "section-title"));
         box.setId("level-picker");
         for (Map.Entry<String, String> entry : current.entrySet()) {
             Exercise exercise = routine.exercise(entry.getKey());
@@ -209,22 +221,26 @@ final class RoutineDetails extends VBox {
                 }
             });
             choice.setValue(entry.getValue());
-            choice.setAccessibleText("Your level for " + exercise.name());
+            choice.setAccessibleText(text.get("details.your-level-for", exercise.name()));
             choice.setOnAction(e -> {
                 String picked = choice.getValue();
                 if (picked != null && !picked.equals(entry.getValue())) {
-                    String problem = levels.choose(routine, exercise.id(), picked);
+                    levels.choose(routine, exercise.id(), picked, problem -> {
+                        show(shown);
+                        onLevelChanged.run();
+                        if (problem != null) {
+                            getChildren().add(1, wrapped(problem, "problem"));
+                        }
+                    });
                     show(shown);
                     onLevelChanged.run();
-                    if (problem != null) {
-                        getChildren().add(1, wrapped(problem, "problem"));
-                    }
                 }
             });
             Label name = new Label(exercise.name());
             name.setMinWidth(Label.USE_PREF_SIZE);
             String how = exercise.level(entry.getValue()).map(Level::how).orElse("");
-            HBox row = new HBox(8, name, choice);
+            // The choice goes below a long exercise name in a narrow pane.
+            FlowPane row = new FlowPane(8, 4, name, choice);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(row, wrapped(how, "muted"));
         }
@@ -232,27 +248,40 @@ final class RoutineDetails extends VBox {
     }
 
     /** "48–60 BPM": the tempos the played steps start at, not the routine's default. */
-    private static String bpm(double[] range) {
-        return Math.round(range[0]) == Math.round(range[1]) ? Wording.number(range[0]) + " BPM"
-                : Wording.number(range[0]) + "–" + Wording.number(range[1]) + " BPM";
+    private String bpm(double[] range) {
+        return Math.round(range[0]) == Math.round(range[1]) ? words.bpm(range[0])
+                : words.bpm(words.number(range[0]) + "–" + words.number(range[1]));
     }
 
-    private static String blockTitle(Routine routine, Block block) {
-        String tempo = block.tempo() != null && block.tempo().bpm() != null ? " · " + Wording.number(block.tempo().bpm()) + " BPM" : "";
+    /** The one tempo every played step of the block starts at, or {@code null} when they differ. */
+    private static Double blockTempo(PlayedRoutine played, int block) {
+        double[] range = played.schedule().steps().stream().filter(s -> s.block() == block)
+                .mapToDouble(ScheduledStep::bpm).collect(() -> new double[] {Double.MAX_VALUE, -1},
+                        (r, bpm) -> {
+                            r[0] = Math.min(r[0], bpm);
+                            r[1] = Math.max(r[1], bpm);
+                        }, (a, c) -> { });
+        return range[1] < 0 || Math.round(range[0]) != Math.round(range[1]) ? null : range[0];
+    }
+
+    /** The block's name with the tempo its steps play at (one tempo for all), and its stage in a programme. */
+    private String blockTitle(Routine routine, Block block, PlayedRoutine played, int index) {
+        Double bpm = blockTempo(played, index);
+        String tempo = bpm == null ? "" : " · " + words.bpm(bpm);
         String stage = block.stage() == null ? "" : routine.stages().stream()
                 .filter(s -> s.id().equals(block.stage())).findFirst()
-                .map(s -> s.name() + " (weeks " + s.fromWeek() + "–" + s.toWeek() + ") · ").orElse("");
+                .map(s -> text.get("details.stage", s.name(), s.fromWeek(), s.toWeek()) + " · ").orElse("");
         return stage + block.name() + tempo;
     }
 
     private void showProblems(RoutineLibrary.Entry entry) {
-        getChildren().add(wrapped("This routine file has problems", "details-title"));
+        getChildren().add(wrapped(text.get("details.problems.title"), "details-title"));
         getChildren().add(wrapped(entry.location(), "muted"));
-        getChildren().add(wrapped("Fix these in the file, then press Reload. The other routines are not affected.", "details-text"));
+        getChildren().add(wrapped(text.get("details.problems.fix"), "details-text"));
         List<Problem> problems = entry.result().problems();
         VBox list = new VBox(4);
         for (Problem p : problems) {
-            Label line = wrapped("Line " + p.line() + ", column " + p.column() + " · " + p.path() + "\n" + p.message(), "problem");
+            Label line = wrapped(text.get("details.problem", p.line(), p.column(), p.path()) + "\n" + p.message(), "problem");
             list.getChildren().add(line);
         }
         getChildren().add(list);

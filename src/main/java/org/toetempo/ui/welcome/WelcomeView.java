@@ -3,37 +3,34 @@ package org.toetempo.ui.welcome;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.Transition;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
+import org.toetempo.timing.PlayOptions;
+import org.toetempo.timing.PlayedRoutine;
 
 import java.util.List;
+
+import static java.time.Duration.ofNanos;
 
 /**
  * The first-run welcome: what Toe Tempo does, the safety screen (when to stop and see a clinician), a sound
  * check and a suggested first routine. Also reachable later from the library.
  */
-public final class WelcomeView extends VBox {
-
-    /** When not to start, or to stop and see a clinician; and how to be safe with balance work. */
-    public static final List<String> SAFETY = List.of(
-            "Stop an exercise at once if you feel sharp, stabbing or growing pain.",
-            "See a clinician first if a spot on a foot bone is tender, or if foot pain is worse at night: "
-                    + "it can be a stress fracture. No hopping or heel raises until you are cleared.",
-            "See a clinician first if your feet are numb, tingle or burn, or you feel less in them "
-                    + "(for example with diabetes). Do all balance work holding on, and check your skin after each session.",
-            "Wait if you have an open wound, an ulcer, an infection, or a hot, red, swollen joint.",
-            "After an ankle sprain, foot or ankle surgery or an injection, follow your clinician's advice on when to start.",
-            "For balance work, stand next to a chair, counter or wall you can hold. With a balance problem or "
-                    + "past falls, never close your eyes without someone or something to catch you.",
-            "Cramp in the arch or toes is common in the first sessions: stop, stretch gently, then carry on with fewer reps.");
+public final class WelcomeView extends BorderPane {
 
     /** How long the sound check plays (the start of Musical Toes: count-in, its name, a few reps). */
     public static final double SOUND_CHECK_SECONDS = 13;
@@ -42,30 +39,34 @@ public final class WelcomeView extends VBox {
     private final PauseTransition checkPlaying;
     private final FadeTransition checkPulse;
 
-    public WelcomeView(Runnable soundCheck, Runnable startSuggested, Runnable browse) {
-        this(soundCheck, startSuggested, browse, Duration.seconds(SOUND_CHECK_SECONDS));
+    /**
+     * @param first the routine suggested first (its name, length and summary are read from it, as it plays), or
+     *              {@code null} when it cannot be read: then only browsing is offered
+     */
+    public WelcomeView(Messages text, Routine first, Runnable soundCheck, Runnable startSuggested, Runnable browse) {
+        this(text, first, soundCheck, startSuggested, browse, Duration.seconds(SOUND_CHECK_SECONDS));
     }
 
     /** {@code checkLength}: how long the sound check plays, so the view can say when it has. */
-    WelcomeView(Runnable soundCheck, Runnable startSuggested, Runnable browse, Duration checkLength) {
-        super(14);
+    WelcomeView(Messages text, Routine first, Runnable soundCheck, Runnable startSuggested, Runnable browse,
+                Duration checkLength) {
         getStyleClass().add("welcome");
         setId("welcome");
-        Label title = new Label("Welcome to Toe Tempo");
+        Label title = new Label(text.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
-        Label intro = wrapped("Short foot and toe routines, timed to a metronome or your music. Watch your feet, "
-                + "not the screen: Toe Tempo counts, clicks and speaks every lift, hold, rest and change of foot.");
-        Label safetyTitle = new Label("Before you start");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label intro = wrapped(text.get("welcome.intro"));
+        Label safetyTitle = new Label(text.get("welcome.before-you-start"));
         safetyTitle.getStyleClass().add("section-title");
         VBox safety = new VBox(6);
-        for (String line : SAFETY) {
+        for (String line : safety(text)) {
             safety.getChildren().add(wrapped("•  " + line));
         }
-        Label suggestion = wrapped("A good first routine: Musical Toes, nine gentle minutes of big-toe and small-toe "
-                + "lifts, one foot then both, slow, fast, then to a song.");
 
-        Button check = new Button("Sound check", new FontIcon(Feather.VOLUME_2));
+        Button check = new Button(text.get("welcome.sound-check"), new FontIcon(Feather.VOLUME_2));
         check.setId("sound-check");
+        check.setMinWidth(Region.USE_PREF_SIZE);
         // A click that seems to do nothing (sound off, wrong output) must still show it did something: "Playing…"
         // pulses while the check plays, then "Played" with a check mark says it is over, so silence means the sound is the problem.
         checkStatus.setId("sound-check-status");
@@ -88,30 +89,67 @@ public final class WelcomeView extends VBox {
             FontIcon done = new FontIcon(Feather.CHECK_CIRCLE);
             done.setId("sound-check-played");
             checkStatus.setGraphic(done);
-            checkStatus.setText("Played. Heard nothing? Check the volume and sound output.");
+            checkStatus.setText(text.get("welcome.sound-check.played"));
         });
         check.setOnAction(e -> {
             soundCheck.run();
             checkStatus.setGraphic(playingIcon);
-            checkStatus.setText("Playing… listen for clicks and a voice");
+            checkStatus.setText(text.get("welcome.sound-check.playing"));
             checkPlaying.playFromStart();
             checkPulse.playFromStart();
         });
-        Button start = new Button("Start Musical Toes", new FontIcon(Feather.PLAY));
-        start.setId("start-suggested");
-        start.getStyleClass().add("accent");
-        start.setDefaultButton(true);
-        start.setOnAction(e -> startSuggested.run());
-        Button later = new Button("Browse routines");
+        Button later = new Button(text.get("welcome.browse"));
         later.setId("browse-routines");
         later.setCancelButton(true);
+        later.setMinWidth(Region.USE_PREF_SIZE);
         later.setOnAction(e -> browse.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, check, spacer, later, start);
+        HBox buttons = new HBox(10, check, spacer, later);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, intro, safetyTitle, safety, suggestion, buttons, checkStatus);
-        setMaxWidth(720);
+        VBox content = new VBox(14, title, intro, safetyTitle, safety);
+        if (first != null) {
+            // Its name, length and summary as the routine plays them now, never a sentence that goes stale.
+            PlayedRoutine played = PlayedRoutine.of(first, PlayOptions.defaults());
+            Label suggestion = wrapped(text.get("welcome.suggestion", first.name(),
+                    text.duration(ofNanos(played.schedule().totalNanos())), played.summary(text)));
+            suggestion.setId("suggested-routine");
+            Button start = new Button(text.get("welcome.start", first.name()), new FontIcon(Feather.PLAY));
+            start.setId("start-suggested");
+            start.getStyleClass().add("accent");
+            start.setDefaultButton(true);
+            start.setMinWidth(Region.USE_PREF_SIZE);
+            start.setOnAction(e -> startSuggested.run());
+            buttons.getChildren().add(start);
+            content.getChildren().add(suggestion);
+        }
+        content.setMaxWidth(720);
+        // The words scroll on a small screen; the buttons stay in sight below them.
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 220;
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // Opened as a dialog sized to its content: no taller than the screen leaves room for.
+                // At the width the words wrap to: asked with none, each wrapping label would count one long line.
+                double words = content.prefHeight(getPrefViewportWidth()) + snappedTopInset() + snappedBottomInset();
+                return Math.min(words, Math.max(200, room));
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefViewportWidth(720);
+        VBox bottom = new VBox(10, buttons, checkStatus);
+        bottom.setPadding(new Insets(14, 0, 0, 0));
+        setCenter(scroll);
+        setBottom(bottom);
+        setMaxWidth(720 + 72);
+    }
+
+    /** When not to start, or to stop and see a clinician; and how to be safe with balance work. */
+    public static List<String> safety(Messages text) {
+        return List.of(text.get("welcome.safety.pain"), text.get("welcome.safety.fracture"),
+                text.get("welcome.safety.numb"), text.get("welcome.safety.wound"), text.get("welcome.safety.surgery"),
+                text.get("welcome.safety.balance"), text.get("welcome.safety.cramp"));
     }
 
     private static Label wrapped(String text) {

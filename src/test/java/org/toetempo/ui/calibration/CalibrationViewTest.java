@@ -10,7 +10,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.toetempo.timing.VirtualClock;
+import org.toetempo.ui.Clipping;
+import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +33,7 @@ class CalibrationViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new CalibrationView(clock, start -> {
+        view = new CalibrationView(Messages.of(Language.ENGLISH), clock, start -> {
             for (int k = 0; k < CalibrationView.CLICKS; k++) {
                 clicks.add(start + Math.round(k * 60e9 / CalibrationView.BPM));
             }
@@ -56,5 +60,29 @@ class CalibrationViewTest {
         assertThat(robot.lookup("#calibration-result").queryAs(Label.class).getText()).startsWith("Suggested offset: 62 ms");
         robot.clickOn("#calibration-save");
         assertThat(saved).hasValue(62);
+    }
+
+    /** Issue 18: the Sound timing dialog in English and German at 1280x720 and 800x600, nothing cut short. */
+    @Test
+    void nothingIsCutShortInEitherLanguage(FxRobot robot) {
+        for (Language language : Language.values()) {
+            for (int[] size : new int[][] {{1280, 720}, {800, 600}}) {
+                String name = "calibration-" + language.code() + "-" + size[0] + "x" + size[1];
+                robot.interact(() -> {
+                    Stage window = new Stage();
+                    Scene scene = new Scene(new CalibrationView(Messages.of(language), clock, start -> List.of(),
+                            millis -> { }, 35, () -> { }), size[0], size[1]);
+                    Theme.apply(scene);
+                    window.setScene(scene);
+                    window.show();
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    Screenshots.save(scene, name);
+                    assertThat(Clipping.truncated(scene.getRoot())).as("words cut short, " + name).isEmpty();
+                    assertThat(Clipping.outsideTheWindow(scene.getRoot())).as("outside the window, " + name).isEmpty();
+                    window.close();
+                });
+            }
+        }
     }
 }

@@ -21,6 +21,8 @@ import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.settings.Settings;
 import org.toetempo.ui.Screenshots;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ class HistoryViewTest {
     }
 
     private void show(History history, Settings.Theme theme) {
-        view = new HistoryView(history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), NOW, exports::add);
+        view = new HistoryView(Messages.of(Language.ENGLISH), history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), NOW, exports::add);
         scene = new Scene(view, 1280, 900);
         HistoryFixtures.style(scene, theme);
         stage.setScene(scene);
@@ -121,7 +123,7 @@ class HistoryViewTest {
         // 21:30 on Sunday 17 March in London is 17:30 in New York.
         ZonedDateTime ny = NOW.withZoneSameInstant(ZoneId.of("America/New_York"));
         robot.interact(() -> {
-            view = new HistoryView(fixture(null), id -> HistoryFixtures.LIBRARY.find(id).orElse(null), ny, exports::add);
+            view = new HistoryView(Messages.of(Language.ENGLISH), fixture(null), id -> HistoryFixtures.LIBRARY.find(id).orElse(null), ny, exports::add);
             scene.setRoot(view);
         });
         robot.interact(() -> { });

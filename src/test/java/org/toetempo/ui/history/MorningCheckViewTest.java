@@ -19,6 +19,8 @@ import org.toetempo.progress.Coach;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +65,7 @@ class MorningCheckViewTest {
     }
 
     private void show(ZonedDateTime now) {
-        MorningCheckView view = new MorningCheckView(awaiting, now, (pain, stiffness) -> {
+        MorningCheckView view = new MorningCheckView(Messages.of(Language.ENGLISH), awaiting, now, (pain, stiffness) -> {
             try {
                 store.morningCheck(awaiting.stream().map(SessionRecord::id).toList(), pain, stiffness);
                 saves.incrementAndGet();
@@ -137,7 +139,7 @@ class MorningCheckViewTest {
 
     private void showHistory(FxRobot robot, History history, AtomicInteger opened) {
         robot.interact(() -> {
-            HistoryView view = new HistoryView(history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), MORNING, p -> { });
+            HistoryView view = new HistoryView(Messages.of(Language.ENGLISH), history, id -> HistoryFixtures.LIBRARY.find(id).orElse(null), MORNING, p -> { });
             view.setOnMorningCheck(opened::incrementAndGet);
             stage.setScene(new Scene(view, 1280, 900));
         });

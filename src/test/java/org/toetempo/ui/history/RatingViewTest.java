@@ -16,6 +16,8 @@ import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.routine.Side;
 import org.toetempo.ui.Screenshots;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ class RatingViewTest {
     }
 
     private void show(SessionRecord record) {
-        view = new RatingView(record, id -> HistoryFixtures.exerciseName(record.routineId(), id), saved::add, skips::incrementAndGet);
+        view = new RatingView(Messages.of(Language.ENGLISH), record, id -> HistoryFixtures.exerciseName(record.routineId(), id), saved::add, skips::incrementAndGet);
         scene = new Scene(view, 1000, 1500);
         HistoryFixtures.style(scene);
         stage.setScene(scene);

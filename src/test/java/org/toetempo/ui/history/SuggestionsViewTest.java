@@ -12,6 +12,8 @@ import org.testfx.framework.junit5.Start;
 import org.toetempo.progress.Change;
 import org.toetempo.progress.Suggestion;
 import org.toetempo.ui.Screenshots;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ class SuggestionsViewTest {
 
     @Start
     void start(Stage stage) {
-        SuggestionsView view = new SuggestionsView("Arch Doming", List.of(HOLD_LONGER, SAME_DOSE, FEWER_REPS),
+        SuggestionsView view = new SuggestionsView(Messages.of(Language.ENGLISH), "Arch Doming", List.of(HOLD_LONGER, SAME_DOSE, FEWER_REPS),
                 s -> {
                     accepted.add(s);
                     return null;

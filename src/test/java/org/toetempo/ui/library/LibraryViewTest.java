@@ -26,6 +26,8 @@ import org.toetempo.timing.PlayOptions;
 import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +59,7 @@ class LibraryViewTest {
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
         // The app's own look (AtlantaFX Primer), whose buttons are wider than JavaFX's default ones.
         Theme.use(Settings.Theme.LIGHT);
-        view = new LibraryView(() -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add);
+        view = new LibraryView(Messages.of(Language.ENGLISH), () -> RoutineLibrary.load(reader, userRoutines), userRoutines, started::add);
         scene = new Scene(view, 1100, 720);
         Theme.apply(scene);
         this.stage = stage;
@@ -103,9 +106,9 @@ class LibraryViewTest {
             }
 
             @Override
-            public String choose(Routine routine, String exercise, String level) {
+            public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
                 chosen.put(exercise, level);
-                return null;
+                saved.accept(null);
             }
         }));
         robot.clickOn("Arch Doming (Short Foot)");

@@ -22,6 +22,8 @@ import org.toetempo.timing.VirtualClock;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.history.HistoryFixtures;
 import org.toetempo.ui.history.RatingView;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.time.Instant;
 import java.util.List;
@@ -123,7 +125,7 @@ class TimingCheckControlTest {
             assertThat(c.taps()).isEqualTo(4);
         });
         robot.interact(() -> {
-            scene.setRoot(new RatingView(record, id -> HistoryFixtures.exerciseName("musical-toes", id), r -> { }, () -> { }));
+            scene.setRoot(new RatingView(Messages.of(Language.ENGLISH), record, id -> HistoryFixtures.exerciseName("musical-toes", id), r -> { }, () -> { }));
         });
         Node result = robot.lookup("#timing-result").query();
         assertThat(robot.from(result).lookup(".timing-line").queryAs(Label.class).getText())

@@ -11,6 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
 
@@ -29,7 +31,7 @@ class SoundCheckStatusTest {
 
     @Start
     void start(Stage stage) {
-        scene = new Scene(new WelcomeView(soundChecks::incrementAndGet, () -> { }, () -> { }, Duration.millis(400)));
+        scene = new Scene(new WelcomeView(Messages.of(Language.ENGLISH), null, soundChecks::incrementAndGet, () -> { }, () -> { }, Duration.millis(400)));
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
