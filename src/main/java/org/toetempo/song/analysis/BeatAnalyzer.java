@@ -82,7 +82,7 @@ public final class BeatAnalyzer {
         if (!detail.found()) {
             return new Tracked(detail, null);
         }
-        BeatMap map = BeatTracker.track(new BeatTracker.Envelope(env.onset, env.low, env.bands,
+        BeatMap map = LongSongTracking.track(new BeatTracker.Envelope(env.onset, env.low, env.bands,
                 OnsetEnvelope.CHROMA, env.fps, env.offset, env.musicStartFrame), detail.bpm(), detail.firstDownbeat(), Math.max(1, detail.beatsPerBar()));
         // The confidence is the better of the steady grid's fit and the tracked beats' clarity: a song that
         // drifts fits no grid, yet every beat of it is clear.

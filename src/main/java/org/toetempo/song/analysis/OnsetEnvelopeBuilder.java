@@ -71,6 +71,23 @@ final class OnsetEnvelopeBuilder implements PcmSink {
         }
     }
 
+    /** Sizes the per-frame arrays for the whole song at once: no doubling and copying of an hour's 20 MB. */
+    @Override
+    public void expect(long sampleFrames) {
+        if (k == 0 || frames > 0) {
+            return;
+        }
+        long n = sampleFrames / k + FFT / 2;
+        long capacity = n >= FFT ? 1 + (n - FFT) / HOP : 0;
+        if (capacity > flux.length && capacity * CHROMA < Integer.MAX_VALUE) {
+            int c = (int) capacity;
+            flux = new float[c];
+            lowFlux = new float[c];
+            energy = new float[c];
+            bands = new float[c * CHROMA];
+        }
+    }
+
     @Override
     public void block(float[] mono, short[] stereo, int n) {
         mono(mono, n);

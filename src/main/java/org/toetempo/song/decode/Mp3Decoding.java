@@ -147,6 +147,7 @@ final class Mp3Decoding {
         out.begin(first.rate, first.channels);
         out.skip(trimStart);
         out.limit(length);
+        out.expect(length);
         // Pass 2: decode, chunk by chunk (each chunk's decoder is primed so that its output is the same, sample for
         // sample, as one decoder's from the start).
         int chunks = Math.max(1, Math.min(maxChunks, count / Math.max(1, minFrames)));

@@ -84,6 +84,11 @@ final class PcmOut {
         limit = frames;
     }
 
+    /** Tells the sink how many frames will come, when the decoder knows before decoding them. */
+    void expect(long frames) {
+        sink.expect(frames);
+    }
+
     /** One decoded frame. */
     void add(float monoSample, short left, short right) {
         long index = seen++;

@@ -18,6 +18,10 @@ public interface PcmSink {
      */
     void block(float[] mono, short[] stereo, int frames) throws IOException;
 
+    /** A hint, before the first block, when the decoder knows the song's length: about {@code frames} will come. */
+    default void expect(long frames) {
+    }
+
     /** Sends every block to both sinks, {@code first} first. */
     static PcmSink both(PcmSink first, PcmSink second) {
         return new PcmSink() {
@@ -25,6 +29,12 @@ public interface PcmSink {
             public void begin(int sampleRate, int channels) throws IOException {
                 first.begin(sampleRate, channels);
                 second.begin(sampleRate, channels);
+            }
+
+            @Override
+            public void expect(long frames) {
+                first.expect(frames);
+                second.expect(frames);
             }
 
             @Override
