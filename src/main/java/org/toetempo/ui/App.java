@@ -139,6 +139,7 @@ public class App extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        songs.warmUp();
         Platform.runLater(() -> AppIcon.addTo(stage));
         screensRef[0] = screens;
         if (Boolean.getBoolean("toetempo.training")) {
