@@ -48,14 +48,19 @@ public final class Music {
             throw new IllegalArgumentException("bad song: " + stereo.length + " samples at " + sampleRate + " Hz, "
                     + bpm + " BPM, first beat " + firstBeatSeconds + " s");
         }
-        long frames = stereo.length / 2;
+        long[] loop = steadyLoop(stereo.length / 2, sampleRate, bpm, firstBeatSeconds, beatsPerBar);
+        return new Music(SongPcm.of(stereo, sampleRate), sampleRate, loop[0], loop[1], name);
+    }
+
+    /** The loop of a steady grid: from the first beat over its whole bars (else whole beats); start and length. */
+    private static long[] steadyLoop(long frames, int sampleRate, double bpm, double firstBeatSeconds, int beatsPerBar) {
         double beat = sampleRate * 60.0 / bpm;
         long start = Math.min(frames - 1, Math.round(firstBeatSeconds * sampleRate));
         long usable = frames - start;
         long bars = (long) Math.floor(usable / (beat * beatsPerBar));
         long beats = (long) Math.floor(usable / beat);
         double length = bars >= 1 ? bars * beatsPerBar * beat : beats >= 1 ? beats * beat : usable;
-        return new Music(SongPcm.of(stereo, sampleRate), sampleRate, start, Math.max(1, Math.round(length)), name);
+        return new long[] {start, Math.max(1, Math.round(length))};
     }
 
     /**
@@ -75,22 +80,17 @@ public final class Music {
         if (frames < 1 || sampleRate <= 0) {
             throw new IllegalArgumentException("bad song: " + 2 * frames + " samples at " + sampleRate + " Hz");
         }
-        long start;
-        long length;
         if (beats.isConstant()) {
-            // The loop of the steady grid, as of(name, stereo, rate, bpm, firstBeat, beatsPerBar) makes it.
-            double bpm = beats.medianBpm();
-            double beat = sampleRate * 60.0 / bpm;
-            start = Math.min(frames - 1, Math.round(beats.firstDownbeatSeconds() * sampleRate));
-            long usable = frames - start;
-            long bars = (long) Math.floor(usable / (beat * beats.beatsPerBar()));
-            long whole = (long) Math.floor(usable / beat);
-            double loop = bars >= 1 ? bars * beats.beatsPerBar() * beat : whole >= 1 ? whole * beat : usable;
-            length = Math.max(1, Math.round(loop));
-        } else {
-            start = Math.max(0, Math.min(frames - 1, Math.round(beats.firstDownbeatSeconds() * sampleRate)));
-            length = Math.max(1, Math.min(frames - start, Math.round(beats.loopSeconds() * sampleRate)));
+            if (!(beats.medianBpm() > 0) || beats.firstDownbeatSeconds() < 0 || beats.beatsPerBar() < 1) {
+                throw new IllegalArgumentException("bad song: " + beats.medianBpm() + " BPM, first beat "
+                        + beats.firstDownbeatSeconds() + " s");
+            }
+            long[] loop = steadyLoop(frames, sampleRate, beats.medianBpm(), beats.firstDownbeatSeconds(),
+                    beats.beatsPerBar());
+            return new Music(pcm, sampleRate, loop[0], loop[1], name);
         }
+        long start = Math.max(0, Math.min(frames - 1, Math.round(beats.firstDownbeatSeconds() * sampleRate)));
+        long length = Math.max(1, Math.min(frames - start, Math.round(beats.loopSeconds() * sampleRate)));
         return new Music(pcm, sampleRate, start, length, name);
     }
 
