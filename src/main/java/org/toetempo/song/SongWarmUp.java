@@ -7,15 +7,18 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 
 /**
- * Decodes and analyses the first half minute of the bundled demo song once, soon after the app starts, so that the
+ * Decodes and analyses the bundled demo song (84 s) once, soon after the app starts, so that the
  * user's first song finds the MP3 decoder, the spectra and the beat tracker already loaded and compiled by the JIT
  * (measured in docs/benchmarks.md: in a cold JVM they cost more than the song itself). Quiet: nothing is kept,
  * and a failure only means the first song loads as it would have anyway.
  */
 public final class SongWarmUp {
 
-    /** The demo is 120 kbit/s: 480 KB is about 30 s of it. */
-    private static final int BYTES = 480 << 10;
+    /**
+     * All of the demo (84 s at 120 kbit/s): half a minute of it left the first song with two thirds of the JIT's
+     * work still to do (docs/benchmarks.md).
+     */
+    private static final int BYTES = 2 << 20;
     private static final String DEMO = "/audio/demo/toe-tempo-demo-112bpm.mp3";
 
     private SongWarmUp() {
