@@ -199,17 +199,18 @@ public final class SongModel {
             Path file = null;
             try {
                 file = source.get();
-                int[] shown = {-1};
+                String[] shown = {null};
                 LoadedSong loaded = SongLoading.load(file, cache, (what, fraction) -> {
                     // One update a percent at most: an hour-long mix must not flood the FX thread.
                     int percent = (int) Math.floor(fraction * 100);
-                    if (percent == shown[0]) {
+                    String text = what + "… " + percent + " %";
+                    if (text.equals(shown[0])) {
                         return;
                     }
-                    shown[0] = percent;
+                    shown[0] = text;
                     fx.execute(() -> {
                         if (ticket == loading) {
-                            stage.set(what + "… " + percent + " %");
+                            stage.set(text);
                             progress.set(percent / 100.0);
                         }
                     });
