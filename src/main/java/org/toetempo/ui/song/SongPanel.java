@@ -87,7 +87,6 @@ public final class SongPanel extends VBox {
     private Node loading() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
-        spinner.progressProperty().bind(model.progressProperty());
         Label stage = new Label();
         stage.setId("song-stage");
         stage.textProperty().bind(model.stageProperty());
