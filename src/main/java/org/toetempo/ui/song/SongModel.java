@@ -25,7 +25,6 @@ import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
-import org.toetempo.song.SongWarmUp;
 import org.toetempo.song.analysis.TapTempo;
 import org.toetempo.timing.BeatMap;
 import org.toetempo.timing.SongTiming;
@@ -172,14 +171,6 @@ public final class SongModel {
             }
             return file;
         });
-    }
-
-    /**
-     * Warms the song decoder and analysis up in the background (the song loader's thread), so that the user's
-     * first song loads as fast as the next ones; the app calls it once it has shown its window.
-     */
-    public void warmUp() {
-        background.execute(SongWarmUp::run);
     }
 
     /** The demo song's file name, in the app and in the user's folder. */
