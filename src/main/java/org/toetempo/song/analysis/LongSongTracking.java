@@ -10,7 +10,8 @@ import java.util.Arrays;
  * app should ask of the heap at once. A stretch of {@value #STRETCH_MINUTES} minutes needs a tenth of that, and
  * songs up to {@value #STRETCH_MINUTES} plus {@value #OVERLAP_SECONDS} s are tracked whole as before, with the
  * same result to the bit. Stretches overlap by a minute, and the join is made in the middle of the overlap, where
- * both stretches have had 30 s to settle on the beat: the later stretch's beats continue the earlier's from there.
+ * both stretches have had 30 s to settle on the beat: the later stretch's beats continue the earlier's from there,
+ * at the earlier's phase.
  */
 final class LongSongTracking {
 
@@ -54,12 +55,13 @@ final class LongSongTracking {
                 if (count == 0) {
                     downbeat = part.downbeat();
                 }
+                double shift = count == 0 ? 0 : phaseShift(times, count, part, env.time(from));
                 // Continue after the last beat kept, at least half a beat later (the two stretches agree on the
                 // beats of the overlap to a few milliseconds; this keeps a beat from being counted twice).
                 double after = count == 0 ? Double.NEGATIVE_INFINITY
                         : times[count - 1] + 0.5 * (count > 1 ? times[count - 1] - times[count - 2] : 60 / bpm);
                 for (int i = 0; i < part.size(); i++) {
-                    double t = part.time(i);
+                    double t = part.time(i) + shift;
                     if (t > after && t < cut) {
                         if (count == times.length) {
                             times = Arrays.copyOf(times, Math.max(64, count * 2));
@@ -80,6 +82,34 @@ final class LongSongTracking {
         }
         return BeatMap.of(Arrays.copyOf(times, count), Arrays.copyOf(confidence, count), Math.min(downbeat, count - 1),
                 beatsPerBar);
+    }
+
+    /**
+     * How far to move the later stretch's beats so they keep the earlier's phase: 0 when the two agree on the beats
+     * of the overlap; when the later stretch followed the off-beat instead (a snare as strong as the kick, say),
+     * the median distance between the two sets of beats there, taken back, so the count goes on without a lost or
+     * an extra half beat.
+     */
+    private static double phaseShift(double[] times, int count, BeatMap later, double overlapStart) {
+        double[] offsets = new double[count];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < count; i++) {
+            if (times[i] < overlapStart) {
+                continue;
+            }
+            while (j + 1 < later.size() && Math.abs(later.time(j + 1) - times[i]) <= Math.abs(later.time(j) - times[i])) {
+                j++;
+            }
+            offsets[n++] = later.time(j) - times[i];
+        }
+        if (n < 8 || count < 2) {
+            return 0;
+        }
+        Arrays.sort(offsets, 0, n);
+        double median = offsets[n / 2];
+        double period = times[count - 1] - times[count - 2];
+        return Math.abs(median) > 0.25 * period ? -median : 0;
     }
 
     /** Frames {@code [from, to)} of the envelope, its times unchanged. */
