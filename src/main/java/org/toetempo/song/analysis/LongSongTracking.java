@@ -90,7 +90,7 @@ final class LongSongTracking {
      * the median distance between the two sets of beats there, taken back, so the count goes on without a lost or
      * an extra half beat.
      */
-    private static double phaseShift(double[] times, int count, BeatMap later, double overlapStart) {
+    static double phaseShift(double[] times, int count, BeatMap later, double overlapStart) {
         double[] offsets = new double[count];
         int n = 0;
         int j = 0;

@@ -6,6 +6,7 @@ import org.toetempo.timing.BeatMap;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** A long mix is tracked in overlapping stretches and the maps joined: no beat lost or doubled at a join. */
 class LongSongTrackingTest {
@@ -62,5 +63,27 @@ class LongSongTrackingTest {
             double gap = map.time(i) - map.time(i - 1);
             assertThat(gap).as("beat %d", i).isBetween(60 / 130.0, 60 / 114.0);
         }
+    }
+
+    @Test
+    void aLaterStretchOnTheOffBeatIsMovedBackOntoTheEarliersPhase() {
+        double[] earlier = new double[200];
+        for (int i = 0; i < earlier.length; i++) {
+            earlier[i] = 0.5 * i;
+        }
+        double[] offBeat = new double[100];
+        double[] onBeat = new double[100];
+        float[] confidence = new float[100];
+        for (int i = 0; i < 100; i++) {
+            offBeat[i] = 80 + 0.25 + 0.5 * i;
+            onBeat[i] = 80 + 0.004 + 0.5 * i;
+            confidence[i] = 1;
+        }
+
+        double shift = LongSongTracking.phaseShift(earlier, earlier.length, BeatMap.of(offBeat, confidence, 0, 4), 80);
+        double none = LongSongTracking.phaseShift(earlier, earlier.length, BeatMap.of(onBeat, confidence, 0, 4), 80);
+
+        assertThat(shift).isCloseTo(-0.25, within(1e-9));
+        assertThat(none).isZero();
     }
 }
