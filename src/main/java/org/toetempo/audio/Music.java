@@ -1,6 +1,7 @@
 package org.toetempo.audio;
 
 import org.toetempo.song.LoadedSong;
+import org.toetempo.song.decode.SongPcm;
 import org.toetempo.timing.BeatMap;
 
 /**
@@ -19,7 +20,7 @@ public final class Music {
     /** How long the tail after the loop's end fades under the restarted first bar. */
     static final int SEAM_SECONDS_DIVISOR = 20;
 
-    private final short[] stereo;
+    private final SongPcm pcm;
     private final int sampleRate;
     private final long frames;
     private final long loopStart;
@@ -27,10 +28,10 @@ public final class Music {
     private final int seamFrames;
     private final String name;
 
-    private Music(short[] stereo, int sampleRate, long loopStart, long loopLength, String name) {
-        this.stereo = stereo;
+    private Music(SongPcm pcm, int sampleRate, long loopStart, long loopLength, String name) {
+        this.pcm = pcm;
         this.sampleRate = sampleRate;
-        this.frames = stereo.length / 2;
+        this.frames = pcm.frames();
         this.loopStart = loopStart;
         this.loopLength = loopLength;
         this.seamFrames = Math.max(1, sampleRate / SEAM_SECONDS_DIVISOR);
@@ -47,14 +48,19 @@ public final class Music {
             throw new IllegalArgumentException("bad song: " + stereo.length + " samples at " + sampleRate + " Hz, "
                     + bpm + " BPM, first beat " + firstBeatSeconds + " s");
         }
-        long frames = stereo.length / 2;
+        long[] loop = steadyLoop(stereo.length / 2, sampleRate, bpm, firstBeatSeconds, beatsPerBar);
+        return new Music(SongPcm.of(stereo, sampleRate), sampleRate, loop[0], loop[1], name);
+    }
+
+    /** The loop of a steady grid: from the first beat over its whole bars (else whole beats); start and length. */
+    private static long[] steadyLoop(long frames, int sampleRate, double bpm, double firstBeatSeconds, int beatsPerBar) {
         double beat = sampleRate * 60.0 / bpm;
         long start = Math.min(frames - 1, Math.round(firstBeatSeconds * sampleRate));
         long usable = frames - start;
         long bars = (long) Math.floor(usable / (beat * beatsPerBar));
         long beats = (long) Math.floor(usable / beat);
         double length = bars >= 1 ? bars * beatsPerBar * beat : beats >= 1 ? beats * beat : usable;
-        return new Music(stereo, sampleRate, start, Math.max(1, Math.round(length)), name);
+        return new long[] {start, Math.max(1, Math.round(length))};
     }
 
     /**
@@ -62,21 +68,35 @@ public final class Music {
      * ({@link BeatMap#loopBeats()}), so the looped song's beats are where {@link BeatMap#loopedTimeOf} puts them.
      */
     public static Music of(String name, short[] stereo, int sampleRate, BeatMap beats) {
-        if (beats.isConstant()) {
-            return of(name, stereo, sampleRate, beats.medianBpm(), beats.firstDownbeatSeconds(), beats.beatsPerBar());
-        }
-        if (stereo.length < 2 || stereo.length % 2 != 0 || sampleRate <= 0) {
+        if (stereo.length % 2 != 0) {
             throw new IllegalArgumentException("bad song: " + stereo.length + " samples at " + sampleRate + " Hz");
         }
-        long frames = stereo.length / 2;
+        return of(name, SongPcm.of(stereo, Math.max(1, sampleRate)), sampleRate, beats);
+    }
+
+    /** The same for a song's sound however it is held (in memory, or mapped from its spool file). */
+    public static Music of(String name, SongPcm pcm, int sampleRate, BeatMap beats) {
+        long frames = pcm.frames();
+        if (frames < 1 || sampleRate <= 0) {
+            throw new IllegalArgumentException("bad song: " + 2 * frames + " samples at " + sampleRate + " Hz");
+        }
+        if (beats.isConstant()) {
+            if (!(beats.medianBpm() > 0) || beats.firstDownbeatSeconds() < 0 || beats.beatsPerBar() < 1) {
+                throw new IllegalArgumentException("bad song: " + beats.medianBpm() + " BPM, first beat "
+                        + beats.firstDownbeatSeconds() + " s");
+            }
+            long[] loop = steadyLoop(frames, sampleRate, beats.medianBpm(), beats.firstDownbeatSeconds(),
+                    beats.beatsPerBar());
+            return new Music(pcm, sampleRate, loop[0], loop[1], name);
+        }
         long start = Math.max(0, Math.min(frames - 1, Math.round(beats.firstDownbeatSeconds() * sampleRate)));
         long length = Math.max(1, Math.min(frames - start, Math.round(beats.loopSeconds() * sampleRate)));
-        return new Music(stereo, sampleRate, start, length, name);
+        return new Music(pcm, sampleRate, start, length, name);
     }
 
     /** A loaded song at the beats it is played to (as found, or as the user corrected them). */
     public static Music of(LoadedSong song) {
-        return of(song.tags().title(), song.audio().stereo(), song.audio().sampleRate(), song.beatMap());
+        return of(song.tags().title(), song.audio(), song.audio().sampleRate(), song.beatMap());
     }
 
     public String name() {
@@ -134,6 +154,6 @@ public final class Music {
     }
 
     private float raw(long k, int c) {
-        return k < frames ? stereo[(int) (2 * k + c)] * (1f / 32768f) : 0f;
+        return k < frames ? pcm.sample(k, c) * (1f / 32768f) : 0f;
     }
 }

@@ -62,6 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 outcome = new Outcome(file, SongAnalyzer.analyze(file).analysis(), null);
             } catch (IOException | RuntimeException e) {
                 outcome = new Outcome(file, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } catch (OutOfMemoryError e) {
+                // The analysis holds an envelope, not the song (about 1 MB a minute): only a heap set very small runs out.
+                outcome = new Outcome(file, null, "too long to analyse in the memory this Java was given (-Xmx"
+                        + (Runtime.getRuntime().maxMemory() >> 20) + "m)");
             }
             outcomes.add(outcome);
             if (beats && outcome.analysis() != null) {

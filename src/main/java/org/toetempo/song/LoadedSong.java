@@ -1,6 +1,6 @@
 package org.toetempo.song;
 
-import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.decode.SongPcm;
 import org.toetempo.song.tags.SongTags;
 import org.toetempo.timing.BeatMap;
 
@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * @param path    the file
  * @param sha256  the content's hash (the cache and the recent songs know the song by it)
  * @param tags    title and artist (the title falls back to the file name)
- * @param audio   the sound, with its stereo copy for playback
+ * @param audio   the sound for playback (spooled to a mapped file, however long the song)
  * @param beat    the analysis and the user's corrections
  * @param warning a problem that did not stop the song from loading (the cache could not be written), or null
  */
-public record LoadedSong(Path path, String sha256, SongTags tags, DecodedAudio audio, SongCache.Entry beat, String warning) {
+public record LoadedSong(Path path, String sha256, SongTags tags, SongPcm audio, SongCache.Entry beat, String warning) {
 
     /** The song's tempo, corrected by the user or as found; 0 when neither (then the user taps it). */
     public double bpm() {

@@ -14,6 +14,7 @@ import org.toetempo.timing.BeatMap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -165,13 +166,14 @@ public final class SongCache {
      * are kept). The analysis' {@code analysisSeconds} is that of the run that made it.
      */
     public Entry analyze(Path song) throws IOException {
-        byte[] bytes = AudioFiles.read(song);
+        long start = System.nanoTime();
+        ByteBuffer bytes = AudioFiles.open(song);
         String hash = SongAnalyzer.sha256(bytes);
         Optional<Entry> cached = get(hash);
         if (cached.isPresent() && cached.get().analysis() != null) {
             return cached.get();
         }
-        SongAnalysis analysis = SongAnalyzer.analyze(bytes);
+        SongAnalysis analysis = SongAnalyzer.stream(bytes, null, true, fraction -> { }, start).analysis();
         SongCorrections corrections = cached.map(Entry::corrections).orElse(SongCorrections.NONE);
         put(hash, analysis, corrections);
         return new Entry(hash, analysis, corrections);

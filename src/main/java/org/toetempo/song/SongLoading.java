@@ -3,46 +3,79 @@ package org.toetempo.song;
 import org.toetempo.song.analysis.SongAnalysis;
 import org.toetempo.song.analysis.SongAnalyzer;
 import org.toetempo.song.decode.AudioFiles;
-import org.toetempo.song.decode.DecodedAudio;
+import org.toetempo.song.decode.PcmSpool;
+import org.toetempo.song.decode.SongPcm;
 import org.toetempo.song.tags.SongTags;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Loads a song for playing in one pass over its bytes: hash, tags, one decode for both playback (stereo) and
- * analysis (mono), and the beat from the cache, or found now and cached. Runs on a background thread; it reports
- * what it is doing, for a progress line.
+ * Loads a song for playing in one pass over its content: hash, tags, then one streamed decode that spools the
+ * 16-bit stereo for playback ({@link PcmSpool}, next to the cache) and, unless the cache knows the song's beat,
+ * builds the onset envelope whose beat is then found and cached. Neither the file nor its PCM is held on the heap,
+ * so an hour-long mix loads as a 3-minute song does. Runs on a background thread; it reports what it is doing and
+ * how far it is, for a progress line.
  */
 public final class SongLoading {
+
+    /** Hears a load's progress. */
+    public interface Progress {
+        /**
+         * What is being done ({@code Reading}, {@code Decoding}, {@code Finding the beat}) and the share of the
+         * whole load done, 0 to 1.
+         */
+        void at(String stage, double fraction);
+    }
 
     private SongLoading() {
     }
 
+    /** Loads a song, telling {@code stage} each step's name (no percentages). */
     public static LoadedSong load(Path file, SongCache cache, Consumer<String> stage) throws IOException {
+        String[] last = {null};
+        return load(file, cache, (what, fraction) -> {
+            if (!what.equals(last[0])) {
+                last[0] = what;
+                stage.accept(what);
+            }
+        });
+    }
+
+    public static LoadedSong load(Path file, SongCache cache, Progress progress) throws IOException {
         long start = System.nanoTime();
-        stage.accept("Reading");
-        byte[] bytes = AudioFiles.read(file);
+        progress.at("Reading", 0);
+        ByteBuffer bytes = AudioFiles.open(file);
         String hash = SongAnalyzer.sha256(bytes);
-        SongTags tags = SongTags.read(bytes, file);
-        stage.accept("Decoding");
-        DecodedAudio audio = AudioFiles.decode(bytes, true);
-        bytes = null; // free before the analysis: a long WAV is hundreds of megabytes
+        SongTags tags = SongTags.read(AudioFiles.head(bytes), file);
         Optional<SongCache.Entry> cached = cache.get(hash);
-        if (cached.isPresent() && cached.get().analysis() != null) {
-            return new LoadedSong(file, hash, tags, audio, cached.get(), null);
+        boolean known = cached.isPresent() && cached.get().analysis() != null;
+        String[] stage = {"Decoding"};
+        SongAnalyzer.Streamed streamed;
+        try (PcmSpool spool = new PcmSpool(cache.directory())) {
+            progress.at(stage[0], 0);
+            streamed = SongAnalyzer.stream(bytes, spool, !known, fraction -> {
+                if (!known && fraction >= SongAnalyzer.DECODING_SHARE && fraction < 1) {
+                    stage[0] = "Finding the beat";
+                }
+                progress.at(stage[0], fraction);
+            }, start);
+            SongPcm audio = spool.finish();
+            if (known) {
+                return new LoadedSong(file, hash, tags, audio, cached.get(), null);
+            }
+            SongAnalysis analysis = streamed.analysis();
+            SongCorrections corrections = cached.map(SongCache.Entry::corrections).orElse(SongCorrections.NONE);
+            String warning = null;
+            try {
+                cache.put(hash, analysis, corrections);
+            } catch (IOException e) {
+                warning = "The song's beat could not be saved (" + e.getMessage() + "); it will be found again next time.";
+            }
+            return new LoadedSong(file, hash, tags, audio, new SongCache.Entry(hash, analysis, corrections), warning);
         }
-        stage.accept("Finding the beat");
-        SongAnalysis analysis = SongAnalyzer.analyze(audio, start);
-        SongCorrections corrections = cached.map(SongCache.Entry::corrections).orElse(SongCorrections.NONE);
-        String warning = null;
-        try {
-            cache.put(hash, analysis, corrections);
-        } catch (IOException e) {
-            warning = "The song's beat could not be saved (" + e.getMessage() + "); it will be found again next time.";
-        }
-        return new LoadedSong(file, hash, tags, audio, new SongCache.Entry(hash, analysis, corrections), warning);
     }
 }

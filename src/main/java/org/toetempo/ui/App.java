@@ -14,6 +14,7 @@ import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.song.SongWarmUp;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
 import org.toetempo.ui.editor.Sharing;
@@ -162,6 +163,8 @@ public class App extends Application {
             }
             handedOver.forEach(screens::importFiles);
             handedOver.clear();
+            // The user's first song then finds the decoder and the analysis compiled (low priority, after the frame).
+            songLoader.execute(SongWarmUp::run);
         });
     }
 

@@ -5,8 +5,8 @@ import org.jflac.PCMProcessor;
 import org.jflac.metadata.StreamInfo;
 import org.jflac.util.ByteData;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * FLAC through jFLAC (pure Java): the decoder hands over little-endian interleaved PCM at the file's own bit depth
@@ -17,14 +17,15 @@ final class FlacDecoding {
     private FlacDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes, boolean keepStereo) throws SongFormatException {
-        PcmCollector out = new PcmCollector(keepStereo);
+    static StreamedAudio stream(ByteBuffer bytes, PcmOut out) throws SongFormatException {
         StreamInfo[] stream = new StreamInfo[1];
-        FLACDecoder decoder = new FLACDecoder(new ByteArrayInputStream(bytes));
+        ByteBufferInput input = new ByteBufferInput(bytes);
+        FLACDecoder decoder = new FLACDecoder(input);
         decoder.addPCMProcessor(new PCMProcessor() {
             @Override
             public void processStreamInfo(StreamInfo info) {
                 stream[0] = info;
+                out.begin(info.getSampleRate(), info.getChannels());
             }
 
             @Override
@@ -39,10 +40,13 @@ final class FlacDecoding {
                     float right = channels > 1 ? sample(d, at + width, width) : left;
                     out.add(left, right);
                 }
+                out.progress(input.fraction());
             }
         });
         try {
             decoder.decode();
+        } catch (PcmOut.Stop e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             if (out.frames() == 0) {
                 throw new SongFormatException("damaged FLAC file (" + e.getMessage() + ")");
@@ -52,7 +56,8 @@ final class FlacDecoding {
         if (stream[0] == null || out.frames() == 0) {
             throw new SongFormatException("a FLAC file with no audio");
         }
-        return out.finish(stream[0].getSampleRate(), stream[0].getChannels(), "FLAC");
+        out.flush();
+        return new StreamedAudio("FLAC", stream[0].getSampleRate(), stream[0].getChannels(), 0, out.frames());
     }
 
     private static float sample(byte[] d, int at, int width) {

@@ -12,7 +12,6 @@ import org.jcodec.containers.mp4.demuxer.MP4Demuxer;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,17 +36,16 @@ final class M4aDecoding {
     private M4aDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes, boolean keepStereo) throws SongFormatException {
+    static StreamedAudio stream(ByteBuffer bytes, PcmOut out) throws SongFormatException {
         synchronized (LOCK) {
-            return decodeLocked(bytes, keepStereo);
+            return streamLocked(bytes, out);
         }
     }
 
-    private static DecodedAudio decodeLocked(byte[] bytes, boolean keepStereo) throws SongFormatException {
+    private static StreamedAudio streamLocked(ByteBuffer bytes, PcmOut out) throws SongFormatException {
         Mp4Boxes.check(bytes);
         try {
-            MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(
-                    ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)));
+            MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(ByteBufferSeekableByteChannel.readFromByteBuffer(bytes.duplicate()));
             AbstractMP4DemuxerTrack track = null;
             for (AbstractMP4DemuxerTrack t : demuxer.getTracks()) {
                 if (t.getBox().isAudio()) {
@@ -67,14 +65,17 @@ final class M4aDecoding {
                 throw new SongFormatException("unsupported: M4A without a decoder configuration (tap the tempo instead)");
             }
             AACDecoder decoder = new AACDecoder(config.duplicate());
-            float[] mono = new float[1 << 16];
-            short[] stereo = keepStereo ? new short[2 << 16] : null;
-            int n = 0;
+            List<Edit> edits = track.getEdits();
+            Edit edit = edits != null && !edits.isEmpty() ? edits.get(0) : null;
+            long movieScale = demuxer.getMovie().getTimescale();
+            long totalFrames = Math.max(1, track.getFrameCount());
             int rate = 0;
             int channels = 0;
+            long pendingSilence = 0;
             Packet packet;
             int packets = 0;
             int failed = 0;
+            int trim = 0;
             int lastFrames = 1024;
             while ((packet = track.nextFrame()) != null) {
                 packets++;
@@ -94,64 +95,61 @@ final class M4aDecoding {
                     if (failed > 8 && failed > packets / 10) {
                         throw new SongFormatException("unsupported: M4A that the decoder cannot read (tap the tempo instead)", e);
                     }
-                    if (n + lastFrames > mono.length) {
-                        mono = Arrays.copyOf(mono, Math.max(mono.length * 2, n + lastFrames));
+                    if (rate == 0) {
+                        pendingSilence += lastFrames;
+                    } else {
+                        for (int i = 0; i < lastFrames; i++) {
+                            out.add(0f, (short) 0, (short) 0);
+                        }
                     }
-                    Arrays.fill(mono, n, n + lastFrames, 0f);
-                    if (stereo != null) {
-                        stereo = Pcm16.ensure(stereo, 2 * (n + lastFrames));
-                        Arrays.fill(stereo, 2 * n, 2 * (n + lastFrames), (short) 0);
-                    }
-                    n += lastFrames;
                     continue;
                 }
                 ByteBuffer data = buffer.getData().order(ByteOrder.LITTLE_ENDIAN);
                 channels = buffer.getFormat().getChannels();
-                rate = buffer.getFormat().getSampleRate();
+                if (rate == 0) {
+                    rate = buffer.getFormat().getSampleRate();
+                    // The edit list cuts the encoder's priming from the start and the padding from the end.
+                    if (edit != null && edit.getMediaTime() > 0) {
+                        trim = (int) Math.min(Integer.MAX_VALUE, edit.getMediaTime() * rate / track.getTimescale());
+                    }
+                    out.begin(rate, channels);
+                    out.skip(trim);
+                    if (edit != null && edit.getDuration() > 0 && movieScale > 0) {
+                        out.limit(edit.getDuration() * rate / movieScale);
+                    }
+                    for (long i = 0; i < pendingSilence; i++) {
+                        out.add(0f, (short) 0, (short) 0);
+                    }
+                }
                 int frames = data.remaining() / 2 / channels;
-                if (n + frames > mono.length) {
-                    mono = Arrays.copyOf(mono, Math.max(mono.length * 2, n + frames));
-                }
-                if (stereo != null) {
-                    stereo = Pcm16.ensure(stereo, 2 * (n + frames));
-                }
                 float scale = 1f / (32768f * channels);
                 for (int i = 0; i < frames; i++) {
                     int sum = 0;
+                    short left = 0;
+                    short right = 0;
                     for (int c = 0; c < channels; c++) {
                         short v = data.getShort();
                         sum += v;
-                        if (stereo != null && c < 2) {
-                            stereo[2 * (n + i) + c] = v;
+                        if (c == 0) {
+                            left = v;
+                            right = v;
+                        } else if (c == 1) {
+                            right = v;
                         }
                     }
-                    mono[n + i] = sum * scale;
-                    if (stereo != null && channels == 1) {
-                        stereo[2 * (n + i) + 1] = stereo[2 * (n + i)];
-                    }
+                    out.add(sum * scale, left, right);
                 }
-                n += frames;
                 lastFrames = frames;
+                if ((packets & 63) == 0) {
+                    out.progress(packets / (double) totalFrames);
+                }
             }
-            if (n == 0 || rate == 0) {
+            if (out.decoded() == 0 || rate == 0) {
                 throw new SongFormatException("unsupported: no AAC audio could be decoded (tap the tempo instead)");
             }
-            int trim = 0;
-            int end = n;
-            List<Edit> edits = track.getEdits();
-            if (edits != null && !edits.isEmpty()) {
-                Edit edit = edits.get(0);
-                if (edit.getMediaTime() > 0) {
-                    trim = (int) Math.min(n, edit.getMediaTime() * rate / track.getTimescale());
-                }
-                long movieScale = demuxer.getMovie().getTimescale();
-                if (edit.getDuration() > 0 && movieScale > 0) {
-                    end = (int) Math.min(n, trim + edit.getDuration() * rate / movieScale);
-                }
-            }
-            return new DecodedAudio(Arrays.copyOfRange(mono, trim, end), rate, channels, "M4A", trim,
-                    stereo == null ? null : Arrays.copyOfRange(stereo, 2 * trim, 2 * end));
-        } catch (SongFormatException e) {
+            out.flush();
+            return new StreamedAudio("M4A", rate, channels, (int) Math.min(trim, out.decoded()), out.frames());
+        } catch (SongFormatException | PcmOut.Stop e) {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new SongFormatException("unsupported: M4A that the decoder cannot read (tap the tempo instead)", e);

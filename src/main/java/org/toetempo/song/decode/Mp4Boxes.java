@@ -1,5 +1,6 @@
 package org.toetempo.song.decode;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -16,15 +17,17 @@ final class Mp4Boxes {
     private Mp4Boxes() {
     }
 
-    static void check(byte[] bytes) throws SongFormatException {
-        walk(bytes, 0, bytes.length, 0);
+    static void check(ByteBuffer bytes) throws SongFormatException {
+        walk(bytes, 0, bytes.limit(), 0);
     }
 
-    private static void walk(byte[] b, int from, int to, int depth) throws SongFormatException {
+    private static void walk(ByteBuffer b, int from, int to, int depth) throws SongFormatException {
         int at = from;
         while (to - at >= 8) {
             long size = u32(b, at);
-            String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
+            byte[] name = new byte[4];
+            b.get(at + 4, name);
+            String type = new String(name, StandardCharsets.ISO_8859_1);
             int header = 8;
             if (size == 1) {
                 if (to - at < 16) {
@@ -53,7 +56,7 @@ final class Mp4Boxes {
     }
 
     /** Sample tables: version and flags, [a fixed field,] a count, then count entries of a fixed size. */
-    private static void checkTable(byte[] b, String type, int start, int end, int at) throws SongFormatException {
+    private static void checkTable(ByteBuffer b, String type, int start, int end, int at) throws SongFormatException {
         int countAt;
         int entry;
         switch (type) {
@@ -99,7 +102,7 @@ final class Mp4Boxes {
         return type.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? type : "?";
     }
 
-    private static long u32(byte[] b, int at) {
-        return (b[at] & 0xffL) << 24 | (b[at + 1] & 0xffL) << 16 | (b[at + 2] & 0xffL) << 8 | b[at + 3] & 0xffL;
+    private static long u32(ByteBuffer b, int at) {
+        return b.getInt(at) & 0xffffffffL;
     }
 }

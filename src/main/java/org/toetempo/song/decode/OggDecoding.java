@@ -9,6 +9,8 @@ import com.jcraft.jorbis.Comment;
 import com.jcraft.jorbis.DspState;
 import com.jcraft.jorbis.Info;
 
+import java.nio.ByteBuffer;
+
 /**
  * OGG Vorbis through JOrbis (pure Java): the Ogg pages are fed in from the file's bytes, the three Vorbis headers
  * read, then every audio packet synthesised to PCM. An Ogg file that is not Vorbis (Opus, FLAC in Ogg) or whose
@@ -21,7 +23,7 @@ final class OggDecoding {
     private OggDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes, boolean keepStereo) throws SongFormatException {
+    static StreamedAudio stream(ByteBuffer bytes, PcmOut out) throws SongFormatException {
         SyncState sync = new SyncState();
         StreamState stream = new StreamState();
         Page page = new Page();
@@ -63,7 +65,7 @@ final class OggDecoding {
         Block block = new Block(dsp);
         dsp.synthesis_init(info);
         block.init(dsp);
-        PcmCollector out = new PcmCollector(keepStereo);
+        out.begin(info.rate, channels);
         float[][][] pcm = new float[1][][];
         int[] index = new int[channels];
         boolean end = false;
@@ -89,28 +91,30 @@ final class OggDecoding {
                     end = true;
                 } else {
                     stream.pagein(page);
+                    out.progress(fed[0] / (double) bytes.limit());
                 }
             }
         }
         if (out.frames() == 0) {
             throw new SongFormatException("an Ogg Vorbis file with no audio");
         }
-        return out.finish(info.rate, channels, "OGG");
+        out.flush();
+        return new StreamedAudio("OGG", info.rate, channels, 0, out.frames());
     }
 
     /** The next whole page, feeding the sync layer more of the file as it needs it; false at the end of the file. */
-    private static boolean nextPage(SyncState sync, Page page, byte[] bytes, int[] fed) {
+    private static boolean nextPage(SyncState sync, Page page, ByteBuffer bytes, int[] fed) {
         while (true) {
             int result = sync.pageout(page);
             if (result == 1) {
                 return true;
             }
-            if (fed[0] >= bytes.length) {
+            if (fed[0] >= bytes.limit()) {
                 return false;
             }
-            int n = Math.min(CHUNK, bytes.length - fed[0]);
+            int n = Math.min(CHUNK, bytes.limit() - fed[0]);
             int at = sync.buffer(n);
-            System.arraycopy(bytes, fed[0], sync.data, at, n);
+            bytes.get(fed[0], sync.data, at, n);
             sync.wrote(n);
             fed[0] += n;
         }

@@ -2,42 +2,49 @@ package org.toetempo.song.decode;
 
 import java.util.Arrays;
 
-/** Grows a decoder's output: the mono mix for analysis and, when asked, the 16-bit stereo copy for playback. */
-final class PcmCollector {
+/** Keeps a decoder's whole output in memory as {@link DecodedAudio}: for short sounds and the tests. */
+final class PcmCollector implements PcmSink {
 
     private final boolean keepStereo;
     private float[] mono = new float[1 << 16];
     private short[] stereo;
     private int frames;
+    private int sampleRate;
+    private int channels;
 
     PcmCollector(boolean keepStereo) {
         this.keepStereo = keepStereo;
         this.stereo = keepStereo ? new short[1 << 17] : null;
     }
 
-    /** One frame: its left and right samples (the same for a mono file), full scale ±1. */
-    void add(float left, float right) {
-        if (frames == mono.length) {
-            if (frames >= Integer.MAX_VALUE / 4) {
-                throw new IllegalStateException("too long to hold in memory");
+    @Override
+    public void begin(int rate, int fileChannels) {
+        sampleRate = rate;
+        channels = fileChannels;
+    }
+
+    @Override
+    public void block(float[] m, short[] s, int n) {
+        if (frames + n > mono.length) {
+            if ((long) frames + n >= Integer.MAX_VALUE / 4) {
+                throw new PcmOut.Stop(new SongFormatException("too long to hold in memory"));
             }
-            mono = Arrays.copyOf(mono, 2 * mono.length);
+            mono = Arrays.copyOf(mono, Math.max(2 * mono.length, frames + n));
         }
-        mono[frames] = (left + right) * 0.5f;
+        System.arraycopy(m, 0, mono, frames, n);
         if (keepStereo) {
-            stereo = Pcm16.ensure(stereo, 2 * frames + 2);
-            stereo[2 * frames] = Pcm16.of(left);
-            stereo[2 * frames + 1] = Pcm16.of(right);
+            stereo = Pcm16.ensure(stereo, 2 * (frames + n));
+            System.arraycopy(s, 0, stereo, 2 * frames, 2 * n);
         }
-        frames++;
+        frames += n;
     }
 
     int frames() {
         return frames;
     }
 
-    DecodedAudio finish(int sampleRate, int channels, String format) {
-        return new DecodedAudio(Arrays.copyOf(mono, frames), sampleRate, channels, format, 0,
+    DecodedAudio finish(String format, int trimmedStart) {
+        return new DecodedAudio(Arrays.copyOf(mono, frames), sampleRate, channels, format, trimmedStart,
                 keepStereo ? Arrays.copyOf(stereo, 2 * frames) : null);
     }
 }

@@ -1,8 +1,8 @@
 package org.toetempo.song.decode;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -14,44 +14,56 @@ final class PcmDecoding {
     private PcmDecoding() {
     }
 
-    static DecodedAudio decode(byte[] bytes, String format, boolean keepStereo) throws IOException {
+    static StreamedAudio stream(ByteBuffer bytes, String format, PcmOut out) throws IOException {
+        ByteBufferInput input = new ByteBufferInput(bytes);
         AudioInputStream in;
         try {
-            in = AudioSystem.getAudioInputStream(new BufferedInputStream(new ByteArrayInputStream(bytes)));
+            in = AudioSystem.getAudioInputStream(new BufferedInputStream(input));
         } catch (UnsupportedAudioFileException e) {
             throw new SongFormatException("unsupported: this " + format + " file's encoding cannot be read", e);
         }
         try (AudioInputStream stream = toPcm(in, format)) {
             AudioFormat f = stream.getFormat();
-            byte[] data = stream.readAllBytes();
             int channels = f.getChannels();
             int bytesPerSample = f.getSampleSizeInBits() / 8;
             int frameSize = bytesPerSample * channels;
             if (channels < 1 || bytesPerSample < 1 || frameSize != f.getFrameSize()) {
                 throw new SongFormatException("unsupported: " + format + " with " + f);
             }
-            int frames = data.length / frameSize;
-            float[] mono = new float[frames];
             boolean floating = f.getEncoding() == AudioFormat.Encoding.PCM_FLOAT;
             boolean unsigned = f.getEncoding() == AudioFormat.Encoding.PCM_UNSIGNED;
             boolean big = f.isBigEndian();
-            short[] stereo = keepStereo ? new short[2 * frames] : null;
             float scale = 1f / channels;
-            for (int i = 0, p = 0; i < frames; i++) {
-                float sum = 0;
-                for (int c = 0; c < channels; c++, p += bytesPerSample) {
-                    float v = sample(data, p, bytesPerSample, big, floating, unsigned);
-                    sum += v;
-                    if (stereo != null && c < 2) {
-                        stereo[2 * i + c] = Pcm16.of(v);
+            out.begin(Math.round(f.getSampleRate()), channels);
+            byte[] data = new byte[frameSize * 4096];
+            int held = 0;
+            int read;
+            while ((read = stream.read(data, held, data.length - held)) >= 0) {
+                held += read;
+                int frames = held / frameSize;
+                for (int i = 0, p = 0; i < frames; i++) {
+                    float sum = 0;
+                    short left = 0;
+                    short right = 0;
+                    for (int c = 0; c < channels; c++, p += bytesPerSample) {
+                        float v = sample(data, p, bytesPerSample, big, floating, unsigned);
+                        sum += v;
+                        if (c == 0) {
+                            left = Pcm16.of(v);
+                            right = left;
+                        } else if (c == 1) {
+                            right = Pcm16.of(v);
+                        }
                     }
+                    out.add(sum * scale, left, right);
                 }
-                mono[i] = sum * scale;
-                if (stereo != null && channels == 1) {
-                    stereo[2 * i + 1] = stereo[2 * i];
-                }
+                int used = frames * frameSize;
+                System.arraycopy(data, used, data, 0, held - used);
+                held -= used;
+                out.progress(input.fraction());
             }
-            return new DecodedAudio(mono, Math.round(f.getSampleRate()), channels, format, 0, stereo);
+            out.flush();
+            return new StreamedAudio(format, Math.round(f.getSampleRate()), channels, 0, out.frames());
         }
     }
 

@@ -68,6 +68,8 @@ public final class SongModel {
 
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
+    /** The share of the load done, 0 to 1; -1 before the file is open (a spinner without a number). */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper artist = new ReadOnlyStringWrapper(this, "artist");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
@@ -182,16 +184,28 @@ public final class SongModel {
         int ticket = ++loading;
         status.set(Status.LOADING);
         stage.set("Opening " + name);
+        progress.set(-1);
         message.set(null);
         background.execute(() -> {
             Path file = null;
             try {
                 file = source.get();
-                LoadedSong loaded = SongLoading.load(file, cache, what -> fx.execute(() -> {
-                    if (ticket == loading) {
-                        stage.set(what + "…");
+                String[] shown = {null};
+                LoadedSong loaded = SongLoading.load(file, cache, (what, fraction) -> {
+                    // One update a percent at most: an hour-long mix must not flood the FX thread.
+                    int percent = (int) Math.floor(fraction * 100);
+                    String text = what + "… " + percent + " %";
+                    if (text.equals(shown[0])) {
+                        return;
                     }
-                }));
+                    shown[0] = text;
+                    fx.execute(() -> {
+                        if (ticket == loading) {
+                            stage.set(text);
+                            progress.set(percent / 100.0);
+                        }
+                    });
+                });
                 fx.execute(() -> {
                     if (ticket == loading) {
                         loaded(loaded);
@@ -373,6 +387,8 @@ public final class SongModel {
     public ReadOnlyObjectProperty<Status> statusProperty() { return status.getReadOnlyProperty(); }
     /** What the loading is doing now ("Decoding…"). */
     public ReadOnlyStringProperty stageProperty() { return stage.getReadOnlyProperty(); }
+    /** The share of the song's load done, 0 to 1, or -1 when not known (yet). */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty artistProperty() { return artist.getReadOnlyProperty(); }
     /** A problem or hint for the user, or null. */

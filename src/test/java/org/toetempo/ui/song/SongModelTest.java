@@ -109,6 +109,23 @@ class SongModelTest {
     }
 
     @Test
+    void theLoadShowsHowFarItIsInPercent() throws IOException {
+        Path file = clickTrack("song.wav", 120, 0.5, 30);
+        SongModel model = model();
+        List<String> stages = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        model.stageProperty().addListener((o, was, now) -> stages.add(now));
+        model.progressProperty().addListener((o, was, now) -> shares.add(now.doubleValue()));
+
+        model.load(file);
+
+        assertThat(stages).contains("Decoding… 0 %", "Decoding… 50 %", "Finding the beat… 85 %", "Finding the beat… 100 %");
+        assertThat(shares).contains(0.5).isSorted();
+        assertThat(model.statusProperty().get()).isEqualTo(SongModel.Status.READY);
+        assertThat(model.stageProperty().get()).isEmpty();
+    }
+
+    @Test
     void correctionsAreAppliedAtOnceAndSavedWithTheSong() throws IOException {
         Path file = clickTrack("song.wav", 120, 0.5, 20);
         SongModel model = model();
