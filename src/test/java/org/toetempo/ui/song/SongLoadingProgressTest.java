@@ -14,12 +14,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.ui.Screenshots;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +25,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +63,7 @@ class SongLoadingProgressTest {
         Executor background = task -> new Thread(task, "test song loader").start();
         model = new SongModel(new SongCache(dir.resolve("songs")), new RecentSongs(dir.resolve("recent.json")),
                 background, fx, music -> { }, () -> 0L);
-        scene = new Scene(new SongPanel(model), 520, 560);
+        scene = new Scene(new SongPanel(model, Messages.of(Language.ENGLISH)), 520, 560);
         stage.setScene(scene);
         stage.show();
     }
