@@ -108,9 +108,10 @@ public class App extends Application {
         // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
         Supplier<ExerciseLibrary> exercises = memoize(() -> ExerciseLibrary.builtIn(language.code()));
         Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
-        // The sound engine (its sounds synthesised, the audio device opened) starts on the other core while the
-        // window opens; the first thing that needs it waits for it.
-        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings, language.code()), workers.io());
+        // The sound engine (its sounds synthesised, the audio device opened) starts right after the first frame, on
+        // the io thread: on a busy machine it would otherwise take a core from the window. The first thing that
+        // needs it waits for it.
+        sound = new CompletableFuture<>();
         Supplier<SoundOutput> started = sound::join;
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         // The recent songs list is JSON read with Jackson's mapper, whose first use (its classes, its set-up) the
@@ -145,8 +146,10 @@ public class App extends Application {
         stage.setScene(scene);
         stage.show();
         LightShell.afterFirstFrame(scene, () -> {
-            recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
+            // The library first: its routines are read on the io thread before the sound engine starts there.
             screens.showLibrary();
+            sound.completeAsync(() -> SoundOutput.start(settings, language.code()), workers.io());
+            recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
             AppIcon.addTo(stage);
             screensRef[0] = screens;
             if (Boolean.getBoolean("toetempo.training")) {
