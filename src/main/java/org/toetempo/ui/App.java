@@ -3,6 +3,7 @@ package org.toetempo.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
@@ -16,7 +17,6 @@ import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.song.SongWarmUp;
 import org.toetempo.text.Language;
-import org.toetempo.text.Messages;
 import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
 
@@ -115,7 +115,8 @@ public class App extends Application {
         Supplier<SoundOutput> started = sound::join;
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         // The recent songs list is JSON read with Jackson's mapper, whose first use (its classes, its set-up) the
-        // first frame need not wait for: read after it, in the background; the song model is made on first use.
+        // first frame need not wait for: read after the window shows, in the background; the song model is made on
+        // first use.
         CompletableFuture<RecentSongs> recents = new CompletableFuture<>();
         Supplier<SongModel> songs = memoize(() -> {
             SongModel model = new SongModel(new SongCache(paths.songs()), recents.join(), songLoader, Platform::runLater,
@@ -125,13 +126,14 @@ public class App extends Application {
             return model;
         });
 
-        // The first frame is a light shell in the theme's colours; the library is built into it after that frame.
-        Scene scene = new Scene(LightShell.create(), 1180, 760);
-        Theme.apply(scene, settings.get().theme());
+        Scene scene = new Scene(new Region(), 1180, 760);
         Screens.Services services = new Screens.Services(paths, () -> RoutineLibrary.load(reader.get(), paths.routines()),
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs, language);
         Screens screens = new Screens(stage, scene, services, started, workers);
+        // The library is in the first frame: a window mapped early but left blank while its content is built
+        // (a light shell first, tried) showed the library seconds later on a busy machine, not sooner.
+        screens.showLibrary();
         // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.
         Runtime.getRuntime().addShutdownHook(new Thread(screens.journal()::saveAtExit, "save session at exit"));
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
@@ -142,30 +144,26 @@ public class App extends Application {
         });
         stage.setMinWidth(800);
         stage.setMinHeight(600);
-        stage.setTitle(Messages.of(language).get("screens.app-name"));
         stage.setScene(scene);
         stage.show();
-        LightShell.afterFirstFrame(scene, () -> {
-            recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
-            screens.showLibrary();
-            AppIcon.addTo(stage);
-            screensRef[0] = screens;
-            if (Boolean.getBoolean("toetempo.training")) {
-                // The installers' build starts the app once as a first-time user to make its class cache: it
-                // opens the screens a user opens first, so that their classes are in the cache too, then quits.
-                screens.train(Platform::exit);
-            }
-            if (!opened.isEmpty()) {
-                // A routine double-clicked in a file manager: straight to its import, not the welcome.
-                screens.importFiles(opened);
-            } else {
-                whenShown(screens);
-            }
-            handedOver.forEach(screens::importFiles);
-            handedOver.clear();
-            // The user's first song then finds the decoder and the analysis compiled (low priority, after the frame).
-            songLoader.execute(SongWarmUp::run);
-        });
+        recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
+        Platform.runLater(() -> AppIcon.addTo(stage));
+        screensRef[0] = screens;
+        if (Boolean.getBoolean("toetempo.training")) {
+            // The installers' build starts the app once as a first-time user to make its class cache: it opens the
+            // screens a user opens first, so that their classes are in the cache too, then quits.
+            screens.train(Platform::exit);
+        }
+        if (!opened.isEmpty()) {
+            // A routine double-clicked in a file manager: straight to its import, not the welcome.
+            Platform.runLater(() -> screens.importFiles(opened));
+        } else {
+            whenShown(screens);
+        }
+        handedOver.forEach(files -> Platform.runLater(() -> screens.importFiles(files)));
+        handedOver.clear();
+        // The user's first song then finds the decoder and the analysis compiled (low priority, after the frame).
+        Platform.runLater(() -> songLoader.execute(SongWarmUp::run));
     }
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
