@@ -6,27 +6,29 @@ package org.toetempo.song.analysis;
  * thirds (a simple-time pulse tracked at three of its eighths).
  *
  * <p>The onset envelope is read in step with the tracked beats (twelve points per beat, so the tempo's drift does
- * not blur it) and its periodicity is compared at three lags: one beat P, the grouping of three half-beats 3P/2, and
- * two beats 2P (and for the other way, 2P/3 and 4P/3; a path on the half-beats repeats at 2P, not at P). Music in compound time tracked at two eighths repeats every
- * three eighths (3P/2: strong, weak, weak; a shuffle's long-short) and not every two or four (P, 2P); simple-time
- * music is the other way round. The beat as tracked stays unless the evidence for another grouping is clear.
+ * not blur it) and its periodicity is compared at three lags: one beat P, the grouping of three half-beats 3P/2,
+ * and two beats 2P (and for the other way, 2P/3 and 4P/3). Music in compound time tracked at two eighths repeats
+ * every three eighths (3P/2: strong, weak, weak; a shuffle's long-short) and not every two or four (P, 2P);
+ * simple-time music is the other way round (a tresillo's 3+3+2 repeats at 3P/2 in part, but not at 3P). The beat
+ * as tracked stays unless the evidence for another grouping is clear.
+ *
+ * <p>Not decided here: a slow 6/8 tracked at every eighth (three per dotted quarter) looks exactly like a waltz
+ * tracked at its quarter notes, so it stays as tracked (÷2 then ×⅔ in the song panel put it right).
  */
 final class PulseLevel {
 
     /** Points per tracked beat. */
     static final int STEPS = 12;
     /** How much more the other grouping's periodicity must be than the tracked beat's to change the level. */
-    static final double MARGIN = 0.12;
-    /** How much more periodic two tracked beats must be than one to double the beat's length. */
-    static final double HALF_MARGIN = 0.5;
+    static final double MARGIN = 0.3;
     /** The least periodicity (a correlation) the other grouping must have. */
-    static final double FLOOR = 0.2;
+    static final double FLOOR = 0.5;
     /** Fewer tracked beats than this are too few to judge. */
     static final int MIN_BEATS = 24;
 
     /** The pulse as a multiple of the tracked beat's length. */
     enum Level {
-        AS_TRACKED(1), DOTTED(1.5), TWO_THIRDS(2.0 / 3), DOUBLE(2);
+        AS_TRACKED(1), DOTTED(1.5), TWO_THIRDS(2.0 / 3);
 
         /** The pulse's length over the tracked beat's length. */
         final double ratio;
@@ -42,7 +44,6 @@ final class PulseLevel {
                 // Three tracked beats are a bar of 6/8; six (or an unclear count) a bar of 12/8.
                 case DOTTED -> tracked == 3 ? 2 : 4;
                 case TWO_THIRDS -> tracked == 2 ? 3 : 4;
-                case DOUBLE -> tracked % 2 == 0 ? tracked / 2 : tracked;
             };
         }
     }
@@ -52,20 +53,18 @@ final class PulseLevel {
      *
      * @param beat     at one tracked beat (P)
      * @param twoBeats at 2P
-     * @param dotted   at 3P/2
-     * @param third    at 2P/3 and 4P/3, the larger
+     * @param dotted     at 3P/2
+     * @param threeBeats at 3P
+     * @param third      at 2P/3 and 4P/3, the larger
      */
-    record Evidence(double beat, double twoBeats, double dotted, double third) {
+    record Evidence(double beat, double twoBeats, double dotted, double threeBeats, double third) {
 
         /** The level these periodicities point to. */
         Level level() {
-            if (twoBeats > FLOOR && twoBeats > beat + HALF_MARGIN) {
-                // Nothing repeats from one tracked beat to the next, everything every two: the path is on the
-                // half-beats (between eighths of a triplet feel, say).
-                return Level.DOUBLE;
-            }
             double simple = Math.max(beat, twoBeats);
-            if (dotted > FLOOR && dotted > simple + MARGIN) {
+            // Compound time repeats at the dotted quarter and at two of them (three tracked beats: a bar of 6/8,
+            // half a bar of 12/8); a tresillo (3+3+2 sixteenths) in simple time repeats at 3P/2 only in part.
+            if (dotted > FLOOR && dotted > simple + MARGIN && threeBeats > simple + MARGIN) {
                 return Level.DOTTED;
             }
             if (third > FLOOR && third > simple + MARGIN && third > dotted + MARGIN) {
@@ -91,7 +90,7 @@ final class PulseLevel {
         }
         double[] s = synchronous(x, frames);
         return new Evidence(correlation(s, STEPS), correlation(s, 2 * STEPS), correlation(s, 3 * STEPS / 2),
-                Math.max(correlation(s, 2 * STEPS / 3), correlation(s, 4 * STEPS / 3)));
+                correlation(s, 3 * STEPS), Math.max(correlation(s, 2 * STEPS / 3), correlation(s, 4 * STEPS / 3)));
     }
 
     /**

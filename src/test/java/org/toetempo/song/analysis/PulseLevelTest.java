@@ -50,7 +50,7 @@ class PulseLevelTest {
     void sixEightTrackedAtTwoEighthsIsFollowedAtTheDottedQuarter() {
         // 6/8 at 66 dotted quarters a minute: eighths 0.303 s apart, each beat's first eighth the strongest.
         double eighth = 60 / 66.0 / 3;
-        float[] x = envelope("622422", eighth, 60);
+        float[] x = envelope("911711", eighth, 60);
         assertThat(PulseLevel.of(x, beats(eighth, 2, 60))).isEqualTo(PulseLevel.Level.DOTTED);
         assertThat(PulseLevel.of(x, beats(eighth, 3, 60))).isEqualTo(PulseLevel.Level.AS_TRACKED);
     }
@@ -74,23 +74,32 @@ class PulseLevelTest {
     }
 
     @Test
-    void aPathOnTheHalfBeatsDoublesItsBeat() {
-        // Notes every 0.6 s, the path every 0.3 s: every other tracked beat falls between the notes.
-        float[] x = envelope("3", 0.6, 60);
-        assertThat(PulseLevel.of(x, beats(0.3, 1, 60))).isEqualTo(PulseLevel.Level.DOUBLE);
+    void aTresilloInSimpleTimeStaysAtTheQuarter() {
+        // Bossa nova: the clave's 3+3+2 sixteenths over a bar, the second bar answering the first; hats on 8ths.
+        double sixteenth = 60 / 126.0 / 4;
+        float[] x = envelope("4..4..4.1.1.1.1.1.1.4.1.4.1.4.1.", sixteenth, 60);
+        assertThat(PulseLevel.of(x, beats(sixteenth, 4, 60))).isEqualTo(PulseLevel.Level.AS_TRACKED);
+    }
+
+    @Test
+    void aSimpleSongWhoseBeatsAlternateStaysAtItsBeat() {
+        // Country without drums: the bass on one and three, the guitar's chords on two and four.
+        double eighth = 60 / 120.0 / 2;
+        float[] x = envelope("5.3.5.3.", eighth, 60);
+        assertThat(PulseLevel.of(x, beats(eighth, 2, 60))).isEqualTo(PulseLevel.Level.AS_TRACKED);
     }
 
     @Test
     void tooFewBeatsAreLeftAsTracked() {
         double eighth = 60 / 66.0 / 3;
-        float[] x = envelope("622422", eighth, 8);
+        float[] x = envelope("911711", eighth, 8);
         assertThat(PulseLevel.evidence(x, beats(eighth, 2, 8))).isNull();
     }
 
     @Test
     void theTrackerFollowsSixEightAtTheDottedQuarterWhenSeededAtThreeHalvesOfIt() {
         double eighth = 60 / 64.0 / 3;
-        float[] x = envelope("622422", eighth, 90);
+        float[] x = envelope("922622", eighth, 90);
         BeatTracker.Envelope env = new BeatTracker.Envelope(x, x, null, 0, FPS, 0, 0);
         // The overall analysis heard two eighths as the beat (96 BPM, three beats to a bar).
         BeatMap map = BeatTracker.track(env, 96, 0.5, 3);
