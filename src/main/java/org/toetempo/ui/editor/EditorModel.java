@@ -33,6 +33,8 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 
 import java.nio.file.Path;
@@ -92,6 +94,7 @@ public final class EditorModel {
     private final EditorFiles files;
     private final ExerciseEditing exercises;
     private Supplier<FootStills> stills;
+    private final Messages messages;
 
     private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>(this, "routine");
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
@@ -128,6 +131,13 @@ public final class EditorModel {
      */
     public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx,
                        Executor handouts) {
+        this(editor, routines, background, fx, handouts, Messages.of(Language.ENGLISH));
+    }
+
+    /** As above, with the words of the language the app runs in. */
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx,
+                       Executor handouts, Messages messages) {
+        this.messages = messages;
         this.editor = editor;
         this.routines = routines;
         this.checks = new LatestWins(background, fx);
@@ -155,6 +165,11 @@ public final class EditorModel {
     /** The clip folder, or {@code null} when videos cannot be attached here (e.g. a test without one). */
     public ClipStore clips() {
         return clips;
+    }
+
+    /** The editor's words, in the language the app runs in. */
+    public Messages messages() {
+        return messages;
     }
 
     Executor clipExecutor() {

@@ -88,7 +88,7 @@ final class Inspector extends StackPane {
     private final ExerciseForm exerciseForm;
     private final VBox stepPane = new VBox(14);
     private final VBox blockPane = new VBox(14);
-    private final ExercisePicker picker = new ExercisePicker();
+    private final ExercisePicker picker;
     private final PhaseTable phases;
     private final TextListEditor cues;
     private final FootFigure figure = new FootFigure();
@@ -110,6 +110,7 @@ final class Inspector extends StackPane {
 
     Inspector(EditorModel model) {
         this.model = model;
+        this.picker = new ExercisePicker(model.messages());
         this.stepForm = new Form(model);
         this.blockForm = new Form(model);
         this.phases = new PhaseTable(model, "phase-", () -> PhaseTable.ofStep(model));
@@ -237,7 +238,7 @@ final class Inspector extends StackPane {
                 r -> step(Step::note), t -> stepEdit((b, s) -> StepEdits.setStepNote(b, s, t)));
         stepForm.field(note).paths = () -> List.of(model.stepPath("note"));
         Form.row(words, "Note", stepForm.box(note), note);
-        cues = new TextListEditor(model, "step-cues", "cue", false, r -> shownCues(), cueEdits(),
+        cues = new TextListEditor(model, "step-cues", model.messages().get("text-list.item.cue"), false, r -> shownCues(), cueEdits(),
                 i -> FieldPaths.index(model.stepPath("cues"), i));
         Label cuesHint = Form.hint("");
         cuesHint.setId("cues-origin");
@@ -599,10 +600,10 @@ final class Inspector extends StackPane {
     }
 
     private TextListEditor.ListEdits cueEdits() {
-        return TextListEditor.replacing(this::shownCues, cues -> {
+        return TextListEditor.replacing(model.messages(), this::shownCues, cues -> {
             EditorModel.Selection s = model.selectionProperty().get();
             return StepEdits.setStepCues(s.block(), s.step(), cues);
-        }, "cue");
+        }, model.messages().get("text-list.item.cue"));
     }
 
     /** The fields of the step form, for tests and focus. */
