@@ -3,20 +3,11 @@ package org.toetempo.audio;
 import org.toetempo.timing.Clock;
 import org.toetempo.timing.Session;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.DataLine;
-import javax.sound.sampled.Line;
-import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 
 /**
@@ -122,30 +113,6 @@ public final class AudioEngine implements AutoCloseable {
         }
     }
 
-    /** The output line as the engine uses it (an interface so tests can stand in for a device). */
-    interface Output {
-        /** Bytes that can be written without blocking. */
-        int available();
-
-        int write(byte[] bytes, int offset, int length);
-
-        /** Frames played since the line opened, as {@link SourceDataLine#getLongFramePosition()}. */
-        long framePosition();
-
-        /** Drops what is queued and not yet played. */
-        void flush();
-
-        boolean isOpen();
-
-        void close();
-    }
-
-    @FunctionalInterface
-    interface OutputFactory {
-        /** Opens the named device ({@code null}: the default). */
-        Output open(String device, AudioFormat format, int bufferBytes) throws Exception;
-    }
-
     /** How often a missing device is tried again: sound returns well within 2 s of the device. */
     static final long RETRY_NANOS = 500_000_000L;
     /** After a device that opens but keeps stalling, wait this long before trying it again. */
@@ -156,17 +123,11 @@ public final class AudioEngine implements AutoCloseable {
     static final String LOST_MESSAGE = "the sound device stopped working, so the session goes on without sound; "
             + "sound comes back by itself when the device returns";
 
-    /** Interpolation never runs further than this past the line's last reported position. */
-    static final long MAX_EXTRAPOLATION_NANOS = 60_000_000L;
-    /** A line whose position has not moved for this long is filled up, as some lines need before they play. */
-    static final long STARVING_NANOS = 50_000_000L;
-    /** A reported position this far behind the interpolated clock (an underrun, a flush) is taken at once. */
-    static final long RESYNC_NANOS = 40_000_000L;
-
     private final Renderer renderer;
     private final Config config;
     private final LongSupplier nanoTime;
     private final EngineClock clock;
+    private final LineFeeder feeder;
     private final Object lock = new Object();
 
     private volatile State state = new State(Status.STARTING, "");
@@ -174,50 +135,31 @@ public final class AudioEngine implements AutoCloseable {
     private volatile long latencyNanos;
     private volatile boolean closed;
     private volatile String device;
-    private volatile int gaps;
     private volatile boolean switchRequested;
     private Thread thread;
     /** When to try the device again while there is none (audio thread). */
     private long nextRetry;
-
     // Audio thread only (or the test driving pump()).
-    private Output output;
-    private byte[] chunk;
-    /** Frames written to the line since it opened. */
-    private long written;
-    /** Stream frame being played (the renderer's frames). */
-    private long played;
-    private long lastPosition = Long.MIN_VALUE;
-    private long lastMove;
-    /** The line's position is trusted once it has moved since the line (re)started. */
-    private boolean live;
-    private long startPosition;
-    private OutputFactory factory;
-    /** How far ahead the line is kept fed: grows when the line starves (a loaded machine), up to the buffer. */
-    private long aheadFrames;
-    /** The line ran dry and said so by its position (set by follow, taken by fill). */
-    private boolean starved;
-    private boolean starvedBefore;
-    private final ArrayDeque<Long> reopenings = new ArrayDeque<>();
     private EventSource renderedSource;
     private long renderedRevision;
     private long checkedClock;
 
-    private AudioEngine(Renderer renderer, Config config, LongSupplier nanoTime) {
+    private AudioEngine(Renderer renderer, Config config, AudioOutput.Factory factory, LongSupplier nanoTime) {
         this.renderer = Objects.requireNonNull(renderer);
         this.config = Objects.requireNonNull(config);
         this.nanoTime = nanoTime;
         this.clock = new EngineClock(nanoTime);
         this.device = config.device();
+        this.feeder = new LineFeeder(renderer, config, clock, nanoTime, () -> latencyNanos, factory);
     }
 
     /** Opens the output line (the configured device, else the default) and starts the audio thread. */
     public static AudioEngine start(Renderer renderer, Config config) {
-        return start(renderer, config, LineOutput::open, System::nanoTime);
+        return start(renderer, config, SourceLineOutput::open, System::nanoTime);
     }
 
     /** Opens the given output and starts the audio thread (tests: a stand-in device). */
-    static AudioEngine start(Renderer renderer, Config config, OutputFactory factory, LongSupplier nanoTime) {
+    static AudioEngine start(Renderer renderer, Config config, AudioOutput.Factory factory, LongSupplier nanoTime) {
         AudioEngine engine = create(renderer, config, factory, nanoTime);
         // Also without a device: the thread tries it again until it opens.
         engine.startThread();
@@ -225,26 +167,15 @@ public final class AudioEngine implements AutoCloseable {
     }
 
     /** Opens the output but starts no thread: the caller drives {@link #pump()} (tests). */
-    static AudioEngine create(Renderer renderer, Config config, OutputFactory factory, LongSupplier nanoTime) {
-        AudioEngine engine = new AudioEngine(renderer, config, nanoTime);
-        engine.open(factory);
+    static AudioEngine create(Renderer renderer, Config config, AudioOutput.Factory factory, LongSupplier nanoTime) {
+        AudioEngine engine = new AudioEngine(renderer, config, factory, nanoTime);
+        engine.open();
         return engine;
     }
 
     /** Names of the output devices that can play the player's format. */
     public static List<String> devices() {
-        List<String> names = new ArrayList<>();
-        DataLine.Info wanted = new DataLine.Info(SourceDataLine.class, Pcm.FORMAT);
-        try {
-            for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-                if (AudioSystem.getMixer(info).isLineSupported(wanted)) {
-                    names.add(info.getName());
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "cannot list sound devices", e);
-        }
-        return names;
+        return SourceLineOutput.devices(Pcm.FORMAT);
     }
 
     /** The clock of the session and the UI: the line's played frames (or the system clock without a line). */
@@ -308,10 +239,9 @@ public final class AudioEngine implements AutoCloseable {
             }
         }
         synchronized (lock) {
-            if (output != null) {
+            if (feeder.hasLine()) {
                 clock.fallBackToSystem();
-                closeQuietly(output);
-                output = null;
+                feeder.drop();
             }
             if (state.status().sound() || state.status() == Status.STARTING) {
                 state = new State(Status.CLOSED, "");
@@ -325,35 +255,22 @@ public final class AudioEngine implements AutoCloseable {
 
     // ------------------------------------------------------------------ the audio thread
 
-    private void open(OutputFactory outputFactory) {
-        this.factory = outputFactory;
-        this.aheadFrames = (long) Pcm.SAMPLE_RATE * config.aheadMillis() / 1000;
+    private void open() {
+        AudioOutput line;
         try {
-            int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
-            output = outputFactory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
-            if (output == null) {
+            line = feeder.openLine(device);
+            if (line == null) {
                 throw new IllegalStateException("no line");
             }
         } catch (Exception | LinkageError e) {
-            LOG.info(() -> "no sound device: " + describe(e));
+            LOG.info(() -> "no sound device: " + LineFeeder.describe(e));
             state = new State(Status.NO_DEVICE, NO_DEVICE_MESSAGE);
             clock.fallBackToSystem();
             nextRetry = nanoTime.getAsLong() + RETRY_NANOS;
             return;
         }
-        chunk = new byte[config.chunkFrames() * Pcm.FRAME_BYTES];
-        lastMove = nanoTime.getAsLong();
-        clock.startAudio(nanoTime.getAsLong(), -latencyNanos);
-        startPosition = output.framePosition();
-        // Start with silence: a fresh line loses its first milliseconds.
-        long silence = (long) Pcm.SAMPLE_RATE * config.leadSilenceMillis() / 1000;
-        renderer.reset();
         try {
-            while (renderer.position() < silence) {
-                int frames = (int) Math.min(config.chunkFrames(), silence - renderer.position());
-                renderer.render(null, renderer.position(), frames, chunk);
-                writeFully(frames);
-            }
+            feeder.start(line);
         } catch (RuntimeException e) {
             lose(e);
             return;
@@ -391,32 +308,28 @@ public final class AudioEngine implements AutoCloseable {
             long now = nanoTime.getAsLong();
             if (switchRequested) {
                 switchRequested = false;
-                if (output != null) {
+                if (feeder.hasLine()) {
                     clock.fallBackToSystem();
-                    closeQuietly(output);
-                    output = null;
+                    feeder.drop();
                 }
                 nextRetry = now;
             }
-            if (output == null) {
+            if (!feeder.hasLine()) {
                 if (now - nextRetry >= 0) {
                     reopen(now);
                 }
                 return true;
             }
             try {
-                if (!output.isOpen()) {
-                    throw new IllegalStateException("the sound device was closed");
-                }
-                follow(now);
+                feeder.follow(now);
                 EventSource current = source;
                 long revision = current == null ? 0 : current.revision();
                 if (current != renderedSource || revision != renderedRevision) {
                     restart(current, revision);
                 }
                 checkedClock = clock.nanos();
-                fill(current, now);
-                watchForStall(now);
+                feeder.fill(current, now);
+                feeder.watchForStall(device, renderedSource, now);
                 return true;
             } catch (RuntimeException e) {
                 lose(e);
@@ -430,10 +343,9 @@ public final class AudioEngine implements AutoCloseable {
      * since the device went) has reached: what was missed is not played late, and the clock does not jump.
      */
     private void reopen(long now) {
-        int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
-        Output opened;
+        AudioOutput opened;
         try {
-            opened = factory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
+            opened = feeder.openLine(device);
         } catch (Exception | LinkageError e) {
             opened = null;
         }
@@ -441,60 +353,12 @@ public final class AudioEngine implements AutoCloseable {
             nextRetry = now + RETRY_NANOS;
             return;
         }
-        output = opened;
-        if (chunk == null) {
-            chunk = new byte[config.chunkFrames() * Pcm.FRAME_BYTES];
-        }
-        long frame = Pcm.frameOf(clock.nanos() + latencyNanos);
-        if (frame < renderer.position()) {
-            // Frames queued on the old line were never heard: render them again on the new one.
-            frame = Math.max(frame, renderer.position() - Renderer.HISTORY_FRAMES);
-            renderer.rewind(frame);
-        } else {
-            // A window of no frames moves the renderer on: what the silence missed is not played late.
-            renderer.render(null, frame, 0, chunk);
-        }
-        written = 0;
-        played = frame;
-        live = false;
-        starved = false;
-        starvedBefore = false;
-        startPosition = output.framePosition();
-        lastPosition = startPosition;
-        lastMove = now;
-        clock.resumeAudio();
+        feeder.resume(opened, now);
         checkedClock = clock.nanos();
         renderedSource = null;
         renderedRevision = -1;
         state = new State(Status.PLAYING, "");
         LOG.info("the sound device is back");
-    }
-
-    /**
-     * Reads the line's position and steers the clock towards it. The frame being played is the last frame written
-     * minus the line's delay ({@code written - position}), which holds across flushes whatever a line does to its
-     * position count. Until the position first moves after a (re)start, nothing is being played yet (the line
-     * fills its buffer first, and some lines report nonsense meanwhile), so the clock waits.
-     */
-    private void follow(long now) {
-        long position = output.framePosition();
-        if (position > written) {
-            // Not playing, whatever it says (PulseAudio's ALSA plugin while it waits for a full buffer).
-            starved |= live;
-            live = false;
-            startPosition = position;
-        }
-        if (position != lastPosition) {
-            lastPosition = position;
-            lastMove = now;
-            live |= position != startPosition;
-        }
-        if (!live) {
-            return;
-        }
-        long delay = Math.max(0, written - position);
-        played = Math.max(played, Math.min(renderer.position() - delay, renderer.position()));
-        clock.observe(Pcm.nanosOf(played) - latencyNanos, now);
     }
 
     /**
@@ -505,16 +369,7 @@ public final class AudioEngine implements AutoCloseable {
      */
     private void restart(EventSource current, long revision) {
         if (config.flushOnCommand() && current == renderedSource) {
-            // The frame being played now: the interpolated clock knows it better than the line's coarse position.
-            long interpolated = live ? Pcm.frameOf(clock.estimate() + latencyNanos) : played;
-            long from = Math.max(played, Math.min(interpolated, renderer.position()));
-            output.flush();   // the line's delay is now 0: written stays the count of all frames ever written
-            played = from;
-            renderer.rewind(from);
-            live = false;
-            startPosition = output.framePosition();
-            lastPosition = startPosition;
-            lastMove = nanoTime.getAsLong();
+            feeder.flushToPlayed();
         }
         if (current != renderedSource) {
             renderer.forgetEvents();
@@ -526,255 +381,26 @@ public final class AudioEngine implements AutoCloseable {
         renderedRevision = revision;
     }
 
-    /**
-     * Keeps the line fed {@link #aheadMillis()} ahead of the frame being played. Before the line plays, or when it
-     * has stopped moving (an underrun), fills its whole buffer, which some lines wait for before they play; each
-     * underrun while playing keeps the line fed 40 ms further ahead from then on (up to the buffer).
-     */
-    private void fill(EventSource current, long now) {
-        boolean starving = !live || now - lastMove > STARVING_NANOS;
-        // A line that stops moving has run dry (PulseAudio's plugin then also reports a position beyond the frames
-        // written) or its sound server is late; either way more frames queued make the next time safer. (Growing
-        // the lead only when nothing was left queued was tried: under heavy load it let gaps through.)
-        boolean stalled = starving && (live || starved);
-        boolean meant = current != null && current.playing();
-        if (stalled && !starvedBefore) {
-            long most = (long) Pcm.SAMPLE_RATE * config.bufferMillis() / 1000 - 2L * config.chunkFrames();
-            aheadFrames = Math.min(most, aheadFrames + Pcm.SAMPLE_RATE / 25);
-            if (meant) {
-                // A gap in what the user hears; while paused, a line running dry is silence anyway.
-                gaps++;
-                LOG.info(() -> "the sound device starved; keeping " + aheadMillis() + " ms ahead from now on");
-            }
-        }
-        starvedBefore = stalled;
-        starved = false;
-        long ahead = starving ? Long.MAX_VALUE : aheadFrames;
-        int frames = config.chunkFrames();
-        while (renderer.position() - played < ahead && output.available() >= frames * Pcm.FRAME_BYTES) {
-            renderer.render(current, renderer.position(), frames, chunk);
-            writeFully(frames);
-        }
-    }
-
     /** Times the sound ran dry while something was meant to be heard, since the engine started (the UI tells). */
     public int gaps() {
-        return gaps;
+        return feeder.gaps();
     }
 
     /** How far ahead of the frame being played the line is fed now, in milliseconds. */
     public int aheadMillis() {
-        return (int) (aheadFrames * 1000 / Pcm.SAMPLE_RATE);
-    }
-
-    private void writeFully(int frames) {
-        int bytes = frames * Pcm.FRAME_BYTES;
-        int done = 0;
-        while (done < bytes) {
-            int n = output.write(chunk, done, bytes - done);
-            if (n <= 0) {
-                throw new IllegalStateException("the sound device stopped taking data");
-            }
-            done += n;
-        }
-        written += frames;
-    }
-
-    /**
-     * A line that has not moved for {@link Config#stallMillis()} while frames wait is closed and opened again
-     * (PulseAudio's ALSA plugin can stay stuck after an underrun on a loaded machine); the frames it never played
-     * are rendered again. After three reopenings within a minute the device counts as lost.
-     */
-    private void watchForStall(long now) {
-        boolean waiting = renderer.position() - played > config.chunkFrames();
-        if (!waiting || now - lastMove <= config.stallMillis() * 1_000_000L) {
-            return;
-        }
-        while (!reopenings.isEmpty() && now - reopenings.peekFirst() > 60_000_000_000L) {
-            reopenings.removeFirst();
-        }
-        if (reopenings.size() >= 3) {
-            throw new IllegalStateException("the sound device stopped playing");
-        }
-        reopenings.addLast(now);
-        LOG.warning("the sound device stopped playing; opening it again");
-        closeQuietly(output);
-        output = null;
-        try {
-            int bufferFrames = Pcm.SAMPLE_RATE * config.bufferMillis() / 1000;
-            output = factory.open(device, Pcm.FORMAT, bufferFrames * Pcm.FRAME_BYTES);
-        } catch (Exception | LinkageError e) {
-            throw new IllegalStateException("the sound device stopped playing and cannot be opened again: "
-                    + describe(e), e);
-        }
-        if (output == null) {
-            throw new IllegalStateException("the sound device stopped playing and cannot be opened again");
-        }
-        written = 0;
-        played = Math.max(played, renderer.position() - Renderer.HISTORY_FRAMES);
-        renderer.rewind(played);
-        live = false;
-        startPosition = output.framePosition();
-        lastPosition = startPosition;
-        lastMove = now;
-        fill(renderedSource, now);
+        return feeder.aheadMillis();
     }
 
     /** Times the line was opened again after it stopped playing (diagnostics). */
     int reopenings() {
-        return reopenings.size();
+        return feeder.reopenings();
     }
 
     private void lose(Throwable e) {
-        LOG.warning(() -> "lost the sound device: " + describe(e));
+        LOG.warning(() -> "lost the sound device: " + LineFeeder.describe(e));
         clock.fallBackToSystem();
-        if (output != null) {
-            closeQuietly(output);
-            output = null;
-        }
-        boolean stalling = reopenings.size() >= 3;
-        nextRetry = nanoTime.getAsLong() + (stalling ? RETRY_STALLING_NANOS : RETRY_NANOS);
-        if (stalling) {
-            reopenings.clear();
-        }
+        feeder.drop();
+        nextRetry = nanoTime.getAsLong() + (feeder.lostToStalling() ? RETRY_STALLING_NANOS : RETRY_NANOS);
         state = new State(Status.DEVICE_LOST, LOST_MESSAGE);
-    }
-
-    private static void closeQuietly(Output out) {
-        try {
-            out.close();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "closing the line", e);
-        }
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    // ------------------------------------------------------------------ the clock
-
-    /**
-     * Played frames as a smooth, monotonic clock. The line's position moves in coarse steps, so between them the
-     * clock runs on the system clock from its last anchor: a reported position ahead of the clock is taken at
-     * once (the position never runs ahead of what was played), one behind it pulls the clock back gently (so a
-     * slow drift between the sound card and the system clock is followed without the clock jumping), and one far
-     * behind (an underrun) is taken at once, the clock then waiting (it never goes back) until the sound catches up.
-     */
-    static final class EngineClock implements Clock {
-
-        private record Anchor(long clock, long system, long limit) {
-        }
-
-        private final LongSupplier nanoTime;
-        private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
-        private volatile Anchor anchor;
-        /** On the system clock: the line's positions are not taken (no line, or a line not yet playing again). */
-        private volatile boolean system;
-
-        EngineClock(LongSupplier nanoTime) {
-            this.nanoTime = nanoTime;
-            this.anchor = new Anchor(0, nanoTime.getAsLong(), 0);
-        }
-
-        @Override
-        public long nanos() {
-            return last.accumulateAndGet(estimate(), Math::max);
-        }
-
-        /** The current estimate, before it is held back from going back (may be less than an earlier reading). */
-        long estimate() {
-            Anchor a = anchor;
-            return Math.min(a.clock + (nanoTime.getAsLong() - a.system), a.limit);
-        }
-
-        void startAudio(long now, long clockValue) {
-            anchor = new Anchor(clockValue, now, clockValue);
-        }
-
-        void observe(long observed, long now) {
-            Anchor a = anchor;
-            if (system) {
-                return;
-            }
-            long estimate = a.clock + (now - a.system);
-            long error = observed - estimate;
-            long value = error > 0 || error < -RESYNC_NANOS ? observed : estimate + error / 512;
-            anchor = new Anchor(value, now, observed + MAX_EXTRAPOLATION_NANOS);
-        }
-
-        /** From now on the system clock, continuing from the current value. */
-        void fallBackToSystem() {
-            long value = nanos();
-            anchor = new Anchor(value, nanoTime.getAsLong(), Long.MAX_VALUE);
-            system = true;
-        }
-
-        /** A line plays again: its positions steer the clock from the next one on, from where the clock is now. */
-        void resumeAudio() {
-            long value = nanos();
-            anchor = new Anchor(value, nanoTime.getAsLong(), Long.MAX_VALUE);
-            system = false;
-        }
-    }
-
-    // ------------------------------------------------------------------ the real line
-
-    private static final class LineOutput implements Output {
-        private final SourceDataLine line;
-
-        private LineOutput(SourceDataLine line) {
-            this.line = line;
-        }
-
-        static Output open(String device, AudioFormat format, int bufferBytes) throws Exception {
-            DataLine.Info info = new DataLine.Info(SourceDataLine.class, format);
-            Line found = null;
-            if (device != null) {
-                for (Mixer.Info m : AudioSystem.getMixerInfo()) {
-                    if (m.getName().equals(device)) {
-                        found = AudioSystem.getMixer(m).getLine(info);
-                        break;
-                    }
-                }
-            }
-            SourceDataLine line = (SourceDataLine) (found != null ? found : AudioSystem.getLine(info));
-            line.open(format, bufferBytes);
-            line.start();
-            return new LineOutput(line);
-        }
-
-        @Override
-        public int available() {
-            return line.available();
-        }
-
-        @Override
-        public int write(byte[] bytes, int offset, int length) {
-            return line.write(bytes, offset, length);
-        }
-
-        @Override
-        public long framePosition() {
-            return line.getLongFramePosition();
-        }
-
-        @Override
-        public void flush() {
-            line.flush();
-        }
-
-        @Override
-        public boolean isOpen() {
-            return line.isOpen();
-        }
-
-        @Override
-        public void close() {
-            line.stop();
-            line.flush();
-            line.close();
-        }
     }
 }

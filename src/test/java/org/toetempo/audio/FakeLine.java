@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * <p>Like PulseAudio's ALSA plugin, it can be made to wait for a nearly full buffer before it starts playing (and
  * again after a flush or an underrun), reporting a position a whole buffer ahead meanwhile.
  */
-final class FakeLine implements AudioEngine.Output {
+final class FakeLine implements AudioOutput {
 
     private final LongSupplier now;
     private final long openedAt;

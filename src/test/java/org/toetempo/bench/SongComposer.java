@@ -9,6 +9,7 @@ import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
@@ -76,16 +77,40 @@ public final class SongComposer {
         POP(4, 70, 140), ROCK(4, 100, 170), DANCE(4, 115, 135), FUNK(4, 84, 110), BALLAD(4, 60, 80),
         WALTZ(3, 90, 180), JAZZ(4, 100, 180), MARCH(2, 100, 124), BOSSA(4, 110, 150), DNB(4, 160, 180),
         PUNK(4, 150, 180), PIANO(4, 60, 140), COUNTRY(4, 100, 160), REGGAE(4, 70, 90), SHUFFLE(4, 80, 120),
-        FIVE(5, 120, 176), PIANO_WALTZ(3, 60, 150), TRAP(4, 130, 150), DISCO(4, 110, 130), FOLK(4, 80, 120);
+        FIVE(5, 120, 176), PIANO_WALTZ(3, 60, 150), TRAP(4, 130, 150), DISCO(4, 110, 130), FOLK(4, 80, 120),
+        // Compound time; the tempo is the dotted quarter people tap.
+        SIX_EIGHT(2, 48, 76, 3), TWELVE_EIGHT(4, 50, 80, 3), JIG(2, 96, 124, 3), SHUFFLE_12_8(4, 76, 104, 3);
 
         final int beatsPerBar;
         final double minBpm;
         final double maxBpm;
+        /** Pattern steps per beat: 4 sixteenths, or in compound time 3 eighths of a dotted-quarter beat. */
+        final int steps;
 
         Style(int beatsPerBar, double minBpm, double maxBpm) {
+            this(beatsPerBar, minBpm, maxBpm, 4);
+        }
+
+        Style(int beatsPerBar, double minBpm, double maxBpm, int steps) {
             this.beatsPerBar = beatsPerBar;
             this.minBpm = minBpm;
             this.maxBpm = maxBpm;
+            this.steps = steps;
+        }
+
+        /** Whether the beat is a dotted quarter of three eighths (6/8, 12/8): the tempo is the dotted quarter's. */
+        boolean compound() {
+            return steps == 3;
+        }
+
+        /** The styles of the 120-song tempo set (compound ones have their own set, so that set stays the same). */
+        static Style[] simple() {
+            return Arrays.stream(values()).filter(s -> !s.compound()).toArray(Style[]::new);
+        }
+
+        /** The compound-time styles. */
+        static Style[] compoundStyles() {
+            return Arrays.stream(values()).filter(Style::compound).toArray(Style[]::new);
         }
     }
 
@@ -103,6 +128,8 @@ public final class SongComposer {
     /** For a song with a tempo map: musical beats to seconds; null for a steady song. */
     private DoubleUnaryOperator warp;
     private boolean drums = true;
+    /** Pattern steps per beat ({@link Style#steps}). */
+    private int steps = 4;
     /** Ticks per second of a warped song, written at one fixed tempo of 60 BPM (fluidsynth rounds tempo events). */
     static final int WARP_PPQ = 4000;
 
@@ -141,6 +168,7 @@ public final class SongComposer {
         long startTick = Math.round(lead / beat * PPQ);
         double start = startTick * beat / PPQ;
         SongComposer c = new SongComposer(exactBpm, style.beatsPerBar, startTick, seed);
+        c.steps = style.steps;
         int bpb = style.beatsPerBar;
         int introBars = intro == Intro.QUIET ? 1 + r.nextInt(3) : 0;
         int bandBars = Math.max(4, (int) Math.round(seconds / (beat * bpb))) - introBars;
@@ -184,6 +212,7 @@ public final class SongComposer {
                                    long seed) throws IOException, InvalidMidiDataException {
         SongComposer c = new SongComposer(60, style.beatsPerBar, 0, seed, WARP_PPQ);
         c.warp = beatToSeconds;
+        c.steps = style.steps;
         c.drums = drums;
         c.key[0] = new Random(seed).nextInt(12);
         c.compose(style, 0, bars);
@@ -560,6 +589,88 @@ public final class SongComposer {
                     melody(bar, ch, 0.35, 85);
                 }
             }
+            case SIX_EIGHT -> {
+                // A 6/8 ballad: the kick on one, the snare on the second dotted quarter, eighths on the hi-hat,
+                // broken chords in eighths.
+                program(1, pick(33, 32));
+                program(2, pick(0, 4, 24));
+                program(3, pick(73, 40, 65));
+                program(4, pick(48, 89));
+                for (int b = 0; b < bars; b++) {
+                    int bar = firstBar + b;
+                    int[] ch = chord(progression[b % 4]);
+                    drum(bar, 36, "X.....");
+                    drum(bar, 38, "...X..");
+                    drum(bar, 42, "xoox" + (random.nextBoolean() ? "oo" : "ox"));
+                    bass(bar, ch, "1..5..", 3);
+                    compound(bar, ch, 58);
+                    pad(bar, ch, 38);
+                    melody(bar, ch, 0.3, 82);
+                }
+            }
+            case TWELVE_EIGHT -> {
+                // A slow 12/8 blues: triplets on the ride and the piano, the backbeat on two and four.
+                program(1, 33);
+                program(2, pick(0, 4, 16));
+                program(3, pick(65, 27, 56));
+                for (int b = 0; b < bars; b++) {
+                    int bar = firstBar + b;
+                    int[] ch = chord(new int[] {0, 5, 0, 0, 5, 5, 0, 0, 7, 5, 0, 7}[b % 12]);
+                    drum(bar, 36, "X.....x.....");
+                    drum(bar, 38, "...X.....X..");
+                    drum(bar, 51, "xooxooxooxoo");
+                    bass(bar, ch, "1..3..5..6..", 3);
+                    comp(bar, ch, "xxxxxxxxxxxx", 1, 48);
+                    melody(bar, ch, 0.4, 80);
+                }
+            }
+            case JIG -> {
+                // A 6/8 jig without drums: running eighths on the fiddle or whistle, a guitar's boom-chick.
+                program(1, 32);
+                program(2, 25);
+                program(3, pick(40, 72, 22));
+                for (int b = 0; b < bars; b++) {
+                    int bar = firstBar + b;
+                    int[] ch = chord(progression[b % 4]);
+                    bass(bar, ch, "1..5..", 2);
+                    comp(bar, ch, "..x..x", 1, 55);
+                    runningEighths(bar, ch, 78);
+                }
+            }
+            case SHUFFLE_12_8 -> {
+                // A 12/8 shuffle: long-short on every beat (the first and third eighth of each dotted quarter).
+                program(1, 33);
+                program(2, pick(16, 26, 0));
+                program(3, pick(65, 22));
+                for (int b = 0; b < bars; b++) {
+                    int bar = firstBar + b;
+                    int[] ch = chord(new int[] {0, 0, 0, 0, 5, 5, 0, 0, 7, 5, 0, 7}[b % 12]);
+                    drum(bar, 36, "X.....X.....");
+                    drum(bar, 38, "...X.....X..");
+                    drum(bar, 42, "x.ox.ox.ox.o");
+                    bass(bar, ch, "1.35.68.65.3", 1);
+                    comp(bar, ch, "x.xx.xx.xx.x", 1, 50);
+                    melody(bar, ch, 0.3, 80);
+                }
+            }
+        }
+    }
+
+    /** Broken chords in eighths over compound time, each beat's first eighth louder. */
+    private void compound(int bar, int[] chord, int velocity) {
+        int[] order = {0, 1, 2};
+        for (int s = 0; s < beatsPerBar * steps; s++) {
+            int n = chord[order[s % 3]];
+            note(2, 55 + (key[0] + n) % 12 + (s % 3 == 2 ? 12 : 0), bar, s, 1, velocity + (s % 3 == 0 ? 15 : 0));
+        }
+    }
+
+    /** A melody in running eighths, scale steps near the last note, each beat's first eighth louder. */
+    private void runningEighths(int bar, int[] chord, int velocity) {
+        for (int s = 0; s < beatsPerBar * steps; s++) {
+            int target = s == 0 ? 72 + (key[0] + chord[random.nextInt(3)]) % 12 : nearScale(lastMelody + random.nextInt(5) - 2);
+            lastMelody = Math.max(64, Math.min(86, target));
+            note(3, lastMelody, bar, s, 1, velocity + (s % 3 == 0 ? 18 : 0));
         }
     }
 
@@ -602,7 +713,7 @@ public final class SongComposer {
     private void walking(int bar, int[] chord) {
         int[] line = {0, chord[1] - chord[0], 7, random.nextBoolean() ? 5 : 10};
         for (int beat = 0; beat < beatsPerBar; beat++) {
-            note(1, 36 + (key[0] + chord[0]) % 12 + line[beat % 4], bar, beat * 4, 4, 95);
+            note(1, 36 + (key[0] + chord[0]) % 12 + line[beat % 4], bar, beat * steps, steps, 95);
         }
     }
 
@@ -639,14 +750,14 @@ public final class SongComposer {
 
     private void pad(int bar, int[] chord, int velocity) {
         for (int n : chord) {
-            note(4, 60 + (key[0] + n) % 12, bar, 0, beatsPerBar * 4, velocity);
+            note(4, 60 + (key[0] + n) % 12, bar, 0, beatsPerBar * steps, velocity);
         }
     }
 
     /** Broken chords in 8ths: root, fifth, third, fifth... */
     private void arpeggio(int bar, int[] chord, int stepsEach, int velocity) {
         int[] order = {0, 2, 1, 2};
-        for (int s = 0, i = 0; s < beatsPerBar * 4; s += stepsEach, i++) {
+        for (int s = 0, i = 0; s < beatsPerBar * steps; s += stepsEach, i++) {
             int n = chord[order[i % 4]];
             note(2, 48 + (key[0] + n) % 12 + (i % 4 == 3 ? 12 : 0), bar, s, stepsEach * 2, velocity);
         }
@@ -655,7 +766,7 @@ public final class SongComposer {
     /** Alberti bass: low, high, middle, high in 8ths, the low note a bit louder. */
     private void alberti(int bar, int[] chord, int velocity) {
         int[] order = {0, 2, 1, 2};
-        for (int s = 0, i = 0; s < beatsPerBar * 4; s += 2, i++) {
+        for (int s = 0, i = 0; s < beatsPerBar * steps; s += 2, i++) {
             int n = chord[order[i % 4]];
             note(1, 48 + (key[0] + n) % 12, bar, s, 2, velocity + (i % 4 == 0 ? 12 : 0));
         }
@@ -672,10 +783,10 @@ public final class SongComposer {
             int target = beat == 0 ? 72 + (key[0] + chord[random.nextInt(3)]) % 12 : nearScale(lastMelody + random.nextInt(5) - 2);
             lastMelody = Math.max(64, Math.min(84, target));
             boolean eighths = random.nextDouble() < eighthChance;
-            note(3, lastMelody, bar, beat * 4, eighths ? 2 : 4, velocity);
+            note(3, lastMelody, bar, beat * steps, eighths ? 2 : steps, velocity);
             if (eighths) {
                 lastMelody = nearScale(lastMelody + random.nextInt(5) - 2);
-                note(3, lastMelody, bar, beat * 4 + 2, 2, velocity - 10);
+                note(3, lastMelody, bar, beat * steps + 2, steps - 2, velocity - 10);
             }
         }
     }
@@ -703,9 +814,9 @@ public final class SongComposer {
         for (int b = 0; b < bars; b++) {
             for (int n : ch) {
                 if (piano) {
-                    note(5, 60 + (key[0] + n) % 12, b, 0, beatsPerBar * 4, 28);
+                    note(5, 60 + (key[0] + n) % 12, b, 0, beatsPerBar * steps, 28);
                 } else {
-                    note(4, 60 + (key[0] + n) % 12, b, 0, beatsPerBar * 4, 40);
+                    note(4, 60 + (key[0] + n) % 12, b, 0, beatsPerBar * steps, 40);
                 }
             }
         }
@@ -717,10 +828,10 @@ public final class SongComposer {
         boolean fill = random.nextBoolean() && style != Style.PIANO && style != Style.PIANO_WALTZ;
         for (int b = bpb - beats; b < bpb; b++) {
             if (fill) {
-                note(DRUMS, 38, 0, b * 4, 1, 90);
-                note(DRUMS, 38, 0, b * 4 + 2, 1, 70);
+                note(DRUMS, 38, 0, b * steps, 1, 90);
+                note(DRUMS, 38, 0, b * steps + 2, 1, 70);
             } else {
-                note(3, nearScale(67 + 2 * b + key[0] % 5), 0, b * 4, 4, 80);
+                note(3, nearScale(67 + 2 * b + key[0] % 5), 0, b * steps, steps, 80);
             }
         }
     }
@@ -728,9 +839,9 @@ public final class SongComposer {
     private void closing(int bar) {
         int[] ch = chord(0);
         for (int n : ch) {
-            note(2, 60 + (key[0] + n) % 12, bar, 0, beatsPerBar * 4, 70);
+            note(2, 60 + (key[0] + n) % 12, bar, 0, beatsPerBar * steps, 70);
         }
-        note(1, 36 + key[0], bar, 0, beatsPerBar * 4, 90);
+        note(1, 36 + key[0], bar, 0, beatsPerBar * steps, 90);
         note(DRUMS, 49, bar, 0, 1, 100);
         note(DRUMS, 36, bar, 0, 1, 100);
     }
@@ -760,19 +871,19 @@ public final class SongComposer {
 
     /** A note at a 16th step of a bar (swung), humanized by a few milliseconds and a little velocity. */
     private void noteAt(int channel, int note, int bar, int step, double extraSteps, int lengthSteps, int velocity) {
-        double beats = bar * beatsPerBar + swung(step) + extraSteps / 4;
+        double beats = bar * beatsPerBar + swung(step) + extraSteps / steps;
         double jitterBeats = (random.nextGaussian() * jitterMs / 1000) * bpm / 60 / 2;
         long on;
         long off;
         if (warp != null) {
             double jitterSeconds = random.nextGaussian() * jitterMs / 1000 / 2;
             on = Math.max(0, Math.round((warp.applyAsDouble(beats) + jitterSeconds) * WARP_PPQ));
-            off = Math.round(warp.applyAsDouble(beats + lengthSteps / 4.0) * WARP_PPQ) - 40;
+            off = Math.round(warp.applyAsDouble(beats + lengthSteps / (double) steps) * WARP_PPQ) - 40;
         } else {
             on = startTick + Math.max(0, Math.round((beats + jitterBeats) * PPQ));
-            off = startTick + Math.round((beats + lengthSteps / 4.0) * PPQ) - 10;
+            off = startTick + Math.round((beats + lengthSteps / (double) steps) * PPQ) - 10;
         }
-        double fade = fadeBars > 0 ? Math.min(1, (bar + step / (beatsPerBar * 4.0) + 0.3) / fadeBars) : 1;
+        double fade = fadeBars > 0 ? Math.min(1, (bar + step / (double) (beatsPerBar * steps) + 0.3) / fadeBars) : 1;
         int v = (int) Math.round(velocity * gain * fade * (0.9 + 0.2 * random.nextDouble()));
         v = Math.max(1, Math.min(127, v));
         try {
@@ -784,6 +895,10 @@ public final class SongComposer {
     }
 
     private double swung(int step) {
+        if (steps != 4) {
+            // Compound time: the beat (a dotted quarter) is three even eighths.
+            return step / (double) steps;
+        }
         int beat = step / 4;
         int sub = step % 4;
         double f = switch (sub) {

@@ -1,6 +1,8 @@
 package org.toetempo.bench;
 
 import org.toetempo.song.analysis.BeatAnalyzer;
+import org.toetempo.song.analysis.SongAnalysis;
+import org.toetempo.song.analysis.SongAnalyzer;
 import org.toetempo.song.decode.AudioFiles;
 import org.toetempo.song.decode.DecodedAudio;
 
@@ -22,7 +24,10 @@ import java.util.regex.Pattern;
  * The song-analysis evaluation: every MP3 of a set made by {@link SongSetGenerator} and {@code bench/song-render.sh},
  * analysed by Toe Tempo and by the estimators a user could pick instead, scored against the ground truth.
  *
- * <pre>SongEvaluation DIR [--tools ours,aubio,bpm,music-tempo] [--verbose]</pre>
+ * <pre>SongEvaluation DIR [--tools ours,map,aubio,bpm,music-tempo] [--verbose]</pre>
+ *
+ * {@code ours} is the overall tempo analysis ({@link BeatAnalyzer#detail}); {@code map} is what the app uses: the
+ * tracked beat map's median tempo and first downbeat ({@link SongAnalyzer}, the pulse level chosen).
  *
  * Metrics: Accuracy1 (tempo within 4% of the truth), Accuracy2 (also ×2, ×3, ×½, ×⅓), the share of files whose
  * first beat is within 70 ms of a true beat (and not before the music), the share whose first beat is a true
@@ -76,7 +81,7 @@ public final class SongEvaluation {
         for (SongComposer.Song song : songs) {
             DecodedAudio audio = AudioFiles.decode(dir.resolve(song.id() + ".mp3"));
             durations.put(song.id(), audio.durationSeconds());
-            if (durations.size() <= 12 && tools.contains("ours")) {
+            if (durations.size() <= 12 && (tools.contains("ours") || tools.contains("map"))) {
                 BeatAnalyzer.detail(audio.samples(), audio.sampleRate());
             }
         }
@@ -96,6 +101,13 @@ public final class SongEvaluation {
                         detail = BeatAnalyzer.detail(audio.samples(), audio.sampleRate());
                         double seconds = (System.nanoTime() - t0) / 1e9;
                         e = new Estimate(detail.bpm(), detail.found() ? detail.firstDownbeat() : Double.NaN, seconds);
+                        score.cpuSeconds += (cpuNanos() - cpu0) / 1e9;
+                    }
+                    case "map" -> {
+                        long t0 = System.nanoTime();
+                        SongAnalysis a = SongAnalyzer.analyze(AudioFiles.decode(mp3), t0);
+                        double seconds = (System.nanoTime() - t0) / 1e9;
+                        e = new Estimate(a.bpm(), a.found() ? a.firstBeatSeconds() : Double.NaN, seconds);
                         score.cpuSeconds += (cpuNanos() - cpu0) / 1e9;
                     }
                     case "aubio" -> e = aubio(mp3);
@@ -122,7 +134,7 @@ public final class SongEvaluation {
                         score.signedError += error;
                         score.absError += Math.abs(error);
                     }
-                    if (tool.equals("ours") && nearBeat(e.firstBeat, song, true)) {
+                    if ((tool.equals("ours") || tool.equals("map")) && nearBeat(e.firstBeat, song, true)) {
                         score.downbeat++;
                     }
                 }
@@ -151,7 +163,7 @@ public final class SongEvaluation {
             System.out.printf(Locale.ROOT, "| %s | %.1f%% | %.1f%% | %s | %s | %.3f | %.0f×%s |%n", entry.getKey(),
                     100.0 * s.acc1 / s.files, 100.0 * s.acc2 / s.files,
                     s.firstBeatTried == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * s.firstBeat / s.files),
-                    entry.getKey().equals("ours") ? String.format(Locale.ROOT, "%.1f%%", 100.0 * s.downbeat / s.files) : "n/a",
+                    entry.getKey().equals("ours") || entry.getKey().equals("map") ? String.format(Locale.ROOT, "%.1f%%", 100.0 * s.downbeat / s.files) : "n/a",
                     s.analysisSeconds / s.files, s.audioSeconds / s.analysisSeconds,
                     s.cpuSeconds > 0 ? String.format(Locale.ROOT, " (CPU %.0f×)", s.audioSeconds / s.cpuSeconds) : "");
         }

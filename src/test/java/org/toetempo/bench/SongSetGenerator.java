@@ -14,7 +14,10 @@ import java.util.Random;
  * first downbeat, meter, intro) and {@code render.tsv} (how each file is rendered and encoded: sample rate and
  * LAME options, varied as users' files are). {@code bench/song-eval.sh} renders them with fluidsynth and LAME.
  *
- * <pre>SongSetGenerator OUT_DIR [COUNT] [SEED]</pre>
+ * <pre>SongSetGenerator OUT_DIR [COUNT] [SEED] [compound]</pre>
+ *
+ * With {@code compound}, only the compound-time styles (6/8, 12/8, a jig, a 12/8 shuffle), whose true tempo is the
+ * dotted quarter; without it, the simple-time styles only, so the 120-song set is the same as before they existed.
  *
  * Styles take turns; tempos are drawn within each style's range (60 to 180 BPM overall); about half the songs
  * start at once, the rest after silence, a quiet intro, a pickup or a fade-in.
@@ -30,13 +33,17 @@ public final class SongSetGenerator {
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/toetempo-song-eval");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261122L;
-        generate(out, count, seed);
+        boolean compound = args.length > 3 && args[3].equals("compound");
+        generate(out, count, seed, compound ? SongComposer.Style.compoundStyles() : SongComposer.Style.simple());
     }
 
     static List<SongComposer.Song> generate(Path out, int count, long seed) throws Exception {
+        return generate(out, count, seed, SongComposer.Style.simple());
+    }
+
+    static List<SongComposer.Song> generate(Path out, int count, long seed, SongComposer.Style[] styles) throws Exception {
         Files.createDirectories(out);
         Random random = new Random(seed);
-        SongComposer.Style[] styles = SongComposer.Style.values();
         List<SongComposer.Song> songs = new ArrayList<>();
         List<String> truth = new ArrayList<>(List.of(SongComposer.Song.csvHeader()));
         List<String> render = new ArrayList<>();

@@ -58,7 +58,12 @@ public final class TempoMapSongs {
             new Spec("t11-reggae-push", SongComposer.Style.REGGAE, 80, Shape.PUSH, true),
             new Spec("t12-bossa-live", SongComposer.Style.BOSSA, 126, Shape.LIVE, true),
             new Spec("t13-waltz-drift-nodrums", SongComposer.Style.PIANO_WALTZ, 138, Shape.DRIFT, false),
-            new Spec("t14-disco-steady-nodrums", SongComposer.Style.DISCO, 118, Shape.STEADY, false));
+            new Spec("t14-disco-steady-nodrums", SongComposer.Style.DISCO, 118, Shape.STEADY, false),
+            // Compound time: the true beats are the dotted quarters people tap.
+            new Spec("t15-six-eight-drift", SongComposer.Style.SIX_EIGHT, 60, Shape.DRIFT, true),
+            new Spec("t16-twelve-eight-push", SongComposer.Style.TWELVE_EIGHT, 64, Shape.PUSH, true),
+            new Spec("t17-jig-bridge-nodrums", SongComposer.Style.JIG, 112, Shape.BRIDGE, false),
+            new Spec("t18-shuffle-12-8-live", SongComposer.Style.SHUFFLE_12_8, 90, Shape.LIVE, true));
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/toetempo-beats");

@@ -77,6 +77,14 @@ public final class BeatTracker {
      * @return the map, or {@code null} when there is too little music to place two beats
      */
     public static BeatMap track(Envelope env, double bpm, double firstDownbeat, int beatsPerBar) {
+        return track(env, bpm, firstDownbeat, beatsPerBar, true);
+    }
+
+    /**
+     * The beat map; with {@code choosePulse}, tracked again at the dotted quarter (or two thirds of the beat) when
+     * the first path turns out to be at another level of the meter than the pulse people tap ({@link PulseLevel}).
+     */
+    private static BeatMap track(Envelope env, double bpm, double firstDownbeat, int beatsPerBar, boolean choosePulse) {
         float[] fine = upsample(observation(env));
         double fps = env.fps() * 2;
         int start = Math.max(0, env.musicStartFrame() * 2);
@@ -120,6 +128,19 @@ public final class BeatTracker {
             for (int i = 1; i < times.length; i++) {
                 if (!(times[i] > times[i - 1])) {
                     times[i] = times[i - 1] + 1e-4;
+                }
+            }
+        }
+        if (choosePulse) {
+            PulseLevel.Evidence evidence = PulseLevel.evidence(fine, frames);
+            PulseLevel.Level level = evidence == null ? PulseLevel.Level.AS_TRACKED : evidence.level();
+            if (BeatAnalyzer.DEBUG) {
+                System.err.printf("pulse level: %s %s%n", level, evidence);
+            }
+            if (level != PulseLevel.Level.AS_TRACKED) {
+                BeatMap other = track(env, bpm / level.ratio, firstDownbeat, level.beatsPerBar(beatsPerBar), false);
+                if (other != null) {
+                    return other;
                 }
             }
         }

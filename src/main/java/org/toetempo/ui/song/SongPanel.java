@@ -38,7 +38,7 @@ import java.util.Locale;
 public final class SongPanel extends VBox {
 
     /** The files a song can be. */
-    public static final List<String> EXTENSIONS = List.of("mp3", "m4a", "aac", "mp4", "wav", "aiff", "aif");
+    public static final List<String> EXTENSIONS = List.of("mp3", "m4a", "aac", "mp4", "ogg", "oga", "flac", "wav", "aiff", "aif");
 
     /** Narrower than this, the drawer's controls would crowd. */
     private static final double MIN_WIDTH = 400;
