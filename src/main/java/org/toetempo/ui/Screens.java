@@ -45,6 +45,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.calibration.CalibrationView;
@@ -200,7 +201,8 @@ final class Screens {
     }
 
     void edit(EditableRoutine routine) {
-        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts());
+        EditorModel model = new EditorModel(routine, userEdits.get(), Messages.of(language), workers.editorChecks(), workers.fx(),
+                workers.handouts());
         model.useClips(clips, workers.exporter());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
