@@ -5,7 +5,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -17,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.text.Messages;
+
+import java.util.List;
 
 /**
  * The editor's header: back to the library, the routine's name and saved state, undo and redo, and the file
@@ -60,6 +64,42 @@ final class EditorHeader extends HBox {
                 exportAudio, handout, tryIt, save);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().addAll("app-header", "editor-header");
+        iconsOnlyWhenCramped(List.of(exportAudio, export, handout, back, tryIt));
+    }
+
+    /**
+     * On a narrow window (German words are long) the buttons show only their icons, the first first, rather than
+     * crowd out the routine's name or cut their words short; their tooltips and screen-reader names still say them.
+     */
+    private void iconsOnlyWhenCramped(List<Button> buttons) {
+        for (Button b : buttons) {
+            if (b.getAccessibleText() == null) {
+                b.setAccessibleText(b.getText());
+            }
+        }
+        Runnable fit = () -> {
+            buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+            for (Button b : buttons) {
+                if (getWidth() <= 0 || needed() <= getWidth()) {
+                    return;
+                }
+                b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+        };
+        widthProperty().addListener(o -> fit.run());
+    }
+
+    /** The width all the header's nodes would like, at their preferred sizes. */
+    private double needed() {
+        double needed = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (Node child : getChildren()) {
+            if (child.isManaged()) {
+                needed += child.prefWidth(-1);
+                shown++;
+            }
+        }
+        return needed + getSpacing() * Math.max(0, shown - 1);
     }
 
     private static Button button(String id, String text, Feather icon, String tooltip, Runnable action) {

@@ -410,9 +410,10 @@ public final class EditorModel {
                 .orElse(messages.get("editor.undo.nothing")));
         redoName.set(editor.redoName().map(n -> messages.get("editor.redo.named", lower(n)))
                 .orElse(messages.get("editor.redo.nothing")));
-        windowTitle.set(messages.get(editor.dirty() ? "editor.window-title.unsaved" : "editor.window-title", nameOrUntitled(r)));
-        savedState.set(editor.dirty()
-                ? messages.get(editor.file() == null ? "editor.state.not-saved-yet" : "editor.state.unsaved")
+        windowTitle.set(editor.dirty() ? messages.get("editor.window-title.unsaved", nameOrUntitled(r))
+                : messages.get("editor.window-title", nameOrUntitled(r)));
+        savedState.set(editor.dirty() && editor.file() == null ? messages.get("editor.state.not-saved-yet")
+                : editor.dirty() ? messages.get("editor.state.unsaved")
                 : editor.file() == null ? messages.get("editor.state.saved-in-routines")
                 : messages.get("editor.state.saved-in", editor.file().getFileName().toString()));
         check.dropStaleStage(r);

@@ -99,9 +99,10 @@ public final class EditorView extends BorderPane {
         SplitPane split = new SplitPane(left, outline, right);
         split.setId("editor-split");
         split.setDividerPositions(0.29, 0.52);
-        left.setMinWidth(240);
-        outline.setMinWidth(180);
-        right.setMinWidth(380);
+        // Together (with the dividers) narrower than the app's smallest window, 800 wide.
+        left.setMinWidth(230);
+        outline.setMinWidth(160);
+        right.setMinWidth(360);
         return split;
     }
 

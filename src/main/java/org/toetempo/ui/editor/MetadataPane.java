@@ -129,8 +129,8 @@ final class MetadataPane extends ScrollPane {
             boolean problems = !v.within(FieldPaths.exercise(e.id())).isEmpty();
             boolean changed = model.library(e.id()).isPresent();
             String name = EditorModel.nameOf(e);
-            Hyperlink link = new Hyperlink(problems
-                    ? messages.get(changed ? "editor.routine.exercise.changed-problems" : "editor.routine.exercise.problems", name)
+            Hyperlink link = new Hyperlink(problems && changed ? messages.get("editor.routine.exercise.changed-problems", name)
+                    : problems ? messages.get("editor.routine.exercise.problems", name)
                     : changed ? messages.get("editor.routine.exercise.changed", name) : name);
             link.setId("routine-exercise-" + e.id());
             link.setWrapText(true);

@@ -50,6 +50,8 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
@@ -714,6 +716,34 @@ class EditorViewTest {
             light();
             Theme.apply(scene, Settings.Theme.LIGHT);
         });
+    }
+
+    /** German words are long: the editor in German, at the app's default size and at its smallest, cuts none short. */
+    @Test
+    void noTextIsCutShortInGermanAt1280x720AndAt800x600(FxRobot robot) {
+        robot.interact(() -> {
+            model = new EditorModel(editor, routines, Messages.of(Language.GERMAN), Runnable::run, Runnable::run,
+                    Handouts.THREAD);
+            view = new EditorView(model);
+            scene.setRoot(view);
+        });
+        assertThat(node(robot, "editor-save", Button.class).getText()).isEqualTo("Speichern");
+        assertThat(summary(robot)).contains("Wdh. rechts");
+        for (int[] size : new int[][]{{1280, 720}, {800, 600}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
+                robot.interact(() -> model.select(s.block(), s.step()));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> view.layout());
+                String where = "German at " + size[0] + "×" + size[1] + ", " + (s.isStep() ? "step" : "block");
+                robot.interact(() -> Screenshots.save(scene, "editor-de-" + size[0] + "x" + size[1] + (s.isStep() ? "-step" : "-block")));
+                assertThat(clippedTexts(view)).as(where).isEmpty();
+                assertThat(overflowing(view)).as(where).isEmpty();
+            }
+        }
     }
 
     @Test
