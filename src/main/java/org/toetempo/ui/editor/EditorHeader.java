@@ -76,6 +76,8 @@ final class EditorHeader extends HBox {
             if (b.getAccessibleText() == null) {
                 b.setAccessibleText(b.getText());
             }
+            // Not their words' width: the header may be narrower than all of them, then they drop their words.
+            b.setMinWidth(Region.USE_COMPUTED_SIZE);
         }
         Runnable fit = () -> {
             buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));

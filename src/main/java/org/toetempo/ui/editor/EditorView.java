@@ -100,9 +100,9 @@ public final class EditorView extends BorderPane {
         split.setId("editor-split");
         split.setDividerPositions(0.29, 0.52);
         // Together (with the dividers) narrower than the app's smallest window, 800 wide.
-        left.setMinWidth(230);
-        outline.setMinWidth(160);
-        right.setMinWidth(360);
+        left.setMinWidth(215);
+        outline.setMinWidth(150);
+        right.setMinWidth(415);
         return split;
     }
 

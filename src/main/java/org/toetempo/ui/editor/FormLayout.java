@@ -16,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -109,6 +111,17 @@ class FormLayout {
     static VBox inline(Node... nodes) {
         HBox row = new HBox(6);
         row.setAlignment(Pos.CENTER_LEFT);
+        return lineOfFields(row, nodes);
+    }
+
+    /** As {@link #inline}, but the fields go on to a second line when the pane is too narrow for them side by side. */
+    static VBox wrapping(Node... nodes) {
+        FlowPane row = new FlowPane(6, 6);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return lineOfFields(row, nodes);
+    }
+
+    private static VBox lineOfFields(Pane row, Node... nodes) {
         row.getStyleClass().add("inline-fields");
         VBox messages = new VBox(2);
         for (Node node : nodes) {

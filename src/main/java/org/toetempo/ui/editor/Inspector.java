@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.toetempo.editor.Validation;
@@ -97,6 +98,8 @@ final class Inspector extends StackPane {
     static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, heading, content);
         box.getStyleClass().add("form-section");
         return box;

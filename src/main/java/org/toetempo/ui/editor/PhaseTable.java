@@ -175,7 +175,7 @@ final class PhaseTable extends VBox {
         ColumnConstraints action = new ColumnConstraints(96, 130, Double.MAX_VALUE);
         action.setHgrow(Priority.SOMETIMES);
         ColumnConstraints length = new ColumnConstraints(46, 56, 70);
-        ColumnConstraints unit = new ColumnConstraints(84, 100, 110);
+        ColumnConstraints unit = new ColumnConstraints(96, 100, 120);
         ColumnConstraints cue = new ColumnConstraints(60, 110, Double.MAX_VALUE);
         cue.setHgrow(Priority.ALWAYS);
         ColumnConstraints remove = new ColumnConstraints();

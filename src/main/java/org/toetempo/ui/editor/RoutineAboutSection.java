@@ -119,9 +119,8 @@ final class RoutineAboutSection extends VBox {
                 r -> r.frequency() == null ? Period.WEEK : r.frequency().per(),
                 p -> Edits.setFrequency(times(), p, frequencyNote()), FieldPaths.field("frequency") + ".per");
         times.setPrefColumnCount(3);
-        per.setMinWidth(110);
-        per.setPrefWidth(120);
-        VBox often = FormLayout.inline(form.box(times), FormLayout.unit(messages.get("editor.unit.times")), form.box(per));
+        per.setMinWidth(Region.USE_PREF_SIZE);
+        VBox often = FormLayout.wrapping(form.box(times), FormLayout.unit(messages.get("editor.unit.times")), form.box(per));
         TextField note = form.textField("routine-frequency-note", messages.get("editor.routine.often.note.accessible"),
                 r -> r.frequency() == null ? null : r.frequency().note(),
                 t -> Edits.setFrequency(times(), per(), t), FieldPaths.field("frequency") + ".note");

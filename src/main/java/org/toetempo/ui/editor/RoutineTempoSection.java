@@ -35,7 +35,7 @@ final class RoutineTempoSection {
                 r -> tempo(r, Tempo::minBpm), v -> Edits.setBpmRange(v, tempo.get().maxBpm()), path("min_bpm"));
         TextField max = form.number("tempo-max", messages.get("editor.routine.max-bpm.accessible"), Form.Kind.DECIMAL, false, 5,
                 r -> tempo(r, Tempo::maxBpm), v -> Edits.setBpmRange(tempo.get().minBpm(), v), path("max_bpm"));
-        FormLayout.above(stack, messages.get("editor.tempo.allowed"), FormLayout.inline(form.box(min),
+        FormLayout.above(stack, messages.get("editor.tempo.allowed"), FormLayout.wrapping(form.box(min),
                 FormLayout.unit(messages.get("editor.unit.to")), form.box(max), FormLayout.unit(bpmUnit)), min);
         TextField ramp = form.number("tempo-ramp", messages.get("editor.routine.ramp.accessible"), Form.Kind.DECIMAL, true, 5,
                 r -> r.tempo() == null || r.tempo().rampToBpm() <= 0 ? null : r.tempo().rampToBpm(),

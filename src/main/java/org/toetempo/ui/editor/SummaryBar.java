@@ -185,7 +185,8 @@ final class SummaryBar extends HBox {
         Label repsNote = new Label();
         repsNote.setId("editor-steps-count");
         repsNote.getStyleClass().add("summary-muted");
-        repsNote.setMinWidth(Region.USE_PREF_SIZE);
+        // Not its words' width: on a narrow window it gives way (hidden, not cut short) by dropWhenCramped.
+        repsNote.setMinWidth(0);
         repsNote.textProperty().bind(Bindings.createStringBinding(() -> {
             Summary s = model.summaryProperty().get();
             return s == null ? "" : messages.get("editor.steps-played", s.steps());
@@ -203,7 +204,7 @@ final class SummaryBar extends HBox {
             return s == null || s.blocks().isEmpty() ? "" : summaryWords.tempos(s);
         }, model.summaryProperty()));
         tempos.setTooltip(new Tooltip(messages.get("editor.tempos.tooltip")));
-        tempos.setMinWidth(Region.USE_PREF_SIZE);
+        tempos.setMinWidth(0);
         return tempos;
     }
 

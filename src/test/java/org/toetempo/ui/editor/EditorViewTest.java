@@ -214,7 +214,7 @@ class EditorViewTest {
                         + scroll.getContent().getLayoutBounds().getWidth() + " > " + scroll.getViewportBounds().getWidth());
             }
         }
-        for (Node node : root.lookupAll(".header-panel, .editor-header, .summary-bar, .outline-tools")) {
+        for (Node node : root.lookupAll(".editor, .header-panel, .editor-header, .summary-bar, .outline-tools")) {
             if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
                 wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
             }
