@@ -5,6 +5,8 @@
 #   bare 17     a bare JavaFX window (bench/BareWindow.java), same java, JavaFX from the Maven repository
 #   bare 25     the same bare window on the installed app's own runtime (JDK 25, no class cache)
 # The window counts as there when X maps it (xdotool --onlyvisible). Rounds interleave the variants.
+# Besides the wall time, the CPU time the process had used by then (user + system, from /proc, 10 ms ticks): on a
+# loaded machine it moves far less than the wall time, which waits for the cores.
 # Usage: bench/startup.sh [ROUNDS]   (needs: the .deb installed, target/toetempo.jar, Xvfb, xdotool)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,43 +25,53 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 export DISPLAY=:93
 sleep 1
 
-# One launch: prints milliseconds until a window titled $1 is mapped.
+ticks=$(getconf CLK_TCK)
+# One launch: prints "WALL CPU", milliseconds until a window titled $1 is mapped and the CPU time used until then.
 measure() {
   local title=$1; shift
   local home; home=$(mktemp -d "$work/home.XXXX")
   local start; start=$(date +%s%N)
   TOETEMPO_HOME="$home/toetempo" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$@" >"$home/log" 2>&1 &
   local pid=$!
-  local end=
+  local end= cpu=0
   for _ in $(seq 3000); do
-    if xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; then end=$(date +%s%N); break; fi
+    if xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; then
+      end=$(date +%s%N)
+      # utime and stime: fields 14 and 15, counted after the ")" that ends the command name.
+      cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')
+      break
+    fi
     sleep 0.01
   done
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   # The installed app may leave its instance address behind when killed: each launch has its own home anyway.
-  echo $(( (end - start) / 1000000 ))
+  echo "$(( (end - start) / 1000000 )) $cpu"
 }
 
-declare -A times
+declare -A times cpus
 names=("installed" "java -jar" "bare 17" "bare 25")
 for round in $(seq "$rounds"); do
   for i in 0 1 2 3; do
     name=${names[$(( (i + round) % 4 ))]}
     case $name in
-      "installed") t=$(measure "Toe Tempo" /opt/toetempo/bin/toetempo) ;;
-      "java -jar") t=$(measure "Toe Tempo" java -jar target/toetempo.jar) ;;
-      "bare 17") t=$(measure "Bare JavaFX" java -cp "$work/bare:$cp_fx" BareWindow) ;;
-      "bare 25") t=$(measure "Bare JavaFX" "$runtime" -cp "$work/bare:$cp_fx" BareWindow) ;;
+      "installed") r=$(measure "Toe Tempo" /opt/toetempo/bin/toetempo) ;;
+      "java -jar") r=$(measure "Toe Tempo" java -jar target/toetempo.jar) ;;
+      "bare 17") r=$(measure "Bare JavaFX" java -cp "$work/bare:$cp_fx" BareWindow) ;;
+      "bare 25") r=$(measure "Bare JavaFX" "$runtime" -cp "$work/bare:$cp_fx" BareWindow) ;;
     esac
-    times[$name]="${times[$name]:-} $t"
+    times[$name]="${times[$name]:-} ${r% *}"
+    cpus[$name]="${cpus[$name]:-} ${r#* }"
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 bare=$(echo "${times[bare 17]}" | median)
-printf "%-10s %8s %7s   %s\n" variant median ratio "all (ms)"
+bare_cpu=$(echo "${cpus[bare 17]}" | median)
+printf "%-10s %9s %7s %9s %7s   %s\n" variant "wall" ratio "CPU" ratio "all wall (ms) / all CPU (ms)"
 for name in "${names[@]}"; do
   m=$(echo "${times[$name]}" | median)
-  printf "%-10s %6d ms %6.2fx  %s\n" "$name" "$m" "$(echo "$m / $bare" | bc -l)" "${times[$name]}"
+  c=$(echo "${cpus[$name]}" | median)
+  printf "%-10s %6d ms %6.2fx %6d ms %6.2fx  %s /%s\n" "$name" "$m" "$(echo "$m / $bare" | bc -l)" "$c" \
+    "$(echo "$c / $bare_cpu" | bc -l)" "${times[$name]}" "${cpus[$name]}"
 done
-echo "ratio: to the bare window on the system's java ($(java -version 2>&1 | head -1)); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ratio: to the bare window on the system's java ($(java -version 2>&1 | head -1)); load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -69,7 +69,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new RenderCommand(library, reader, paths))
                 .addSubcommand(new SnapshotCommand(library, reader))
                 .addSubcommand(new AnalyzeCommand())
-                .addSubcommand(new HandoutCommand(library, reader))
+                .addSubcommand(new HandoutCommand(library, reader, paths))
                 .addSubcommand(new ExportCommand(library, reader))
                 .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn(language.code()))));
         return printingTo(commandLine, out, err).execute(args);

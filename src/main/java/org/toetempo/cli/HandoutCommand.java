@@ -32,6 +32,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     private final Supplier<RoutineLibrary> library;
     private final RoutineReader reader;
+    private final AppPaths paths;
 
     @Mixin
     private RoutineArgument routine = new RoutineArgument();
@@ -51,9 +52,10 @@ final class HandoutCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    HandoutCommand(Supplier<RoutineLibrary> library, RoutineReader reader) {
+    HandoutCommand(Supplier<RoutineLibrary> library, RoutineReader reader, AppPaths paths) {
         this.library = library;
         this.reader = reader;
+        this.paths = paths;
     }
 
     @Override
@@ -70,7 +72,7 @@ final class HandoutCommand implements Callable<Integer> {
         RoutineArgument.checkStage(r, stage);
         OutputFile.notAFolder(out, "handout.pdf");
         FootStills stills = noFigures ? FootStills.NONE : FootStills.MODEL;
-        Handout.write(r, new HandoutOptions(stage, size).withClips(ClipStore.in(AppPaths.forCurrentUser())::find), stills, out);
+        Handout.write(r, new HandoutOptions(stage, size).withClips(ClipStore.in(paths)::find), stills, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

@@ -31,10 +31,17 @@ import java.util.Map;
  */
 public final class SettingsStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Made on the first save, not at start: the start reads the file with {@link SettingsReader}, and building the
+     * mapper would delay the first frame.
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     private static final long MAX_BYTES = 1024 * 1024;
 
     private final Path file;
@@ -70,14 +77,14 @@ public final class SettingsStore {
         FileChannel lock = lock();
         try {
             ObjectNode onDisk = readTree();
-            ObjectNode merged = onDisk == null ? JSON.valueToTree(settings) : onDisk;
+            ObjectNode merged = onDisk == null ? Mapper.JSON.valueToTree(settings) : onDisk;
             if (onDisk != null) {
-                overlayChanges(JSON.valueToTree(before), JSON.valueToTree(settings), merged);
+                overlayChanges(Mapper.JSON.valueToTree(before), Mapper.JSON.valueToTree(settings), merged);
             }
             Settings result = parse(merged);
             // The known fields as the app understands them (clamped); unknown ones (a newer version's) kept.
-            merged.setAll((ObjectNode) JSON.valueToTree(result));
-            AtomicFiles.write(file, JSON.writeValueAsBytes(merged));
+            merged.setAll((ObjectNode) Mapper.JSON.valueToTree(result));
+            AtomicFiles.write(file, Mapper.JSON.writeValueAsBytes(merged));
             current = result;
             return null;
         } catch (IOException | RuntimeException e) {
@@ -115,7 +122,7 @@ public final class SettingsStore {
     /** The file as a JSON object now, or {@code null} if there is none or it cannot be read. */
     private ObjectNode readTree() {
         try {
-            JsonNode tree = JSON.readTree(RegularFiles.read(file, MAX_BYTES));
+            JsonNode tree = Mapper.JSON.readTree(RegularFiles.read(file, MAX_BYTES));
             return tree instanceof ObjectNode object ? object : null;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -151,14 +158,14 @@ public final class SettingsStore {
     }
 
     private static Settings parse(JsonNode tree) throws IOException {
-        ObjectNode withDefaults = JSON.valueToTree(Settings.defaults());
+        ObjectNode withDefaults = Mapper.JSON.valueToTree(Settings.defaults());
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isNull()) {
                 withDefaults.set(field.getKey(), field.getValue());
             }
         }
-        return JSON.treeToValue(withDefaults, Settings.class);
+        return Mapper.JSON.treeToValue(withDefaults, Settings.class);
     }
 
     private Settings load() {
@@ -173,14 +180,8 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            JsonNode tree = JSON.readTree(bytes);
-            if (tree == null || tree.isMissingNode()) {
-                return Settings.defaults();
-            }
-            if (!tree.isObject()) {
-                throw new IOException("not a JSON object");
-            }
-            return parse(tree);
+            Settings read = SettingsReader.read(bytes);
+            return read == null ? Settings.defaults() : read;
         } catch (IOException | RuntimeException e) {
             setAside();
             return Settings.defaults();

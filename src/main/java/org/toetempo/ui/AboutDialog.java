@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.toetempo.about.BuildInfo;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Messages;
 
 /** About Toe Tempo: the version from the build and the licences of everything it bundles. */
 final class AboutDialog {
@@ -21,12 +22,11 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Stage show(Window owner, Settings.Theme theme) {
+    static Stage show(Window owner, Settings.Theme theme, Messages text) {
         Label name = new Label(BuildInfo.nameAndVersion());
         name.getStyleClass().add("title-2");
         name.setId("about-version");
-        Label what = new Label("Foot and toe strength routines, timed to a metronome or to a song you like.\n"
-                + "Toe Tempo is free software under the MIT License. It includes the software below.");
+        Label what = new Label(text.get("about.what"));
         what.setWrapText(true);
         HBox top = new HBox(16, new ImageView(AppIcon.image(64)), new VBox(6, name, what));
         TextArea notice = new TextArea(BuildInfo.thirdPartyNotice());
@@ -36,7 +36,7 @@ final class AboutDialog {
         notice.setPrefRowCount(18);
         VBox.setVgrow(notice, Priority.ALWAYS);
         Stage dialog = new Stage();
-        Button close = new Button("Close");
+        Button close = new Button(text.get("about.close"));
         close.setDefaultButton(true);
         close.setCancelButton(true);
         close.setOnAction(e -> dialog.close());
@@ -47,7 +47,7 @@ final class AboutDialog {
         root.setPrefWidth(640);
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("About Toe Tempo");
+        dialog.setTitle(text.get("about.title"));
         Scene scene = new Scene(root);
         Theme.apply(scene, theme);
         dialog.setScene(scene);

@@ -1,12 +1,9 @@
 package org.toetempo.ui;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
 import org.toetempo.history.HistoryStore;
@@ -18,6 +15,7 @@ import org.toetempo.settings.SettingsStore;
 import org.toetempo.song.RecentSongs;
 import org.toetempo.song.SongCache;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.ui.editor.Sharing;
 import org.toetempo.ui.song.SongModel;
 
@@ -115,18 +113,24 @@ public class App extends Application {
         sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings, language.code()), workers.io());
         Supplier<SoundOutput> started = sound::join;
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
-        SongModel songs = new SongModel(new SongCache(paths.songs()), new RecentSongs(paths.recentSongs()), songLoader,
-                Platform::runLater, music -> started.get().music(music), () -> started.get().clock().nanos());
-        songs.setDemoFolder(paths.dataDirectory().resolve("demo"));
-        songs.clickOverSongProperty().addListener((o, was, on) -> started.get().clickOverSong(on));
+        // The recent songs list is JSON read with Jackson's mapper, whose first use (its classes, its set-up) the
+        // first frame need not wait for: read after it, in the background; the song model is made on first use.
+        CompletableFuture<RecentSongs> recents = new CompletableFuture<>();
+        Supplier<SongModel> songs = memoize(() -> {
+            SongModel model = new SongModel(new SongCache(paths.songs()), recents.join(), songLoader, Platform::runLater,
+                    music -> started.get().music(music), () -> started.get().clock().nanos());
+            model.setDemoFolder(paths.dataDirectory().resolve("demo"));
+            model.clickOverSongProperty().addListener((o, was, on) -> started.get().clickOverSong(on));
+            return model;
+        });
 
-
-        Scene scene = new Scene(new Region(), 1180, 760);
+        // The first frame is a light shell in the theme's colours; the library is built into it after that frame.
+        Scene scene = new Scene(LightShell.create(), 1180, 760);
+        Theme.apply(scene, settings.get().theme());
         Screens.Services services = new Screens.Services(paths, () -> RoutineLibrary.load(reader.get(), paths.routines()),
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs, language);
         Screens screens = new Screens(stage, scene, services, started, workers);
-        screens.showLibrary();
         // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.
         Runtime.getRuntime().addShutdownHook(new Thread(screens.journal()::saveAtExit, "save session at exit"));
         Sharing.acceptDroppedRoutines(scene, screens::importFiles);
@@ -137,24 +141,28 @@ public class App extends Application {
         });
         stage.setMinWidth(800);
         stage.setMinHeight(600);
+        stage.setTitle(Messages.of(language).get("screens.app-name"));
         stage.setScene(scene);
         stage.show();
-        Platform.runLater(() -> AppIcon.addTo(stage));
-        screensRef[0] = screens;
-        if (Boolean.getBoolean("toetempo.training")) {
-            // The installers' build starts the app once as a first-time user to make its class-data cache, then quits.
-            PauseTransition quit = new PauseTransition(Duration.seconds(5));
-            quit.setOnFinished(e -> Platform.exit());
-            quit.play();
-        }
-        if (!opened.isEmpty()) {
-            // A routine double-clicked in a file manager: straight to its import, not the welcome.
-            Platform.runLater(() -> screens.importFiles(opened));
-        } else {
-            whenShown(screens);
-        }
-        handedOver.forEach(files -> Platform.runLater(() -> screens.importFiles(files)));
-        handedOver.clear();
+        LightShell.afterFirstFrame(scene, () -> {
+            recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
+            screens.showLibrary();
+            AppIcon.addTo(stage);
+            screensRef[0] = screens;
+            if (Boolean.getBoolean("toetempo.training")) {
+                // The installers' build starts the app once as a first-time user to make its class cache: it
+                // opens the screens a user opens first, so that their classes are in the cache too, then quits.
+                screens.train(Platform::exit);
+            }
+            if (!opened.isEmpty()) {
+                // A routine double-clicked in a file manager: straight to its import, not the welcome.
+                screens.importFiles(opened);
+            } else {
+                whenShown(screens);
+            }
+            handedOver.forEach(screens::importFiles);
+            handedOver.clear();
+        });
     }
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */

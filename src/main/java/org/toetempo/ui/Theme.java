@@ -15,10 +15,13 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Sets the application-wide theme (call on the FX thread). */
+    /**
+     * Sets the application-wide theme (call on the FX thread). AtlantaFX's binary form of the stylesheet: JavaFX loads
+     * it without parsing 170 KB of CSS on the way to the first frame.
+     */
     public static void use(Settings.Theme theme) {
         Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Adds the app's stylesheet to a scene and marks its root for the theme. */

@@ -74,8 +74,12 @@ public final class Packager {
         Path icons = dist.resolve("icons");
         IconFiles.write(icons);
         Path input = input();
-        String modules = run(tool("jdeps"), "--ignore-missing-deps", "--print-module-deps", "--multi-release", "17",
-                input.resolve(NAME + ".jar").toString()).strip();
+        List<String> jdeps = new ArrayList<>(List.of(tool("jdeps"), "--ignore-missing-deps", "--print-module-deps",
+                "--multi-release", "17", input.resolve(NAME + ".jar").toString()));
+        try (Stream<Path> jars = Files.list(input.resolve("lib"))) {
+            jars.map(Path::toString).sorted().forEach(jdeps::add);
+        }
+        String modules = run(jdeps).strip();
         // jdeps sees imports, not service providers: the zip file system reads the built-in routines from the jar,
         // and dates and numbers in German need the locale data (only English is in java.base).
         modules += ",jdk.zipfs,jdk.localedata";
@@ -109,7 +113,10 @@ public final class Packager {
         log(String.format(Locale.ROOT, "installers in %s (%.0f s)", dist, (System.nanoTime() - start) / 1e9));
     }
 
-    /** The jar without JavaFX's native libraries, which go beside it, and the third-party notice. */
+    /**
+     * The jar without JavaFX's native libraries, which go beside it; the LGPL libraries' own jars in lib/; the
+     * third-party notice.
+     */
     private Path input() throws IOException {
         Path input = dist.resolve("input");
         Files.createDirectories(input);
@@ -126,6 +133,14 @@ public final class Packager {
                     in.transferTo(out);
                     out.closeEntry();
                 }
+            }
+        }
+        // The LGPL libraries, unmodified, where the jar's Class-Path looks for them: a user can replace them.
+        Path lib = input.resolve("lib");
+        Files.createDirectories(lib);
+        try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
+            for (Path jar : jars.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, lib.resolve(jar.getFileName()));
             }
         }
         Files.copy(project.resolve("src/main/resources/org/toetempo/about/THIRD-PARTY.txt"), input.resolve("THIRD-PARTY.txt"));

@@ -90,15 +90,15 @@ class SharingCommandsTest {
     void handoutWritesAPdf() throws IOException {
         Path pdf = work.resolve("out/handout.pdf");
 
-        Run result = run(new HandoutCommand(library(), reader), "arch-doming", "--out", pdf.toString(), "--no-figures",
+        Run result = run(new HandoutCommand(library(), reader, paths()), "arch-doming", "--out", pdf.toString(), "--no-figures",
                 "--paper", "letter");
 
         assertThat(result.exit()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
-        assertThat(run(new HandoutCommand(library(), reader), "arch-doming", "--out", pdf.toString(), "--paper", "a5").err())
+        assertThat(run(new HandoutCommand(library(), reader, paths()), "arch-doming", "--out", pdf.toString(), "--paper", "a5").err())
                 .contains("--paper must be a4 or letter");
-        assertThat(run(new HandoutCommand(library(), reader), "foot-core-12-week", "--out", pdf.toString(), "--stage", "x").err())
+        assertThat(run(new HandoutCommand(library(), reader, paths()), "foot-core-12-week", "--out", pdf.toString(), "--stage", "x").err())
                 .contains("has no stage 'x'; its stages are a, b, c, d");
-        assertThat(run(new HandoutCommand(library(), reader), "no-such-routine", "--out", pdf.toString()).exit()).isEqualTo(2);
+        assertThat(run(new HandoutCommand(library(), reader, paths()), "no-such-routine", "--out", pdf.toString()).exit()).isEqualTo(2);
     }
 }

@@ -84,6 +84,32 @@ class SettingsStoreTest {
         assertThat(read.clickVolume()).isEqualTo(1.0);
     }
 
+    /** The start reads the file without Jackson's mapper: what the mapper saved must read back the same. */
+    @Test
+    void everyFieldTheMapperWritesIsReadBackAtStart() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Settings all = Settings.defaults().withTheme(Settings.Theme.DARK).withSound(SoundMode.CLICKS).withMuted(true)
+                .withVolumes(0.1, 0.2, 0.3).withLatency("USB", -120).withLatency("HDMI", 80).withWelcomed(true)
+                .withClipLayout(Settings.ClipLayout.INSTEAD_OF_FIGURE).withLanguage("de");
+        assertThat(new SettingsStore(file).save(all)).isNull();
+
+        assertThat(new SettingsStore(file).get()).isEqualTo(all);
+    }
+
+    @Test
+    void aValueOfTheWrongKindMakesTheFileDamagedNotHalfRead() throws IOException {
+        for (String text : new String[] {"{\"theme\": \"PURPLE\"}", "{\"muted\": \"yes\"}", "{\"click_volume\": \"loud\"}",
+                "{\"latency_millis\": [1]}", "{\"welcomed\": true} {}", "[]"}) {
+            Path file = Files.writeString(dir.resolve("settings.json"), text);
+
+            SettingsStore store = new SettingsStore(file);
+
+            assertThat(store.get()).as(text).isEqualTo(Settings.defaults());
+            assertThat(store.notice()).as(text).contains("could not be read");
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void aFailedSaveKeepsTheOldFileWholeAndSaysWhy() throws IOException {
         Path blocked = dir.resolve("not-a-folder");

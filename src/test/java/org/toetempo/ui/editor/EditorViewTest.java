@@ -125,7 +125,7 @@ class EditorViewTest {
 
     /** The app's light theme; set only when it is not already (setting it makes JavaFX read the theme again). */
     static void light() {
-        String primer = new PrimerLight().getUserAgentStylesheet();
+        String primer = new PrimerLight().getUserAgentStylesheetBSS();
         if (!primer.equals(Application.getUserAgentStylesheet())) {
             Theme.use(Settings.Theme.LIGHT);
         }
