@@ -430,6 +430,7 @@ public final class EditorModel {
         return r.name() == null || r.name().isBlank() ? messages.get("editor.untitled") : r.name();
     }
 
+    /** "3 steps", in English: for the editor's files whose texts are not in the bundles yet (issue 18). */
     static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
     }

@@ -692,13 +692,7 @@ class EditorViewTest {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                 });
-                for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
-                    robot.interact(() -> model.select(s.block(), s.step()));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> view.layout());
-                    assertThat(clippedTexts(view)).as(theme + " at " + size[0] + "×" + size[1] + ", " + s).isEmpty();
-                    assertThat(overflowing(view)).as(theme + " at " + size[0] + "×" + size[1] + ", " + s).isEmpty();
-                }
+                nothingCutShort(robot, theme + " at " + size[0] + "×" + size[1], null);
             }
             robot.interact(() -> model.select(0, 0));
             WaitForAsyncUtils.waitForFxEvents();
@@ -718,6 +712,24 @@ class EditorViewTest {
         });
     }
 
+    /**
+     * With the first step selected, then the third block: no text is cut short and nothing overflows. {@code shot}
+     * names the screenshots of both (none when null).
+     */
+    private void nothingCutShort(FxRobot robot, String where, String shot) {
+        for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
+            robot.interact(() -> model.select(s.block(), s.step()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> view.layout());
+            String what = where + ", " + (s.isStep() ? "step" : "block");
+            if (shot != null) {
+                robot.interact(() -> Screenshots.save(scene, shot + (s.isStep() ? "-step" : "-block")));
+            }
+            assertThat(clippedTexts(view)).as(what).isEmpty();
+            assertThat(overflowing(view)).as(what).isEmpty();
+        }
+    }
+
     /** German words are long: the editor in German, at the app's default size and at its smallest, cuts none short. */
     @Test
     void noTextIsCutShortInGermanAt1280x720AndAt800x600(FxRobot robot) {
@@ -734,15 +746,7 @@ class EditorViewTest {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
-            for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
-                robot.interact(() -> model.select(s.block(), s.step()));
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> view.layout());
-                String where = "German at " + size[0] + "×" + size[1] + ", " + (s.isStep() ? "step" : "block");
-                robot.interact(() -> Screenshots.save(scene, "editor-de-" + size[0] + "x" + size[1] + (s.isStep() ? "-step" : "-block")));
-                assertThat(clippedTexts(view)).as(where).isEmpty();
-                assertThat(overflowing(view)).as(where).isEmpty();
-            }
+            nothingCutShort(robot, "German at " + size[0] + "×" + size[1], "editor-de-" + size[0] + "x" + size[1]);
         }
     }
 
