@@ -58,7 +58,10 @@ final class SummaryBar extends HBox {
         summary.setId("editor-summary");
         summary.getStyleClass().add("summary-text");
         summary.textProperty().bind(model.summaryTextProperty());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        // "Fix the problems…" is long in German: on a narrow window it wraps rather than push the bar wider.
+        summary.setWrapText(true);
+        summary.setMinWidth(160);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setGraphic(new FontIcon(Feather.CLOCK));
 
         ComboBox<Double> at = tempoChoice();

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -39,6 +40,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
@@ -214,9 +216,12 @@ class EditorViewTest {
                         + scroll.getContent().getLayoutBounds().getWidth() + " > " + scroll.getViewportBounds().getWidth());
             }
         }
-        for (Node node : root.lookupAll(".editor, .header-panel, .editor-header, .summary-bar, .outline-tools")) {
-            if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
-                wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
+        // One selector at a time: lookupAll reads a group ("a, b") as its first selector only.
+        for (String selector : List.of(".editor", ".header-panel", ".editor-header", ".summary-bar", ".outline-tools")) {
+            for (Node node : root.lookupAll(selector)) {
+                if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
+                    wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
+                }
             }
         }
         return wide;
@@ -748,6 +753,18 @@ class EditorViewTest {
             });
             nothingCutShort(robot, "German at " + size[0] + "×" + size[1], "editor-de-" + size[0] + "x" + size[1]);
         }
+        // A refused save: the notice, its links and the problems button, in German at the smallest size.
+        robot.interact(() -> model.execute(StepEdits.setStepSets(0, 0, 0)));
+        robot.interact(() -> view.save());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.layout());
+        assertThat(node(robot, "editor-notice-text", Label.class).getText()).isEqualTo("Nicht gespeichert. Zuerst 1 Problem beheben:");
+        assertThat(node(robot, "editor-problems", MenuButton.class).getText()).isEqualTo("1 Problem");
+        assertThat(clippedTexts(view)).as("German, save refused").isEmpty();
+        assertThat(overflowing(view)).as("German, save refused").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(scene, "editor-de-800x600-save-refused"));
+        assertThat(overflowing(view)).as("German, save refused, on screen").isEmpty();
     }
 
     @Test
