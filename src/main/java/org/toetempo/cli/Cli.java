@@ -7,10 +7,12 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -54,16 +56,17 @@ public final class Cli implements Runnable {
     static int run(String[] args, PrintWriter out, PrintWriter err, AppPaths paths, String variable, Locale system) {
         String asked = languageOf(args);
         if (asked != null && Language.of(asked).isEmpty()) {
-            err.println("toetempo: --lang must be one of " + String.join(", ", Language.codes()) + ", not \"" + asked
-                    + "\"");
+            err.println(Messages.of(Language.choose(null, variable, null, system))
+                    .get("cli.bad-lang", String.join(", ", Language.codes()), asked));
             return BAD_INPUT;
         }
         Language language = Language.choose(asked, variable, null, system);
         RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn(language.code()));
         Supplier<RoutineLibrary> library = () -> RoutineLibrary.load(reader, paths.routines());
+        Messages words = Messages.of(language);
         CommandLine commandLine = new CommandLine(new Cli())
-                .addSubcommand(new ListCommand(library, paths))
-                .addSubcommand(new HistoryCommand(library, paths))
+                .addSubcommand(new ListCommand(library, paths, words))
+                .addSubcommand(new HistoryCommand(library, paths, ZonedDateTime::now, words))
                 .addSubcommand(new ValidateCommand(reader))
                 .addSubcommand(new ScheduleCommand(library, reader))
                 .addSubcommand(new RenderCommand(library, reader, paths))
@@ -71,7 +74,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HandoutCommand(library, reader, paths))
                 .addSubcommand(new ExportCommand(library, reader))
-                .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn(language.code()))));
+                .addSubcommand(new ImportCommand(() -> new UserRoutines(paths, ExerciseLibrary.builtIn(language.code())),
+                        words));
         return printingTo(commandLine, out, err).execute(args);
     }
 
@@ -98,6 +102,16 @@ public final class Cli implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** The language the command line runs in: the one its reader reads routines in. */
+    static Language languageOf(RoutineReader reader) {
+        return Language.of(reader.language()).orElse(Language.ENGLISH);
+    }
+
+    /** The command line's words in the language it runs in. */
+    static Messages words(RoutineReader reader) {
+        return Messages.of(languageOf(reader));
     }
 
     /** The value of --lang (or --lang=), wherever it stands, or null. */

@@ -45,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Routine r = routine.resolve(library, reader);
-        OutputFile.notAFolder(out, r.id() + ".json");
-        OutputFile.newUnlessForced(out, force);
+        OutputFile.notAFolder(out, r.id() + ".json", Cli.words(reader));
+        OutputFile.newUnlessForced(out, force, Cli.words(reader));
         UserRoutines.export(r, out);
         spec.commandLine().getOut().println(out);
         return 0;

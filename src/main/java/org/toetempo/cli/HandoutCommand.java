@@ -66,13 +66,14 @@ final class HandoutCommand implements Callable<Integer> {
         try {
             size = HandoutOptions.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("toetempo: --paper must be a4 or letter, not '" + paper + "'");
+            err.println(Cli.words(reader).get("cli.handout.bad-paper", paper));
             return Cli.BAD_INPUT;
         }
-        RoutineArgument.checkStage(r, stage);
-        OutputFile.notAFolder(out, "handout.pdf");
+        RoutineArgument.checkStage(r, stage, Cli.words(reader));
+        OutputFile.notAFolder(out, "handout.pdf", Cli.words(reader));
         FootStills stills = noFigures ? FootStills.NONE : FootStills.MODEL;
-        Handout.write(r, new HandoutOptions(stage, size).withClips(ClipStore.in(paths)::find), stills, out);
+        Handout.write(r, new HandoutOptions(stage, size).inLanguage(Cli.languageOf(reader))
+                .withClips(ClipStore.in(paths)::find), stills, out);
         spec.commandLine().getOut().println(out);
         return 0;
     }

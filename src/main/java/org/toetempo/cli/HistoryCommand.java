@@ -11,6 +11,8 @@ import org.toetempo.history.Streak;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +43,7 @@ public final class HistoryCommand implements Runnable {
     private final Supplier<RoutineLibrary> library;
     private final AppPaths paths;
     private final Supplier<ZonedDateTime> now;
+    private final Messages words;
 
     @Spec
     private CommandSpec spec;
@@ -50,9 +53,16 @@ public final class HistoryCommand implements Runnable {
     }
 
     public HistoryCommand(Supplier<RoutineLibrary> library, AppPaths paths, Supplier<ZonedDateTime> now) {
+        this(library, paths, now, Messages.of(Language.ENGLISH));
+    }
+
+    /** With the messages, the listing and the CSV files' header rows in a language. */
+    public HistoryCommand(Supplier<RoutineLibrary> library, AppPaths paths, Supplier<ZonedDateTime> now,
+                          Messages words) {
         this.library = library;
         this.paths = paths;
         this.now = now;
+        this.words = words;
     }
 
     @Override
@@ -75,9 +85,10 @@ public final class HistoryCommand implements Runnable {
         for (SessionRecord s : sessions) {
             String pain = s.ratings() == null || s.ratings().pain() == null ? "-" : s.ratings().pain().toString();
             String stiffness = s.ratings() == null || s.ratings().stiffness() == null ? "-" : s.ratings().stiffness().toString();
-            out.printf(Locale.ROOT, "%s %-20s %-28s %-9s %6s %4.0f%%  pain %-2s stiffness %-2s%n",
-                    WHEN.format(s.localStart()), s.zone().getId(), s.routineId(), s.completed() ? "completed" : "part-way",
-                    minutes(s.activeSeconds()), s.completion() * 100, pain, stiffness);
+            out.printf(Locale.ROOT, "%s %-20s %-28s %-9s %6s %4.0f%%  %s%n",
+                    WHEN.format(s.localStart()), s.zone().getId(), s.routineId(),
+                    s.completed() ? words.get("cli.history.completed") : words.get("cli.history.part-way"),
+                    minutes(s.activeSeconds()), s.completion() * 100, words.get("cli.history.ratings", pain, stiffness));
         }
         HistoryOverview overview = HistoryOverview.of(routine == null ? history : History.of(sessions), routines(), now.get());
         if (!overview.routines().isEmpty()) {
@@ -85,13 +96,15 @@ public final class HistoryCommand implements Runnable {
         }
         for (HistoryOverview.RoutineSummary summary : overview.routines()) {
             Streak streak = summary.streak();
-            out.printf(Locale.ROOT, "%-28s %4d session%s  %s%n", summary.routineId(), summary.sessions(),
-                    summary.sessions() == 1 ? " " : "s",
-                    streak == null ? "" : "streak " + streak.describe(streak.current()) + ", best "
-                            + streak.describe(streak.best()));
+            out.printf(Locale.ROOT, "%-28s %s  %s%n", summary.routineId(),
+                    words.get("cli.history.sessions-column", summary.sessions(),
+                            String.format(Locale.ROOT, "%4d", summary.sessions())),
+                    streak == null ? "" : words.get("cli.history.streak", streak.describe(streak.current()),
+                            streak.describe(streak.best())));
         }
         out.println();
-        out.println(sessions.size() + (sessions.size() == 1 ? " session" : " sessions") + " in " + paths.dataDirectory().resolve("history"));
+        out.println(words.get("cli.history.sessions-in", sessions.size(),
+                paths.dataDirectory().resolve("history").toString()));
         return 0;
     }
 
@@ -109,7 +122,7 @@ public final class HistoryCommand implements Runnable {
                 paths.refuseOwnFile(steps);
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("toetempo: nothing exported: " + e.getMessage());
+            spec.commandLine().getErr().println(words.get("cli.history.nothing-exported", e.getMessage()));
             return 1;
         }
         History history = load();
@@ -117,17 +130,18 @@ public final class HistoryCommand implements Runnable {
             return 1;
         }
         StringWriter sessions = start(!noBom);
-        CsvExport.sessions(history.sessions(), sessions);
+        CsvExport.sessions(history.sessions(), sessions, words);
         // Whole or not at all: an export killed half-way leaves the previous file as it was.
         AtomicFiles.write(csv, sessions.toString().getBytes(StandardCharsets.UTF_8));
         if (steps != null) {
             Map<String, String> names = exerciseNames();
             StringWriter rows = start(!noBom);
-            CsvExport.steps(history.sessions(), names::get, rows);
+            CsvExport.steps(history.sessions(), names::get, rows, words);
             AtomicFiles.write(steps, rows.toString().getBytes(StandardCharsets.UTF_8));
         }
-        spec.commandLine().getOut().println("Exported " + history.size() + (history.size() == 1 ? " session" : " sessions")
-                + " to " + csv + (steps == null ? "" : " and " + steps));
+        spec.commandLine().getOut().println(steps == null
+                ? words.get("cli.history.exported", history.size(), csv.toString())
+                : words.get("cli.history.exported-both", history.size(), csv.toString(), steps.toString()));
         return 0;
     }
 
@@ -139,7 +153,7 @@ public final class HistoryCommand implements Runnable {
             }
             return history;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("toetempo: could not read the history: " + e.getMessage());
+            spec.commandLine().getErr().println(words.get("cli.history.unreadable", e.getMessage()));
             return null;
         }
     }

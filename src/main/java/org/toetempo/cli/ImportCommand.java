@@ -5,6 +5,8 @@ import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.routine.Problem;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,15 +42,22 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Messages words;
+
     ImportCommand(Supplier<UserRoutines> routines) {
+        this(routines, Messages.of(Language.ENGLISH));
+    }
+
+    ImportCommand(Supplier<UserRoutines> routines, Messages words) {
         this.routines = routines;
+        this.words = words;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (newId != null && replace) {
-            err.println("toetempo: give either --as or --replace, not both");
+            err.println(words.get("cli.import.as-or-replace"));
             return Cli.BAD_INPUT;
         }
         UserRoutines user = routines.get();
@@ -61,8 +70,8 @@ final class ImportCommand implements Callable<Integer> {
                 : replace ? ImportDecision.replace() : ImportDecision.asIs();
         if (newId == null && !replace && check.clash() != ImportCheck.Clash.NONE) {
             err.println("toetempo: " + check.question());
-            err.println(check.canReplace() ? "Run again with --as " + check.freeId() + " or --replace."
-                    : "Run again with --as " + check.freeId() + ".");
+            err.println(check.canReplace() ? words.get("cli.import.again-or-replace", check.freeId())
+                    : words.get("cli.import.again", check.freeId()));
             return Cli.BAD_INPUT;
         }
         SaveResult result = user.importRoutine(check, decision);

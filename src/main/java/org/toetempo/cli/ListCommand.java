@@ -4,6 +4,8 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayedLength;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +29,16 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Messages words;
+
     ListCommand(Supplier<RoutineLibrary> library, AppPaths paths) {
+        this(library, paths, Messages.of(Language.ENGLISH));
+    }
+
+    ListCommand(Supplier<RoutineLibrary> library, AppPaths paths, Messages words) {
         this.library = library;
         this.paths = paths;
+        this.words = words;
     }
 
     @Override
@@ -38,30 +47,36 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int broken = 0;
         for (RoutineLibrary.Entry entry : library.get().entries()) {
-            String source = entry.origin() == RoutineLibrary.Origin.BUILT_IN ? "built-in" : entry.location();
+            String source = entry.origin() == RoutineLibrary.Origin.BUILT_IN ? words.get("cli.list.built-in") : entry.location();
             if (entry.ok()) {
                 Routine r = entry.routine();
-                out.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", r.id(), r.name(), minutes(r), source);
+                out.printf(Locale.ROOT, "%-28s %-36s %" + lengthWidth() + "s  %s%n", r.id(), r.name(), minutes(r),
+                        source);
             } else {
                 broken++;
                 int count = entry.result().problems().size();
-                err.printf(Locale.ROOT, "%-28s %-36s %9s  %s%n", "(invalid)",
-                        count + (count == 1 ? " problem" : " problems"), "", source);
+                err.printf(Locale.ROOT, "%-28s %-36s %" + lengthWidth() + "s  %s%n", words.get("cli.list.invalid"),
+                        words.get("cli.list.problems", count), "", source);
                 for (Problem problem : entry.result().problems()) {
                     err.println("    " + problem);
                 }
             }
         }
         out.println();
-        out.println("User routines folder: " + paths.routines());
+        out.println(words.get("cli.list.folder", paths.routines().toString()));
         if (broken > 0) {
-            err.println(broken == 1 ? "1 routine file could not be loaded." : broken + " routine files could not be loaded.");
+            err.println(words.get("cli.list.broken", broken));
         }
         return 0;
     }
 
-    private static String minutes(Routine routine) {
+    /** The length column fits "12:40 min" (and the longer "12:40 Min."). */
+    private int lengthWidth() {
+        return words.get("cli.list.length", "00:00").length();
+    }
+
+    private String minutes(Routine routine) {
         long seconds = Math.round(PlayedLength.seconds(routine));
-        return String.format(Locale.ROOT, "%d:%02d min", seconds / 60, seconds % 60);
+        return words.get("cli.list.length", String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60));
     }
 }

@@ -1,5 +1,7 @@
 package org.toetempo.cli;
 
+import org.toetempo.text.Messages;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,16 +15,16 @@ final class OutputFile {
     }
 
     /** {@link BadInput} when {@code out} is a folder; {@code example} is a file name to suggest instead. */
-    static void notAFolder(Path out, String example) {
+    static void notAFolder(Path out, String example, Messages words) {
         if (Files.isDirectory(out)) {
-            throw new BadInput("toetempo: --out " + out + " is a folder; give a file name, like " + example);
+            throw new BadInput(words.get("cli.out-is-folder", out.toString(), example));
         }
     }
 
     /** {@link BadInput} when {@code out} exists and {@code --force} was not given. */
-    static void newUnlessForced(Path out, boolean force) {
+    static void newUnlessForced(Path out, boolean force, Messages words) {
         if (Files.exists(out) && !force) {
-            throw new BadInput("toetempo: " + out + " exists; add --force to replace it");
+            throw new BadInput(words.get("cli.out-exists", out.toString()));
         }
     }
 }

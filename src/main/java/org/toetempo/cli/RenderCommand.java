@@ -18,6 +18,7 @@ import org.toetempo.song.SongLoading;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.SongTiming;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,27 +120,27 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<MixOptions> mix = mixOptions(err);
+        Messages words = Cli.words(reader);
+        Optional<MixOptions> mix = mixOptions(err, words);
         if (mix.isEmpty()) {
             return Cli.BAD_INPUT;
         }
         if (seconds != null && !(seconds > 0 && seconds <= MAX_SECONDS)) {
-            err.println("toetempo: --seconds must be more than 0 and at most " + Wording.number(MAX_SECONDS)
-                    + ", not " + Wording.number(seconds));
+            err.println(words.get("cli.render.bad-seconds", Wording.number(MAX_SECONDS), Wording.number(seconds)));
             return Cli.BAD_INPUT;
         }
         Routine r = routine.resolve(library, reader);
-        PlayOptions options = play.options(r);
+        PlayOptions options = play.options(r, words);
         Music music = null;
         if (song != null) {
             if (!(songRate >= 0.5 && songRate <= 1.5)) {
-                err.println("toetempo: --song-rate goes from 0.5 to 1.5, not " + Wording.number(songRate));
+                err.println(words.get("cli.render.bad-song-rate", Wording.number(songRate)));
                 return Cli.BAD_INPUT;
             }
             try {
                 LoadedSong loaded = SongLoading.load(song, new SongCache(paths.songs()), what -> { });
                 if (loaded.bpm() <= 0) {
-                    err.println("toetempo: " + song + ": no steady beat found (set one in the app: tap along with T)");
+                    err.println(words.get("cli.render.no-beat", song.toString()));
                     return Cli.BAD_INPUT;
                 }
                 music = Music.of(loaded);
@@ -159,7 +160,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 chosenFormat = AudioExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                err.println("toetempo: --format must be wav or mp3, not '" + format + "'");
+                err.println(words.get("cli.render.bad-format", format));
                 return Cli.BAD_INPUT;
             }
         }
@@ -181,33 +182,33 @@ final class RenderCommand implements Callable<Integer> {
                 };
             }
             long written = export.write(out, chosenFormat, listener, (done, total) -> { }, () -> false);
-            stdout.printf(Locale.ROOT, "%s: %d frames (%.3f s) at %d Hz, 16-bit stereo%s%s%n", out, written,
-                    written / (double) Pcm.SAMPLE_RATE, Pcm.SAMPLE_RATE,
-                    chosenFormat == AudioExport.Format.MP3 ? ", MP3 " + Mp3Writer.KBPS + " kbit/s" : "",
-                    csv == null ? "" : "; " + count[0] + " cues in " + cues);
+            stdout.println(words.get("cli.render.written", out.toString(), written, written / (double) Pcm.SAMPLE_RATE,
+                    Pcm.SAMPLE_RATE)
+                    + (chosenFormat == AudioExport.Format.MP3 ? ", MP3 " + Mp3Writer.KBPS + " kbit/s" : "")
+                    + (csv == null ? "" : "; " + words.get("cli.render.cues-in", count[0], cues.toString())));
         } catch (IOException | UncheckedIOException e) {
-            err.println("toetempo: cannot write " + (e.getMessage() == null ? out.toString() : e.getMessage()));
+            err.println(words.get("cli.cannot-write", e.getMessage() == null ? out.toString() : e.getMessage()));
             return Cli.BAD_INPUT;
         }
         stdout.flush();
         return 0;
     }
 
-    private Optional<MixOptions> mixOptions(PrintWriter err) {
+    private Optional<MixOptions> mixOptions(PrintWriter err, Messages words) {
         SoundMode mode;
         switch (sound.toLowerCase(Locale.ROOT)) {
             case "clicks" -> mode = SoundMode.CLICKS;
             case "voice" -> mode = SoundMode.VOICE;
             case "both" -> mode = SoundMode.BOTH;
             default -> {
-                err.println("toetempo: --sound must be clicks, voice or both, not '" + sound + "'");
+                err.println(words.get("cli.render.bad-sound", sound));
                 return Optional.empty();
             }
         }
         MixOptions mix = MixOptions.defaults().withMode(mode);
         for (Double v : new Double[] {clickVolume, voiceVolume, musicVolume}) {
             if (v != null && !(v >= 0 && v <= 1)) {
-                err.println("toetempo: volumes go from 0 to 1, not " + Wording.number(v));
+                err.println(words.get("cli.render.bad-volume", Wording.number(v)));
                 return Optional.empty();
             }
         }

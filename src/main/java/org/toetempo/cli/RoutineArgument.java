@@ -5,6 +5,7 @@ import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
@@ -39,17 +40,17 @@ final class RoutineArgument {
         }
         RoutineLibrary routines = library.get();
         Optional<Routine> found = routines.find(routine);
-        return found.orElseThrow(() -> new BadInput("toetempo: no routine '" + routine + "'. Known routines: "
-                + String.join(", ", routines.entries().stream().filter(RoutineLibrary.Entry::ok)
-                        .map(e -> e.routine().id()).toList())));
+        return found.orElseThrow(() -> new BadInput(Cli.words(reader).get("cli.no-routine", routine,
+                String.join(", ", routines.entries().stream().filter(RoutineLibrary.Entry::ok)
+                        .map(e -> e.routine().id()).toList()))));
     }
 
     /** {@link BadInput} unless {@code stage} is {@code null} or one of the routine's stages. */
-    static void checkStage(Routine routine, String stage) {
+    static void checkStage(Routine routine, String stage, Messages words) {
         if (stage != null && routine.stages().stream().noneMatch(s -> s.id().equals(stage))) {
-            throw new BadInput("toetempo: " + routine.id() + " has no stage '" + stage + "'"
-                    + (routine.stages().isEmpty() ? "" : "; its stages are "
-                    + String.join(", ", routine.stages().stream().map(s -> s.id()).toList())));
+            throw new BadInput(routine.stages().isEmpty() ? words.get("cli.no-stage", routine.id(), stage)
+                    : words.get("cli.no-stage-of", routine.id(), stage,
+                    String.join(", ", routine.stages().stream().map(s -> s.id()).toList())));
         }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.Cue;
 import org.toetempo.timing.CueType;
 import org.toetempo.timing.Schedule;
@@ -51,12 +53,13 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Routine r = routine.resolve(library, reader);
-        Schedule schedule = Schedule.compile(r, play.options(r));
+        Schedule schedule = Schedule.compile(r, play.options(r, Cli.words(reader)));
         if (json) {
             writeJson(schedule, out);
         } else {
+            Messages words = Cli.words(reader);
             for (Cue cue : schedule.cues()) {
-                out.println(line(cue));
+                out.println(line(cue, words));
             }
         }
         out.flush();
@@ -65,16 +68,27 @@ final class ScheduleCommand implements Callable<Integer> {
 
     /** {@code   12.500s  beat 25  right single-big-toe-raise  set 1  rep 3/10  lift "up"} */
     static String line(Cue cue) {
+        return line(cue, Messages.of(Language.ENGLISH));
+    }
+
+    /**
+     * One cue as a line, its labels (beat, set, rep) in the language of {@code words}; ids, sides and cue types stay
+     * as the routine format writes them.
+     */
+    static String line(Cue cue, Messages words) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%10.3fs  ", cue.seconds()));
-        s.append(cue.beat() >= 0 ? String.format(Locale.ROOT, "beat %-5d", cue.beat()) : "          ").append(' ');
+        String beat = words.get("cli.schedule.beat");
+        s.append(cue.beat() >= 0 ? String.format(Locale.ROOT, "%s %-5d", beat, cue.beat()) : " ".repeat(beat.length() + 6))
+                .append(' ');
         if (cue.exercise() != null) {
             s.append(cue.side() != null ? cue.side().json() + " " : "").append(cue.exercise()).append("  ");
         }
         if (cue.set() > 0 && cue.sets() > 0) {
-            s.append("set ").append(cue.set()).append("/").append(cue.sets()).append("  ");
+            s.append(words.get("cli.schedule.set")).append(' ').append(cue.set()).append("/").append(cue.sets()).append("  ");
         }
         if (cue.rep() > 0) {
-            s.append("rep ").append(cue.rep()).append("/").append(cue.reps()).append("  ");
+            s.append(words.get("cli.schedule.rep")).append(' ').append(cue.rep()).append("/").append(cue.reps())
+                    .append("  ");
         }
         s.append(cue.type() == CueType.PHASE || cue.type() == CueType.HOLD_START ? cue.phase().json() : cue.type().json());
         if (!cue.text().isEmpty()) {

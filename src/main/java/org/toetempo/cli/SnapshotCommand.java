@@ -8,6 +8,7 @@ import org.toetempo.settings.Settings;
 import org.toetempo.ui.PoseSheet;
 import org.toetempo.ui.PoseSheetRows;
 import org.toetempo.ui.Snapshotter;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,34 +75,35 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Messages words = Cli.words(reader);
         if (poses) {
             return poseSheet();
         }
         if (routine == null) {
-            err.println("toetempo: give a ROUTINE (an id or a file); only --poses draws the whole library");
+            err.println(words.get("cli.snapshot.no-routine"));
             return Cli.BAD_INPUT;
         }
         Routine found = new RoutineArgument(routine).resolve(library, reader);
         Matcher m = SIZE.matcher(size);
         if (!m.matches()) {
-            err.println("toetempo: --size must be WIDTHxHEIGHT, like 1280x720, not '" + size + "'");
+            err.println(words.get("cli.snapshot.bad-size", size));
             return Cli.BAD_INPUT;
         }
         int width = Integer.parseInt(m.group(1));
         int height = Integer.parseInt(m.group(2));
         if (width < 320 || height < 240 || width > 7680 || height > 4320) {
-            err.println("toetempo: --size must be between 320x240 and 7680x4320");
+            err.println(words.get("cli.snapshot.size-range"));
             return Cli.BAD_INPUT;
         }
         Settings.Theme chosen;
         try {
             chosen = Settings.Theme.valueOf(theme.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("toetempo: --theme must be light or dark, not '" + theme + "'");
+            err.println(words.get("cli.snapshot.bad-theme", theme));
             return Cli.BAD_INPUT;
         }
         if (at < 0) {
-            err.println("toetempo: --at must not be negative");
+            err.println(words.get("cli.snapshot.negative-at"));
             return Cli.BAD_INPUT;
         }
         Snapshotter.render(new Snapshotter.Request(found, library, libraryScreen, at, width, height, chosen,

@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             RoutineReader.Check result = RoutineLibrary.checkFile(reader, file);
             if (result.ok()) {
-                out.println(file + ": ok, " + result.what());
+                out.println(Cli.words(reader).get("cli.validate.ok", file.toString(), result.what()));
             } else {
                 allValid = false;
                 for (Problem problem : result.problems()) {

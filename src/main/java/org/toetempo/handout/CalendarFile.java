@@ -4,6 +4,8 @@ import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -44,6 +46,12 @@ public final class CalendarFile {
      */
     public static byte[] ics(Routine routine, Frequency frequency, double seconds, LocalDate from, LocalTime at,
                              Instant now) {
+        return ics(routine, frequency, seconds, from, at, now, Messages.of(Language.ENGLISH));
+    }
+
+    /** As above, with the events' texts in the language of {@code words}. */
+    public static byte[] ics(Routine routine, Frequency frequency, double seconds, LocalDate from, LocalTime at,
+                             Instant now, Messages words) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
@@ -71,9 +79,9 @@ public final class CalendarFile {
         }
         long minutes = Math.max(1, (long) Math.ceil(seconds / 60));
         LocalDate first = days.isEmpty() ? from : firstOn(from, days);
-        String description = Wording.frequency(frequency) + ", about " + minutes + " min. "
+        String description = words.get("calendar.description", Wording.frequency(frequency, words), minutes)
                 + (frequency.note() != null ? frequency.note() + " " : "")
-                + "Open Toe Tempo and start " + routine.name() + ".";
+                + words.get("calendar.open", routine.name());
         for (int i = 0; i < times.size(); i++) {
             lines.add("BEGIN:VEVENT");
             lines.add("UID:" + routine.id() + "-" + (i + 1) + "-" + UTC.format(now) + "@toetempo");
@@ -87,7 +95,7 @@ public final class CalendarFile {
             lines.add("TRANSP:TRANSPARENT");
             lines.add("BEGIN:VALARM");
             lines.add("ACTION:DISPLAY");
-            lines.add("DESCRIPTION:" + text("Time for " + routine.name()));
+            lines.add("DESCRIPTION:" + text(words.get("calendar.alarm", routine.name())));
             lines.add("TRIGGER:-PT10M");
             lines.add("END:VALARM");
             lines.add("END:VEVENT");

@@ -14,6 +14,7 @@ import org.toetempo.routine.Step;
 import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.timing.PlayedRoutine;
@@ -56,38 +57,50 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
     }
 
     static HandoutContent of(Routine routine, HandoutOptions options) {
+        return of(routine, options, Messages.of(options.language()));
+    }
+
+    static HandoutContent of(Routine routine, HandoutOptions options, Messages words) {
         Stage stage = stage(routine, options.stage());
-        PlayOptions play = (stage == null ? PlayOptions.defaults() : PlayOptions.defaults().withStage(stage.id()));
+        PlayOptions play = (stage == null ? PlayOptions.defaults() : PlayOptions.defaults().withStage(stage.id()))
+                .inLanguage(words.language());
         for (Map.Entry<String, String> level : options.levels().entrySet()) {
             play = play.withLevel(level.getKey(), level.getValue());
         }
         // Everything below follows what the player plays, never what the file merely writes.
         PlayedRoutine played = PlayedRoutine.of(routine, play);
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Why", routine.purpose()));
+        facts.add(new Fact(words.get("handout.fact.why"), routine.purpose()));
         Frequency frequency = stage != null && stage.frequency() != null ? stage.frequency() : routine.frequency();
-        facts.add(new Fact("How often", Wording.frequency(frequency) + (frequency.note() != null ? ". " + frequency.note() : "")));
-        facts.add(new Fact("Takes", PlayedLength.about(played.schedule().totalNanos() / 1e9) + " at the tempo below"));
+        facts.add(new Fact(words.get("handout.fact.how-often"), Wording.frequency(frequency, words)
+                + (frequency.note() != null ? ". " + frequency.note() : "")));
+        facts.add(new Fact(words.get("handout.fact.takes"), words.get("handout.takes",
+                PlayedLength.about(played.schedule().totalNanos() / 1e9, words))));
         Tempo tempo = routine.tempo();
         double[] range = played.tempoRange();
-        String start = Math.round(range[0]) == Math.round(range[1]) ? Wording.number(range[0]) + " beats per minute to start"
-                : Wording.number(range[0]) + " to " + Wording.number(range[1]) + " beats per minute, as each part says";
-        facts.add(new Fact("Tempo", start + "; you may go from " + Wording.number(tempo.minBpm()) + " to "
-                + Wording.number(tempo.maxBpm()) + ". Follow the Toe Tempo app, a metronome, or count steadily."));
-        facts.add(new Fact("Listen", routine.id() + ".mp3, if it came with this sheet, is the whole routine as Toe Tempo"
-                + " plays it (spoken cues, clicks, holds and rests): play it on your phone and follow along."));
-        facts.add(new Fact("You need", routine.equipment().isEmpty() ? "Nothing but bare feet." : String.join(", ", routine.equipment()) + "."));
+        String start = Math.round(range[0]) == Math.round(range[1])
+                ? words.get("handout.tempo.start", Wording.number(range[0], words))
+                : words.get("handout.tempo.start-range", Wording.number(range[0], words), Wording.number(range[1], words));
+        facts.add(new Fact(words.get("handout.fact.tempo"), words.get("handout.tempo", start,
+                Wording.number(tempo.minBpm(), words), Wording.number(tempo.maxBpm(), words))));
+        facts.add(new Fact(words.get("handout.fact.listen"), words.get("handout.listen", routine.id() + ".mp3")));
+        facts.add(new Fact(words.get("handout.fact.you-need"), routine.equipment().isEmpty() ? words.get("handout.bare-feet")
+                : String.join(", ", routine.equipment()) + "."));
         if (routine.setup() != null) {
-            facts.add(new Fact("Start", routine.setup()));
+            facts.add(new Fact(words.get("handout.fact.start"), routine.setup()));
         }
         if (stage != null) {
-            facts.add(new Fact("Stage", stage.name() + ", weeks " + stage.fromWeek()
-                    + (stage.toWeek() != stage.fromWeek() ? "–" + stage.toWeek() : "")
-                    + (stage.note() != null ? ". " + stage.note() : "")
-                    + (routine.stages().size() > 1 ? ". This programme has " + routine.stages().size() + " stages." : "")));
+            String weeks = stage.toWeek() != stage.fromWeek()
+                    ? words.get("handout.stage.weeks", stage.name(), stage.fromWeek() + "–" + stage.toWeek())
+                    : words.get("handout.stage.week", stage.name(), Integer.toString(stage.fromWeek()));
+            String stageFact = sentences(weeks, stage.note());
+            if (routine.stages().size() > 1) {
+                stageFact = sentences(stageFact, words.get("handout.stage.count", routine.stages().size()));
+            }
+            facts.add(new Fact(words.get("handout.fact.stage"), stageFact));
         }
-        facts.add(new Fact("Reminders", "Toe Tempo's “Add to calendar” puts these sessions in your phone's or "
-                + "computer's calendar as a repeating event (" + Wording.frequency(frequency).toLowerCase(Locale.ROOT) + ")."));
+        facts.add(new Fact(words.get("handout.fact.reminders"), words.get("handout.reminders",
+                lowerFirst(Wording.frequency(frequency, words), words))));
 
         List<Section> sections = new ArrayList<>();
         List<String> safety = new ArrayList<>(routine.safety());
@@ -111,7 +124,7 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                         ? steps.get(i + 1) : null;
                 Exercise exercise = routine.exercise(step.exercise());
                 bpms.add(plays.get().bpm());
-                items.add(item(++number, step, pair, exercise, plays.get()));
+                items.add(item(++number, step, pair, exercise, plays.get(), words));
                 for (String caution : exercise.safety()) {
                     if (safetyTexts.stream().noneMatch(known -> similar(known, caution))) {
                         safetyTexts.add(caution);
@@ -122,9 +135,23 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                     i++;
                 }
             }
-            sections.add(new Section(block.name(), blockDetail(block, tempo.with(block.tempo()), bpms), block.note(), items));
+            sections.add(new Section(block.name(), blockDetail(block, tempo.with(block.tempo()), bpms, words), block.note(),
+                    items));
         }
-        return new HandoutContent(routine.id(), routine.name(), played.summary(), facts, sections, List.copyOf(safety));
+        return new HandoutContent(routine.id(), routine.name(), played.summary(words), facts, sections, List.copyOf(safety));
+    }
+
+    /** Two sentences one after the other, with a full stop between unless the first ends in one already. */
+    private static String sentences(String first, String second) {
+        if (second == null) {
+            return first;
+        }
+        return first + (first.matches(".*[.!?]$") ? " " : ". ") + second;
+    }
+
+    /** "Twice a week" → "twice a week", "Zweimal pro Woche" → "zweimal pro Woche" (German nouns keep theirs). */
+    private static String lowerFirst(String text, Messages words) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(words.locale()) + text.substring(1);
     }
 
     private static Stage stage(Routine routine, String id) {
@@ -174,22 +201,22 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
                 && Objects.equals(a.tempo(), b.tempo()) && Objects.equals(a.cues(), b.cues()) && a.optional() == b.optional();
     }
 
-    private static Item item(int number, Step step, Step pair, Exercise exercise, ScheduledStep played) {
+    private static Item item(int number, Step step, Step pair, Exercise exercise, ScheduledStep played, Messages words) {
         Step shown = pair == null ? step : new Step(step.exercise(), step.title(), step.level(), step.onlyAtLevel(),
                 step.side() == Side.RIGHT ? Side.RIGHT_THEN_LEFT : Side.LEFT_THEN_RIGHT, step.sets(), step.reps(),
                 step.forSeconds(), step.phases(), step.restBetweenSetsSeconds(), step.restAfterSeconds(), step.tempo(),
                 step.cues(), step.prompt(), step.note(), step.optional());
-        String dose = Wording.dose(shown, exercise);
+        String dose = Wording.dose(shown, exercise, words);
         if (pair != null && step.restAfterSeconds() > 0) {
-            dose += " · " + Wording.seconds(step.restAfterSeconds()) + " rest between feet";
+            dose += " · " + words.get("handout.rest-between-feet", Wording.seconds(step.restAfterSeconds(), words));
         }
         double restAfter = pair != null ? pair.restAfterSeconds() : step.restAfterSeconds();
         if (restAfter > 0) {
-            dose += " · then rest " + Wording.seconds(restAfter);
+            dose += " · " + words.get("handout.then-rest", Wording.seconds(restAfter, words));
         }
         String level = played.level() != null ? played.level() : step.level() != null ? step.level() : exercise.defaultLevel();
-        String rhythm = "One rep: " + rep(PlayedRoutine.phases(step, exercise, level))
-                + " (at " + Wording.number(played.bpm()) + " BPM)";
+        String rhythm = words.get("handout.one-rep", rep(PlayedRoutine.phases(step, exercise, level), words),
+                Wording.number(played.bpm(), words));
         String how = exercise.level(level).map(l -> l.name() + ": " + l.how()).orElse(exercise.start());
         List<String> cues = step.cues() != null ? step.cues() : exercise.cues();
         List<String> prompts = new ArrayList<>();
@@ -210,38 +237,39 @@ record HandoutContent(String id, String title, String summary, List<Fact> facts,
     }
 
     /** "lift 2 beats “up”, lower 2 beats “down”", "dome, hold 5 s, release". */
-    static String rep(List<Phase> phases) {
+    static String rep(List<Phase> phases, Messages words) {
         List<String> parts = new ArrayList<>();
         for (Phase phase : phases) {
-            String length = phase.timedInBeats() ? phase.beats() + (phase.beats() == 1 ? " beat" : " beats")
-                    : Wording.seconds(phase.seconds());
-            String cue = phase.cue() == null || phase.cue().isEmpty() ? "" : " \u201c" + phase.cue() + "\u201d";
-            parts.add(phase.action().json().replace('-', ' ') + " " + length + cue);
+            String length = phase.timedInBeats() ? words.get("handout.beats", phase.beats())
+                    : Wording.seconds(phase.seconds(), words);
+            String cue = phase.cue() == null || phase.cue().isEmpty() ? "" : " " + words.get("handout.quoted", phase.cue());
+            parts.add(Wording.action(phase.action(), words) + " " + length + cue);
         }
         return String.join(", ", parts);
     }
 
     /** The block's line under its title; {@code bpms} are the tempos its played steps start at. */
-    private static String blockDetail(Block block, Tempo tempo, List<Double> bpms) {
+    private static String blockDetail(Block block, Tempo tempo, List<Double> bpms, Messages words) {
         List<String> parts = new ArrayList<>();
         double slowest = bpms.stream().mapToDouble(Double::doubleValue).min().orElse(tempo.bpm());
         double fastest = bpms.stream().mapToDouble(Double::doubleValue).max().orElse(tempo.bpm());
-        String bpm = Math.round(slowest) == Math.round(fastest) ? Wording.number(slowest)
-                : Wording.number(slowest) + "–" + Wording.number(fastest);
+        String bpm = Math.round(slowest) == Math.round(fastest) ? Wording.number(slowest, words)
+                : Wording.number(slowest, words) + "–" + Wording.number(fastest, words);
         if (tempo.source() == TempoSource.SONG) {
-            parts.add("to a song you like (or " + Wording.number(tempo.bpm()) + " BPM)");
+            parts.add(words.get("handout.block.song", Wording.number(tempo.bpm(), words)));
         } else if (tempo.ramps()) {
-            parts.add(Wording.number(tempo.bpm()) + " BPM, speeding up to " + Wording.number(tempo.rampToBpm()));
+            parts.add(words.get("handout.block.ramp", Wording.number(tempo.bpm(), words),
+                    Wording.number(tempo.rampToBpm(), words)));
         } else {
-            parts.add(bpm + " BPM");
+            parts.add(words.get("wording.bpm", bpm));
         }
         if (block.repeat() != null) {
             parts.add(block.repeat().untilSongEnds() && tempo.source() == TempoSource.SONG
-                    ? "go round the moves until the song ends"
-                    : "go round the moves for " + Wording.seconds(block.repeat().seconds()).replace(" min", " minutes"));
+                    ? words.get("handout.block.until-song-ends")
+                    : words.get("handout.block.go-round", Wording.seconds(block.repeat().seconds(), words)));
         }
         if (block.restAfterSeconds() > 0) {
-            parts.add("then rest " + Wording.seconds(block.restAfterSeconds()));
+            parts.add(words.get("handout.then-rest", Wording.seconds(block.restAfterSeconds(), words)));
         }
         return String.join(" · ", parts);
     }

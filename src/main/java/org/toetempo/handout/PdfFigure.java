@@ -7,6 +7,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.toetempo.figure.Palette;
 import org.toetempo.figure.PathData;
 import org.toetempo.figure.Picture;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -17,20 +19,41 @@ final class PdfFigure {
     private PdfFigure() {
     }
 
+    /**
+     * A caption of the figure in the handout's language. The figure (shared with the screens) writes its three
+     * captions in English; the handout says them in its own language.
+     */
+    static String caption(String english, Messages words) {
+        return switch (english) {
+            case "from above" -> words.get("handout.figure.from-above");
+            case "right foot, inner side" -> words.get("handout.figure.right-inner-side");
+            case "left foot, inner side" -> words.get("handout.figure.left-inner-side");
+            case "front, as in a mirror" -> words.get("handout.figure.front-mirror");
+            default -> english;
+        };
+    }
+
     /** Draws {@code picture} with its top-left corner at (x, top) in page coordinates (y up). */
     static void draw(PDPageContentStream s, Picture picture, PDFont font, float x, float top) throws IOException {
+        draw(s, picture, font, x, top, Messages.of(Language.ENGLISH));
+    }
+
+    /** As above, with the figure's captions ("from above") in the language of {@code words}. */
+    static void draw(PDPageContentStream s, Picture picture, PDFont font, float x, float top, Messages words)
+            throws IOException {
         Palette palette = Palette.PRINT;
         s.saveGraphicsState();
         for (Picture.Item item : picture.items()) {
             if (item instanceof Picture.Shape shape) {
                 shape(s, shape, palette, x, top);
             } else if (item instanceof Picture.Text t) {
-                    float width = font.getStringWidth(t.text()) / 1000 * (float) t.size();
+                    String text = caption(t.text(), words);
+                    float width = font.getStringWidth(text) / 1000 * (float) t.size();
                     s.beginText();
                     s.setFont(font, (float) t.size());
                     s.setNonStrokingColor(colour(palette.rgb(t.ink())));
                     s.setTextMatrix(Matrix.getTranslateInstance(x + (float) t.x() - width / 2, top - (float) t.y()));
-                    s.showText(t.text());
+                    s.showText(text);
                     s.endText();
             } else if (item instanceof Picture.Clip c) {
                     s.saveGraphicsState();

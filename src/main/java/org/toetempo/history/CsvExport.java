@@ -1,6 +1,8 @@
 package org.toetempo.history;
 
 import org.toetempo.routine.Side;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -42,9 +44,88 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** One row a session, oldest first. */
+    /**
+     * The header row of {@link #sessions} in a language: in English the column ids above, in German their German
+     * titles (a clinician reads them in a spreadsheet; the ids stay documented in docs/translating.md).
+     */
+    static List<String> sessionHeader(Messages words) {
+        return List.of(
+                words.get("csv.session.session-id"),
+                words.get("csv.session.date"),
+                words.get("csv.session.start-time"),
+                words.get("csv.session.end-time"),
+                words.get("csv.session.time-zone"),
+                words.get("csv.session.start-utc"),
+                words.get("csv.session.end-utc"),
+                words.get("csv.session.routine-id"),
+                words.get("csv.session.routine"),
+                words.get("csv.session.stage"),
+                words.get("csv.session.outcome"),
+                words.get("csv.session.active-minutes"),
+                words.get("csv.session.reps-done"),
+                words.get("csv.session.reps-planned"),
+                words.get("csv.session.completion-percent"),
+                words.get("csv.session.tempos"),
+                words.get("csv.session.tempo-reached-bpm"),
+                words.get("csv.session.pain"),
+                words.get("csv.session.stiffness"),
+                words.get("csv.session.morning-pain"),
+                words.get("csv.session.morning-stiffness"),
+                words.get("csv.session.cramp"),
+                words.get("csv.session.warning-signs"),
+                words.get("csv.session.efforts"),
+                words.get("csv.session.harder-side"),
+                words.get("csv.session.on-beat"),
+                words.get("csv.session.timing-check"),
+                words.get("csv.session.note"));
+    }
+
+    /** The header row of {@link #steps} in a language (see {@link #sessionHeader}). */
+    static List<String> stepHeader(Messages words) {
+        return List.of(
+                words.get("csv.step.session-id"),
+                words.get("csv.step.date"),
+                words.get("csv.step.routine-id"),
+                words.get("csv.step.block"),
+                words.get("csv.step.block-name"),
+                words.get("csv.step.step"),
+                words.get("csv.step.cycle"),
+                words.get("csv.step.exercise-id"),
+                words.get("csv.step.exercise"),
+                words.get("csv.step.level"),
+                words.get("csv.step.side"),
+                words.get("csv.step.foot"),
+                words.get("csv.step.sets-done"),
+                words.get("csv.step.sets-planned"),
+                words.get("csv.step.reps-done"),
+                words.get("csv.step.reps-planned"),
+                words.get("csv.step.reps-per-set"),
+                words.get("csv.step.hold-seconds"),
+                words.get("csv.step.bpm"),
+                words.get("csv.step.effort"),
+                words.get("csv.step.exercise-pain"),
+                words.get("csv.step.harder-side"),
+                words.get("csv.step.form-ok"),
+                words.get("csv.step.cramp"),
+                words.get("csv.step.timing-taps"),
+                words.get("csv.step.timing-mean-ms"),
+                words.get("csv.step.timing-spread-ms"));
+    }
+
+    /** One row a session, oldest first, with the header row in English. */
     public static void sessions(List<SessionRecord> sessions, Writer out) throws IOException {
-        row(out, SESSION_COLUMNS);
+        sessions(sessions, out, Messages.of(Language.ENGLISH));
+    }
+
+    /** One row per step and foot, with the header row in English. */
+    public static void steps(List<SessionRecord> sessions, Function<String, String> exerciseNames, Writer out)
+            throws IOException {
+        steps(sessions, exerciseNames, out, Messages.of(Language.ENGLISH));
+    }
+
+    /** One row a session, oldest first; the header row in the language of {@code words}, the values as in any. */
+    public static void sessions(List<SessionRecord> sessions, Writer out, Messages words) throws IOException {
+        row(out, sessionHeader(words));
         for (SessionRecord s : sessions) {
             Ratings r = s.ratings();
             List<String> cells = new ArrayList<>(SESSION_COLUMNS.size());
@@ -90,9 +171,9 @@ public final class CsvExport {
      * One row per step and foot, oldest session first. {@code exerciseNames} gives an exercise's name from its id
      * (or {@code null} to leave the name column as the id).
      */
-    public static void steps(List<SessionRecord> sessions, Function<String, String> exerciseNames, Writer out)
-            throws IOException {
-        row(out, STEP_COLUMNS);
+    public static void steps(List<SessionRecord> sessions, Function<String, String> exerciseNames, Writer out,
+                             Messages words) throws IOException {
+        row(out, stepHeader(words));
         for (SessionRecord s : sessions) {
             for (StepRecord step : s.steps()) {
                 ExerciseRating rating = s.rating(step.exercise()).orElse(null);

@@ -3,9 +3,11 @@ package org.toetempo.text;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the app in one language: {@code messages.properties} and its translations
@@ -20,6 +22,7 @@ public final class Messages {
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Language language) {
         this.language = language;
@@ -49,7 +52,14 @@ public final class Messages {
             // A missing key is a defect the consistency test catches; show the key rather than fail a user.
             return key;
         }
-        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        // Parsed once per key: a schedule formats a text for every set and rep it lays out.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** Every key of this language's bundle (with English's, where it falls back). */

@@ -1,6 +1,7 @@
 package org.toetempo.timing;
 
 import org.toetempo.routine.Side;
+import org.toetempo.text.Language;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param doses          the user's dose per exercise id, on top of what the steps write
  * @param leaveOut       what to leave out: exercise ids (every step of the exercise) and step keys
  *                       ({@link #stepKey}: one step)
+ * @param language       the language of the schedule's cue texts ("Set 1 of 2", "Rest 20 s"); the routine's own
+ *                       texts come in the language it was read in
  */
 public record PlayOptions(
         Double bpm,
@@ -30,13 +33,21 @@ public record PlayOptions(
         Map<String, String> levels,
         boolean skipOptional,
         Map<String, Dose> doses,
-        Set<String> leaveOut) {
+        Set<String> leaveOut,
+        Language language) {
 
     public PlayOptions {
+        language = language == null ? Language.ENGLISH : language;
         blockBpm = Map.copyOf(blockBpm);
         levels = Map.copyOf(levels);
         doses = Map.copyOf(doses);
         leaveOut = Set.copyOf(leaveOut);
+    }
+
+    /** Options with cue texts in English. */
+    public PlayOptions(Double bpm, Map<Integer, Double> blockBpm, SongTiming song, boolean songEverywhere, String stage,
+                       Map<String, String> levels, boolean skipOptional, Map<String, Dose> doses, Set<String> leaveOut) {
+        this(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, doses, leaveOut, Language.ENGLISH);
     }
 
     /** Options without doses or steps left out. */
@@ -97,40 +108,46 @@ public record PlayOptions(
         return block + "/" + step;
     }
 
+    /** The same options with the cue texts in {@code newLanguage}. */
+    public PlayOptions inLanguage(Language newLanguage) {
+        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, doses, leaveOut,
+                newLanguage);
+    }
+
     public PlayOptions withDose(String exercise, Dose dose) {
         Map<String, Dose> changed = new HashMap<>(doses);
         changed.put(exercise, dose);
-        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, changed, leaveOut);
+        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, changed, leaveOut, language);
     }
 
     /** Leaves out an exercise (by id) or a step (by {@link #stepKey}). */
     public PlayOptions withLeftOut(String key) {
         Set<String> changed = new HashSet<>(leaveOut);
         changed.add(key);
-        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, doses, changed);
+        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, levels, skipOptional, doses, changed, language);
     }
 
     public PlayOptions withBpm(double newBpm) {
-        return new PlayOptions(newBpm, Map.of(), song, songEverywhere, stage, levels, skipOptional, doses, leaveOut);
+        return new PlayOptions(newBpm, Map.of(), song, songEverywhere, stage, levels, skipOptional, doses, leaveOut, language);
     }
 
     public PlayOptions withBlockBpm(int block, double newBpm) {
         Map<Integer, Double> changed = new HashMap<>(blockBpm);
         changed.put(block, newBpm);
-        return new PlayOptions(bpm, changed, song, songEverywhere, stage, levels, skipOptional, doses, leaveOut);
+        return new PlayOptions(bpm, changed, song, songEverywhere, stage, levels, skipOptional, doses, leaveOut, language);
     }
 
     public PlayOptions withSong(SongTiming newSong, boolean everywhere) {
-        return new PlayOptions(bpm, blockBpm, newSong, everywhere, stage, levels, skipOptional, doses, leaveOut);
+        return new PlayOptions(bpm, blockBpm, newSong, everywhere, stage, levels, skipOptional, doses, leaveOut, language);
     }
 
     public PlayOptions withStage(String newStage) {
-        return new PlayOptions(bpm, blockBpm, song, songEverywhere, newStage, levels, skipOptional, doses, leaveOut);
+        return new PlayOptions(bpm, blockBpm, song, songEverywhere, newStage, levels, skipOptional, doses, leaveOut, language);
     }
 
     public PlayOptions withLevel(String exercise, String level) {
         Map<String, String> changed = new HashMap<>(levels);
         changed.put(exercise, level);
-        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, changed, skipOptional, doses, leaveOut);
+        return new PlayOptions(bpm, blockBpm, song, songEverywhere, stage, changed, skipOptional, doses, leaveOut, language);
     }
 }

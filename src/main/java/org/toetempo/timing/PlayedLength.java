@@ -2,12 +2,16 @@ package org.toetempo.timing;
 
 import org.toetempo.routine.EstimatedDuration;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 /**
  * How long a routine plays, measured by compiling it as the player would. Every screen, the CLI and the handout show
  * this, never the estimate a file states: a copy edited down to 2 × 6 reps would otherwise still say "About 13 min".
  */
 public final class PlayedLength {
+
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
     private PlayedLength() {
     }
@@ -24,8 +28,13 @@ public final class PlayedLength {
 
     /** "About 6 min", "About 45 s": a single figure reads faster on a card than a range. */
     public static String about(double seconds) {
-        return seconds < 55 ? "About " + Math.max(5, 5 * Math.round(seconds / 5)) + " s"
-                : "About " + Math.max(1, Math.round(seconds / 60)) + " min";
+        return about(seconds, ENGLISH);
+    }
+
+    /** As {@link #about(double)}, in a language ("Etwa 6 Min."). */
+    public static String about(double seconds, Messages words) {
+        return seconds < 55 ? words.get("length.about-seconds", Math.max(5, 5 * Math.round(seconds / 5)))
+                : words.get("length.about-minutes", Math.max(1, Math.round(seconds / 60)));
     }
 
     /**

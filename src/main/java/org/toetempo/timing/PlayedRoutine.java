@@ -6,12 +6,13 @@ import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * it and never as the file happens to write it.
  */
 public final class PlayedRoutine {
+
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
     private final Routine routine;
     private final Schedule schedule;
@@ -38,7 +41,7 @@ public final class PlayedRoutine {
             firstPlay.putIfAbsent(PlayOptions.stepKey(step.block(), step.stepInBlock()), step);
         }
         for (ScheduledStep step : firstPlay.values()) {
-            for (Phase phase : ScheduleCompiler.phasesOf(step.step(), step.exercise(), step.level())) {
+            for (Phase phase : StepLayout.phasesOf(step.step(), step.exercise(), step.level())) {
                 played.add(phase.action());
             }
         }
@@ -46,7 +49,7 @@ public final class PlayedRoutine {
             for (Step step : block.steps()) {
                 Exercise exercise = routine.exercise(step.exercise());
                 for (String level : levelsOf(step, exercise)) {
-                    for (Phase phase : ScheduleCompiler.phasesOf(step, exercise, level)) {
+                    for (Phase phase : StepLayout.phasesOf(step, exercise, level)) {
                         written.add(phase.action());
                     }
                 }
@@ -109,27 +112,37 @@ public final class PlayedRoutine {
 
     /** "Toe grip primer, then Short foot: right, then Short foot: left": the steps played, in order, once each. */
     public String stepsInOrder() {
+        return stepsInOrder(ENGLISH);
+    }
+
+    /** As {@link #stepsInOrder()}, joined in a language ("…, dann …"). */
+    public String stepsInOrder(Messages words) {
         List<String> titles = new ArrayList<>();
         for (ScheduledStep step : firstPlay.values()) {
             if (!titles.contains(step.title())) {
                 titles.add(step.title());
             }
         }
-        return String.join(", then ", titles);
+        return String.join(words.get("played.then"), titles);
     }
 
     /** The summary to show: the author's, unless it names a movement this routine does not play here. */
     public String summary() {
+        return summary(ENGLISH);
+    }
+
+    /** As {@link #summary()}, with the steps joined in a language when the author's summary does not fit. */
+    public String summary(Messages words) {
         if (unplayedMentions(routine.summary()).isEmpty()) {
             return routine.summary();
         }
-        String steps = stepsInOrder();
-        return steps.isEmpty() ? "" : steps.substring(0, 1).toUpperCase(Locale.ROOT) + steps.substring(1) + ".";
+        String steps = stepsInOrder(words);
+        return steps.isEmpty() ? "" : steps.substring(0, 1).toUpperCase(words.locale()) + steps.substring(1) + ".";
     }
 
     /** The phases one rep of the step has at this level (the step's own, else the level's, else the exercise's). */
     public static List<Phase> phases(Step step, Exercise exercise, String level) {
-        return ScheduleCompiler.phasesOf(step, exercise, level);
+        return StepLayout.phasesOf(step, exercise, level);
     }
 
     private static List<String> levelsOf(Step step, Exercise exercise) {

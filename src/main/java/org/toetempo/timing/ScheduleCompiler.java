@@ -11,6 +11,7 @@ import org.toetempo.routine.Step;
 import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ final class ScheduleCompiler {
 
     private final Routine routine;
     private final PlayOptions options;
+    private final CueWords words;
+    private final PlayChoice choice;
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<BeatMark> beats = new ArrayList<>();
@@ -57,10 +60,12 @@ final class ScheduleCompiler {
     ScheduleCompiler(Routine routine, PlayOptions options) {
         this.routine = routine;
         this.options = options;
+        this.words = new CueWords(Messages.of(options.language()));
+        this.choice = new PlayChoice(routine, options);
     }
 
     Schedule compile() {
-        List<Integer> blocks = blocksToPlay();
+        List<Integer> blocks = choice.blocksToPlay();
         cue(CueType.ROUTINE_START, null, 0, 0, 0, 0, null, routine.name(), 0, -1);
         boolean first = true;
         for (int b = 0; b < blocks.size(); b++) {
@@ -76,23 +81,10 @@ final class ScheduleCompiler {
                 rest(block.restAfterSeconds(), -1, null, 0);
             }
         }
-        cue(CueType.ROUTINE_END, null, 0, 0, 0, 0, null, "Well done: " + routine.name() + " is complete.", 0, -1);
+        cue(CueType.ROUTINE_END, null, 0, 0, 0, 0, null, words.routineEnd(routine.name()), 0, -1);
         cues.sort(Comparator.comparingLong(Cue::nanos));
         return new Schedule(routine, options, List.copyOf(numberBeats(cues)), List.copyOf(beats),
                 List.copyOf(segments), List.copyOf(steps), now, songStartNanos, endSongSpans());
-    }
-
-    private List<Integer> blocksToPlay() {
-        String stage = options.stage() != null ? options.stage()
-                : routine.stages().isEmpty() ? null : routine.stages().get(0).id();
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < routine.blocks().size(); i++) {
-            Block block = routine.blocks().get(i);
-            if (stage == null || stage.equals(block.stage())) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     // ------------------------------------------------------------------ tempo
@@ -192,7 +184,7 @@ final class ScheduleCompiler {
     private void layOutBlock(int blockIndex, Block block) {
         List<Integer> playable = new ArrayList<>();
         for (int i = 0; i < block.steps().size(); i++) {
-            if (plays(block.steps().get(i)) && !leftOut(blockIndex, i, block.steps().get(i))) {
+            if (choice.plays(block.steps().get(i)) && !choice.leftOut(blockIndex, i, block.steps().get(i))) {
                 playable.add(i);
             }
         }
@@ -224,62 +216,17 @@ final class ScheduleCompiler {
         }
     }
 
-    private boolean plays(Step step) {
-        if (step.optional() && options.skipOptional()) {
-            return false;
-        }
-        if (step.onlyAtLevel() == null) {
-            return true;
-        }
-        Exercise exercise = routine.exercise(step.exercise());
-        String level = userLevel(exercise);
-        return level != null && exercise.levelIndex(level) >= exercise.levelIndex(step.onlyAtLevel());
-    }
-
-    /** The user left the step out, or its whole exercise. */
-    private boolean leftOut(int blockIndex, int stepInBlock, Step step) {
-        return options.leaveOut().contains(step.exercise())
-                || options.leaveOut().contains(PlayOptions.stepKey(blockIndex, stepInBlock));
-    }
-
-    /**
-     * The level the user works at for an exercise: their choice, else the level the routine's ordinary steps
-     * give it (a step gated with only_at_level does not count, or it would always unlock itself).
-     */
-    private String userLevel(Exercise exercise) {
-        String chosen = options.levels().get(exercise.id());
-        if (chosen != null && exercise.levelIndex(chosen) >= 0) {
-            return chosen;
-        }
-        for (Block block : routine.blocks()) {
-            for (Step step : block.steps()) {
-                if (step.exercise().equals(exercise.id()) && step.onlyAtLevel() == null) {
-                    return step.level() != null ? step.level() : exercise.defaultLevel();
-                }
-            }
-        }
-        return exercise.defaultLevel();
-    }
-
-    private String levelOf(Step step, Exercise exercise) {
-        String chosen = options.levels().get(exercise.id());
-        if (chosen != null && exercise.levelIndex(chosen) >= 0) {
-            return chosen;
-        }
-        return step.level() != null ? step.level() : exercise.defaultLevel();
-    }
-
     private void layOutStep(int blockIndex, int stepInBlock, int cycle, Step step, boolean leadIn) {
         Exercise exercise = routine.exercise(step.exercise());
-        String level = levelOf(step, exercise);
+        String level = choice.levelOf(step, exercise);
         PlayOptions.Dose dose = options.doses().get(exercise.id());
-        List<Phase> phases = dose == null ? phasesOf(step, exercise, level) : withHold(phasesOf(step, exercise, level), dose);
+        List<Phase> phases = dose == null ? StepLayout.phasesOf(step, exercise, level) : StepLayout.withHold(StepLayout.phasesOf(step, exercise, level), dose);
         double bpm = bpmFor(step);
         int written = dose == null ? step.reps() : dose.reps(step.reps());
-        int reps = written > 0 ? written : repsFor(step.forSeconds(), phases, bpm);
-        List<Side> feet = feet(step.side(), step.sets());
+        int reps = written > 0 ? written : StepLayout.repsFor(step.forSeconds(), phases, bpm);
+        List<Side> feet = StepLayout.feet(step.side(), step.sets());
         if (dose != null) {
-            feet = withExtraSet(feet, dose.extraSet());
+            feet = StepLayout.withExtraSet(feet, dose.extraSet());
         }
         int index = steps.size();
         int firstSegment = segments.size();
@@ -292,15 +239,15 @@ final class ScheduleCompiler {
             start = now;
         }
         Subject subject = new Subject(exercise, level, exercise.figure());
-        cue(CueType.EXERCISE_START, subject, 0, setsOn(feet, feet.get(0)), 0, reps, null,
-                title + " · " + Wording.side(feet.get(0)), 0, index, feet.get(0));
+        cue(CueType.EXERCISE_START, subject, 0, StepLayout.setsOn(feet, feet.get(0)), 0, reps, null,
+                words.exerciseStart(title, feet.get(0)), 0, index, feet.get(0));
         if (leadIn) {
             leadIn(bpm, index, feet.get(0));
         }
         for (int f = 0; f < feet.size(); f++) {
             Side foot = feet.get(f);
             int set = ++setOnFoot[foot.ordinal() % 3];
-            int sets = setsOn(feet, foot);
+            int sets = StepLayout.setsOn(feet, foot);
             if (f > 0) {
                 if (step.restBetweenSetsSeconds() > 0) {
                     rest(step.restBetweenSetsSeconds(), index, foot, set);
@@ -310,23 +257,23 @@ final class ScheduleCompiler {
                         alignToDownbeat();
                     }
                     cue(CueType.SWITCH_SIDE, subject, set, sets, 0, reps, null,
-                            "Switch to the " + foot.json() + " foot", 0, index, foot);
+                            words.switchTo(foot), 0, index, foot);
                     leadIn(bpm, index, foot);
                 }
             }
             cue(CueType.SET_START, subject, set, sets, 0, reps, null,
-                    "Set " + set + " of " + sets, set, index, foot);
+                    words.set(set, sets), set, index, foot);
             for (int rep = 1; rep <= reps; rep++) {
                 for (int p = 0; p < phases.size(); p++) {
                     phase(phases.get(p), p, subject, bpm, index, foot, set, sets, rep, reps);
                 }
                 cue(CueType.REP_COMPLETE, subject, set, sets, rep, reps, null,
-                        rep + " of " + reps, rep, index, foot);
+                        words.rep(rep, reps), rep, index, foot);
             }
         }
         long end = now;
         int segmentCount = segments.size() - firstSegment;
-        cue(CueType.EXERCISE_END, subject, 0, step.sets(), 0, reps, null, title + " done", 0, index, null);
+        cue(CueType.EXERCISE_END, subject, 0, step.sets(), 0, reps, null, words.exerciseEnd(title), 0, index, null);
         if (step.prompt() != null) {
             cue(CueType.PROMPT, subject, 0, step.sets(), 0, reps, null, step.prompt(), 0, index, null);
         }
@@ -350,7 +297,7 @@ final class ScheduleCompiler {
         }
         int seconds = (int) Math.ceil(phase.seconds());
         cue(CueType.HOLD_START, moving, set, sets, rep, reps, phase.action(),
-                phase.cue().isEmpty() ? "hold" : phase.cue(), seconds, step, foot);
+                phase.cue().isEmpty() ? words.hold() : phase.cue(), seconds, step, foot);
         if (songMode) {
             // Round the hold up to whole beats, so the rep carries on on the beat.
             int holdBeats = grid instanceof BeatGrid.Mapped
@@ -377,7 +324,7 @@ final class ScheduleCompiler {
     /** A rest of at least {@code seconds}; with a song it runs on to the next downbeat. */
     private void rest(double seconds, int step, Side foot, int set) {
         int shown = (int) Math.ceil(seconds);
-        cue(CueType.REST_START, null, set, 0, 0, 0, null, "Rest " + Wording.seconds(seconds), shown, step, foot);
+        cue(CueType.REST_START, null, set, 0, 0, 0, null, words.rest(seconds), shown, step, foot);
         long start = now;
         if (songMode) {
             long target = now + Math.round(seconds * SECOND);
@@ -491,102 +438,6 @@ final class ScheduleCompiler {
             boolean onBeat = b < beats.size() && beats.get(b).nanos() == cue.nanos()
                     && cue.type() != CueType.COUNTDOWN;
             out.add(onBeat ? cue.onBeat(beats.get(b).index()) : cue);
-        }
-        return out;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    static List<Phase> phasesOf(Step step, Exercise exercise, String level) {
-        if (step.phases() != null) {
-            return step.phases();
-        }
-        return exercise.level(level).map(l -> l.phases()).filter(p -> p != null).orElse(exercise.phases());
-    }
-
-    /** Reps that fill {@code seconds} at this tempo (at least one). */
-    static int repsFor(double seconds, List<Phase> phases, double bpm) {
-        double rep = 0;
-        for (Phase phase : phases) {
-            rep += phase.timedInBeats() ? phase.beats() * 60 / bpm : phase.seconds();
-        }
-        return (int) Math.max(1, Math.round(seconds / rep));
-    }
-
-    /**
-     * The phases with the dose's hold: the longest hold in seconds becomes the dose's, and shorter ones change in
-     * the same proportion, so a rep keeps its shape.
-     */
-    static List<Phase> withHold(List<Phase> phases, PlayOptions.Dose dose) {
-        double longest = 0;
-        for (Phase phase : phases) {
-            if (!phase.timedInBeats()) {
-                longest = Math.max(longest, phase.seconds());
-            }
-        }
-        double target = dose.hold(longest);
-        if (longest <= 0 || target == longest) {
-            return phases;
-        }
-        double factor = target / longest;
-        List<Phase> out = new ArrayList<>(phases.size());
-        for (Phase phase : phases) {
-            out.add(phase.timedInBeats() ? phase
-                    : new Phase(phase.action(), phase.beats(), phase.seconds() * factor, phase.cue(), phase.part()));
-        }
-        return out;
-    }
-
-    /**
-     * One more set on {@code extra}, right after that foot's last set; none for a step that does not work that foot
-     * on its own.
-     */
-    static List<Side> withExtraSet(List<Side> feet, Side extra) {
-        int last = extra == null ? -1 : feet.lastIndexOf(extra);
-        if (last < 0) {
-            return feet;
-        }
-        List<Side> out = new ArrayList<>(feet);
-        out.add(last + 1, extra);
-        return out;
-    }
-
-    /** Sets on one foot. */
-    static int setsOn(List<Side> feet, Side foot) {
-        int n = 0;
-        for (Side side : feet) {
-            if (side == foot) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The foot of each set, in order: {@code sets} is per foot. */
-    static List<Side> feet(Side side, int sets) {
-        List<Side> out = new ArrayList<>();
-        switch (side) {
-            case RIGHT, LEFT, BOTH -> {
-                for (int i = 0; i < sets; i++) {
-                    out.add(side);
-                }
-            }
-            case RIGHT_THEN_LEFT, LEFT_THEN_RIGHT -> {
-                Side first = side == Side.RIGHT_THEN_LEFT ? Side.RIGHT : Side.LEFT;
-                Side second = first == Side.RIGHT ? Side.LEFT : Side.RIGHT;
-                for (int i = 0; i < sets; i++) {
-                    out.add(first);
-                }
-                for (int i = 0; i < sets; i++) {
-                    out.add(second);
-                }
-            }
-            case ALTERNATING -> {
-                for (int i = 0; i < sets; i++) {
-                    out.add(Side.RIGHT);
-                    out.add(Side.LEFT);
-                }
-            }
         }
         return out;
     }

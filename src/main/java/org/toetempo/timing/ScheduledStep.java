@@ -44,7 +44,7 @@ public record ScheduledStep(
 
     /** Sets scheduled on one foot, with any extra set the user was given on it; the written sets for no foot. */
     public int setsOn(Side foot) {
-        int n = foot == null ? 0 : ScheduleCompiler.setsOn(feet, foot);
+        int n = foot == null ? 0 : StepLayout.setsOn(feet, foot);
         return n > 0 ? n : sets;
     }
 }

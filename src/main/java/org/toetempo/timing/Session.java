@@ -3,8 +3,6 @@ package org.toetempo.timing;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Tempo;
 
-import java.util.List;
-
 /**
  * The player's state machine over a {@link Schedule}. Where the user is follows from one mapping, schedule time =
  * {@code anchorSchedule + (now - anchorWall)}, re-anchored by every command (pause, resume, jumps, tempo
@@ -127,7 +125,7 @@ public final class Session {
         if (state == State.FINISHED) {
             return;   // nothing comes after the end: a stray → must not reopen a finished session
         }
-        int current = stepIndexAt(position(now));
+        int current = SchedulePlaces.stepIndexAt(schedule, position(now));
         if (current + 1 < schedule.steps().size()) {
             jumpTo(current + 1, now);
         } else {
@@ -182,13 +180,13 @@ public final class Session {
     public synchronized void previousStep() {
         long now = clock.nanos();
         commit(now);
-        jumpTo(Math.max(0, stepIndexAt(position(now)) - 1), now);
+        jumpTo(Math.max(0, SchedulePlaces.stepIndexAt(schedule, position(now)) - 1), now);
     }
 
     public synchronized void restartStep() {
         long now = clock.nanos();
         commit(now);
-        jumpTo(Math.max(0, stepIndexAt(position(now))), now);
+        jumpTo(Math.max(0, SchedulePlaces.stepIndexAt(schedule, position(now))), now);
     }
 
     public synchronized void jumpToStep(int index) {
@@ -211,14 +209,15 @@ public final class Session {
         commit(now);
         long at = position(now);
         int segmentIndex = schedule.segmentAt(at);
-        int block = blockAt(segmentIndex);
+        int block = SchedulePlaces.blockAt(schedule, segmentIndex);
         Tempo range = routine.tempo().with(routine.blocks().get(block).tempo());
         double applied = Math.max(range.minBpm(), Math.min(range.maxBpm(), bpm));
         Schedule next = Schedule.compile(routine, options = options.withBlockBpm(block, applied));
         revision++;
         if (state != State.PLAYING) {
             // Nothing moves while paused or ready: the same place in the new schedule, at once.
-            anchorSchedule = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), next);
+            anchorSchedule = SchedulePlaces.mapPosition(schedule, segmentIndex,
+                    SchedulePlaces.exactBeatOffset(schedule, segmentIndex, at), next);
             schedule = next;
             return applied;
         }
@@ -240,7 +239,7 @@ public final class Session {
         }
         switchTo = next;
         switchWall = anchorWall + (switchAt - anchorSchedule);
-        switchSchedule = mapPosition(targetSegment, beatOffset, next);
+        switchSchedule = SchedulePlaces.mapPosition(schedule, targetSegment, beatOffset, next);
         return applied;
     }
 
@@ -258,7 +257,7 @@ public final class Session {
         revision++;
         if (state != State.PLAYING) {
             long at = position(now);
-            anchorSchedule = samePlace(at, next);
+            anchorSchedule = SchedulePlaces.samePlace(schedule, at, next);
             schedule = next;
             return;
         }
@@ -272,7 +271,7 @@ public final class Session {
         }
         switchTo = next;
         switchWall = wall;
-        switchSchedule = samePlace(at, next);
+        switchSchedule = SchedulePlaces.samePlace(schedule, at, next);
     }
 
     /** The options played now. */
@@ -350,7 +349,7 @@ public final class Session {
         long now = clock.nanos();
         settle(now);
         settleFinished(now);
-        return describe(position(now), waitLeft(now));
+        return Snapshots.describe(schedule, routine, state, position(now), waitLeft(now));
     }
 
     /** How long the position still waits before it moves on (a rest's extension, a command's lead). */
@@ -360,84 +359,6 @@ public final class Session {
             case PAUSED, READY -> heldNanos;
             default -> 0;
         };
-    }
-
-    private Snapshot describe(long at, long waiting) {
-        List<Segment> segments = schedule.segments();
-        List<ScheduledStep> steps = schedule.steps();
-        int stepIndex = stepIndexAt(at);
-        ScheduledStep step = stepIndex >= 0 && stepIndex < steps.size() ? steps.get(stepIndex) : null;
-        ScheduledStep nextStep = stepIndex + 1 < steps.size() ? steps.get(stepIndex + 1) : null;
-        int cueIndex = schedule.cueAtOrAfter(at + 1);
-        Cue next = cueIndex < schedule.cues().size() ? schedule.cues().get(cueIndex) : null;
-        if (state == State.FINISHED || at >= schedule.totalNanos()) {
-            return new Snapshot(state, Activity.DONE, schedule.totalNanos(), schedule.totalNanos(), null, -1,
-                    steps.size(), null, 0, 0, 0, 0, -1, null, null, "", 1, 0, -1, 0, null, 0, null, null, null);
-        }
-        Segment segment = segments.get(schedule.segmentAt(at));
-        double progress = segment.durationNanos() == 0 ? 0 : (at - segment.startNanos()) / (double) segment.durationNanos();
-        long beat = -1;
-        double beatProgress = 0;
-        BeatMark.Accent accent = null;
-        int countdown = 0;
-        double bpm = segment.onBeats() ? segment.grid().bpmAt(segment.gridBeat() + progress * segment.beats())
-                : step != null ? step.bpm() : routine.tempo().bpm();
-        if (segment.onBeats()) {
-            int b = beatIndexAt(at);
-            BeatMark mark = schedule.beats().get(b);
-            long following = b + 1 < schedule.beats().size()
-                    ? Math.min(schedule.beats().get(b + 1).nanos(), segment.endNanos()) : segment.endNanos();
-            beat = mark.index();
-            beatProgress = following > mark.nanos() ? (at - mark.nanos()) / (double) (following - mark.nanos()) : 0;
-            accent = mark.accent();
-            // From the beat marks themselves, so a phase starts at exactly 0 on its beat.
-            progress = (beat - segment.firstBeat() + beatProgress) / segment.beats();
-            long beatsLeft = segment.firstBeat() + segment.beats() - beat;
-            if (segment.activity() == Activity.COUNT_IN) {
-                countdown = countInNumber(at);
-            } else if (segment.activity() == Activity.LEAD_IN) {
-                countdown = (int) beatsLeft;
-            }
-        }
-        if (segment.activity() == Activity.HOLD || segment.activity() == Activity.REST) {
-            countdown = (int) Math.ceil((segment.endNanos() - at + (segment.activity() == Activity.REST ? waiting : 0)) / 1e9);
-        }
-        Activity activity = state == State.READY ? Activity.READY : segment.activity();
-        boolean inRep = segment.activity() == Activity.MOVE || segment.activity() == Activity.HOLD;
-        return new Snapshot(state, activity, at, schedule.totalNanos(), step, stepIndex, steps.size(),
-                segment.side() != null ? segment.side() : step != null ? step.feet().get(0) : null,
-                segment.set(), step == null ? 0 : step.sets(), segment.rep(), step == null ? 0 : step.reps(),
-                inRep ? segment.phase() : -1, inRep ? segment.action() : null, inRep ? segment.part() : null,
-                inRep ? segment.cue() : "", Math.max(0, Math.min(1, progress)), countdown, beat,
-                Math.max(0, Math.min(1, beatProgress)), accent, bpm, next, nextStep, promptAt(segment, stepIndex));
-    }
-
-    /**
-     * A step's question stays up through the rest and lead-in that follow it, but not into the next block: its first
-     * step is about something else, and the question would read as if it were about that.
-     */
-    private String promptAt(Segment segment, int stepIndex) {
-        List<ScheduledStep> steps = schedule.steps();
-        if (segment.activity() == Activity.REST && segment.step() >= 0 && segment.set() == 0) {
-            return steps.get(segment.step()).step().prompt();
-        }
-        if (segment.activity() == Activity.LEAD_IN && segment.set() == 0 && stepIndex > 0
-                && segment.startNanos() == steps.get(stepIndex).startNanos()
-                && steps.get(stepIndex - 1).block() == steps.get(stepIndex).block()) {
-            return steps.get(stepIndex - 1).step().prompt();
-        }
-        return null;
-    }
-
-    /** The number of the last count-in cue at or before {@code at}: a short search back from the next cue. */
-    private int countInNumber(long at) {
-        List<Cue> cues = schedule.cues();
-        for (int i = Math.min(schedule.cueAtOrAfter(at + 1), cues.size()) - 1; i >= 0; i--) {
-            if (cues.get(i).type() == CueType.COUNT_IN) {
-                return cues.get(i).value();
-            }
-        }
-        return 0;
     }
 
     // ------------------------------------------------------------------ time mapping
@@ -479,7 +400,8 @@ public final class Session {
         if (switchTo != null) {
             long at = position(now);
             int segmentIndex = schedule.segmentAt(at);
-            long mapped = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), switchTo);
+            long mapped = SchedulePlaces.mapPosition(schedule, segmentIndex,
+                    SchedulePlaces.exactBeatOffset(schedule, segmentIndex, at), switchTo);
             anchorWall = now;
             anchorSchedule = mapped;
             schedule = switchTo;
@@ -502,66 +424,5 @@ public final class Session {
         if (scheduleNanos >= schedule.totalNanos() && state == State.PLAYING) {
             state = State.FINISHED;
         }
-    }
-
-    /** The step a schedule time belongs to: the last to have started, or the first during the count-in. */
-    private int stepIndexAt(long at) {
-        List<ScheduledStep> steps = schedule.steps();
-        if (steps.isEmpty()) {
-            return -1;
-        }
-        return Math.max(0, TimeSearch.lastAtOrBefore(steps, ScheduledStep::startNanos, at));
-    }
-
-    private int beatIndexAt(long at) {
-        return Math.max(0, TimeSearch.lastAtOrBefore(schedule.beats(), BeatMark::nanos, at));
-    }
-
-    private int blockAt(int segmentIndex) {
-        List<Segment> segments = schedule.segments();
-        for (int i = segmentIndex; i < segments.size(); i++) {
-            if (segments.get(i).step() >= 0) {
-                return schedule.steps().get(segments.get(i).step()).block();
-            }
-        }
-        return schedule.steps().isEmpty() ? 0 : schedule.steps().get(schedule.steps().size() - 1).block();
-    }
-
-    /** The fractional beat offset of {@code at} within a beat segment (0 for a timed one). */
-    private double exactBeatOffset(int segmentIndex, long at) {
-        Segment segment = schedule.segments().get(segmentIndex);
-        return segment.onBeats() ? segment.grid().beatAt(at) - segment.gridBeat() : 0;
-    }
-
-    /** {@link #mapPosition} for any schedule time: by beat within a beat segment, by time into a timed one. */
-    private long samePlace(long at, Schedule target) {
-        int segmentIndex = schedule.segmentAt(at);
-        Segment segment = schedule.segments().get(segmentIndex);
-        long mapped = mapPosition(segmentIndex, exactBeatOffset(segmentIndex, at), target);
-        if (!segment.onBeats()) {
-            Segment there = target.segments().get(target.segmentAt(mapped));
-            mapped += Math.max(0, Math.min(at - segment.startNanos(), there.endNanos() - 1 - mapped));
-        }
-        return mapped;
-    }
-
-    /**
-     * The schedule time in {@code target} of the same place: the same segment of the same step (steps and their
-     * segments keep their order whatever the tempo), at the same beat within it.
-     */
-    private long mapPosition(int segmentIndex, double beatOffset, Schedule target) {
-        Segment segment = schedule.segments().get(segmentIndex);
-        int mapped;
-        if (segment.step() >= 0 && segment.step() < target.steps().size()) {
-            int ordinal = segmentIndex - schedule.steps().get(segment.step()).firstSegment();
-            mapped = Math.min(target.steps().get(segment.step()).firstSegment() + ordinal, target.segments().size() - 1);
-        } else {
-            mapped = Math.min(segmentIndex, target.segments().size() - 1);
-        }
-        Segment there = target.segments().get(mapped);
-        if (there.onBeats()) {
-            return there.grid().timeOf(there.gridBeat() + Math.min(beatOffset, there.beats()));
-        }
-        return there.startNanos();
     }
 }

@@ -58,6 +58,7 @@ final class Screens {
     private final ClipStore clips;
     private final AudioExportDialog audioExport;
     private final PlayerScreens sessions;
+    private final Sharing sharing;
     private final SettingsDialogs dialogs;
     private final HistoryScreen history;
     private final StartupChecks checks;
@@ -81,7 +82,8 @@ final class Screens {
         this.levels = new PlanLevels(services.plans(), Instant::now);
         this.clips = ClipStore.in(services.paths());
         Supplier<SongModel> songs = services.songs();
-        this.audioExport = new AudioExportDialog(workers.exporter(), services.settings()::get,
+        this.sharing = new Sharing(window.text());
+        this.audioExport = new AudioExportDialog(window.text(), workers.exporter(), services.settings()::get,
                 () -> new AudioExportDialog.SongChoice(songs.get().song(), songs.get().timing(),
                         songs.get().everywhereProperty().get()));
         this.sessions = new PlayerScreens(window, new PlayerScreens.Services(sound, songs, services.history(), journal,
@@ -122,7 +124,7 @@ final class Screens {
                 ? userEdits.get().open(entry) : userEdits.get().duplicate(entry.routine())));
         library.setOnNew(() -> edit(userEdits.get().blank()));
         library.setOnImport(() -> {
-            List<String> ids = Sharing.chooseAndImport(stage, userEdits.get());
+            List<String> ids = sharing.chooseAndImport(stage, userEdits.get());
             if (!ids.isEmpty()) {
                 library.reload();
                 library.select(ids.get(ids.size() - 1));
@@ -130,9 +132,9 @@ final class Screens {
         });
         levels.reload();
         library.setLevels(levels);
-        library.setOnHandout(r -> Sharing.printHandout(stage, r, levels.options(r),
+        library.setOnHandout(r -> sharing.printHandout(stage, r, levels.options(r),
                 HandoutOptions.defaults().withClips(clips::find), workers.handouts()));
-        library.setOnCalendar(r -> Sharing.addToCalendar(stage, r, levels.options(r)));
+        library.setOnCalendar(r -> sharing.addToCalendar(stage, r, levels.options(r)));
         library.setOnExportAudio(r -> audioExport.show(stage, r));
         window.show(library);
         stage.setTitle(window.text().get("screens.app-name"));
@@ -141,8 +143,8 @@ final class Screens {
 
     void edit(EditableRoutine routine) {
         Stage stage = window.stage();
-        EditorModel model = new EditorModel(routine, userEdits.get(), window.text(), workers.editorChecks(), workers.fx(),
-                workers.handouts());
+        EditorModel model = new EditorModel(routine, userEdits.get(), workers.editorChecks(), workers.fx(), workers.handouts(),
+                window.text());
         model.useClips(clips, workers.exporter());
         editor = new EditorView(model);
         editor.setOnClose(() -> {
@@ -203,7 +205,7 @@ final class Screens {
     }
 
     void importFiles(List<Path> files) {
-        List<String> ids = Sharing.importFiles(window.stage(), userEdits.get(), files);
+        List<String> ids = sharing.importFiles(window.stage(), userEdits.get(), files);
         if (library != null && !ids.isEmpty()) {
             library.reload();
             library.select(ids.get(ids.size() - 1));

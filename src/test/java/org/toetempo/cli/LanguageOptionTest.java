@@ -6,6 +6,7 @@ import org.toetempo.files.AppPaths;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -16,6 +17,9 @@ class LanguageOptionTest {
 
     @TempDir
     Path home;
+
+    @TempDir
+    Path elsewhere;
 
     private record Outcome(int code, String out, String err) {
     }
@@ -52,5 +56,30 @@ class LanguageOptionTest {
 
         assertThat(outcome.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(outcome.err().strip()).isEqualTo("toetempo: --lang must be one of en, de, not \"klingon\"");
+    }
+
+    @Test
+    void theCommandsSpeakGermanWithLangDe() throws Exception {
+        Outcome list = run(null, Locale.UK, "list", "--lang", "de");
+        Outcome unknown = run(null, Locale.UK, "schedule", "no-such-routine", "--lang", "de");
+        Outcome schedule = run(null, Locale.UK, "schedule", "musical-toes", "--lang", "de");
+        Outcome stage = run(null, Locale.UK, "schedule", "foot-core-12-week", "--stage", "x", "--lang", "de");
+
+        assertThat(list.out()).contains("Ordner für eigene Übungsfolgen:", "mitgeliefert", " Min.");
+        assertThat(unknown.err()).startsWith("toetempo: keine Übungsfolge „no-such-routine“. Bekannte Übungsfolgen: ");
+        assertThat(schedule.out()).contains("\"Satz 1 von 1\"", "\"Gut gemacht: „Musikalische Zehen“ ist geschafft.\"");
+        assertThat(stage.err()).contains("hat keine Stufe „x“");
+        assertThat(run(null, Locale.UK, "list").out()).contains("User routines folder:", "built-in");
+    }
+
+    @Test
+    void theHistoryExportHasGermanColumnTitlesAndTheSameValues() throws Exception {
+        Path csv = elsewhere.resolve("sessions.csv");
+        Outcome german = run(null, Locale.UK, "history", "export", "--csv", csv.toString(), "--no-bom", "--lang", "de");
+
+        assertThat(german.out()).contains("0 Einheiten nach", "exportiert");
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("Sitzungs-ID,Datum,Beginn,Ende,Zeitzone,");
+        run(null, Locale.UK, "history", "export", "--csv", csv.toString(), "--no-bom");
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("session_id,date,start_time,end_time,time_zone,");
     }
 }

@@ -7,6 +7,8 @@ import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -45,6 +47,20 @@ class CalendarFileTest {
         assertThat(start).isEqualTo(LocalDateTime.of(2026, 12, 7, 18, 0));
         assertThat(occurrences(event, start, 14)).hasSize(4);
         assertThat(event.get("SUMMARY")).isEqualTo("Toe Tempo: Arch Doming (Short Foot)");
+    }
+
+    @Test
+    void theEventsSpeakTheLanguageAskedFor() {
+        Map<String, String> german = parse(CalendarFile.ics(ARCH, new Frequency(2, Period.WEEK, null), 372, SUNDAY,
+                LocalTime.of(18, 0), Instant.EPOCH, Messages.of(Language.GERMAN))).get(0);
+        Map<String, String> english = parse(CalendarFile.ics(ARCH, new Frequency(2, Period.WEEK, null), 372, SUNDAY,
+                LocalTime.of(18, 0), Instant.EPOCH)).get(0);
+
+        assertThat(german.get("DESCRIPTION")).isEqualTo("Zweimal pro Woche, etwa 7 Min. Toe Tempo öffnen und „"
+                + ARCH.name() + "“ starten.");
+        assertThat(english.get("DESCRIPTION")).isEqualTo("Twice a week, about 7 min. Open Toe Tempo and start "
+                + ARCH.name() + ".");
+        assertThat(german.get("RRULE")).isEqualTo(english.get("RRULE"));
     }
 
     @Test

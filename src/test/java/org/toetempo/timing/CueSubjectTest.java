@@ -31,7 +31,7 @@ class CueSubjectTest {
                 ScheduledStep step = schedule.steps().get(cue.step());
                 FootPart expected = step.exercise().figure();
                 if (cue.type() == CueType.PHASE || cue.type() == CueType.HOLD_START) {
-                    Phase phase = ScheduleCompiler.phasesOf(step.step(), step.exercise(), step.level()).get(phaseInRep++);
+                    Phase phase = StepLayout.phasesOf(step.step(), step.exercise(), step.level()).get(phaseInRep++);
                     expected = phase.part() != null ? phase.part() : expected;
                 } else if (cue.type() == CueType.REP_COMPLETE) {
                     phaseInRep = 0;

@@ -104,7 +104,7 @@ class ScheduleDoseTest {
         Routine rightOnly = Routines.of(METRONOME, "", "{\"exercise\": \"toe-curl\", \"side\": \"right\", \"reps\": 3}");
         assertThat(Schedule.compile(rightOnly, PlayOptions.defaults().withDose("toe-curl", left)).steps().get(0).feet())
                 .as("a step for the other foot only").containsExactly(Side.RIGHT);
-        assertThat(ScheduleCompiler.withExtraSet(ScheduleCompiler.feet(Side.ALTERNATING, 2), Side.RIGHT))
+        assertThat(StepLayout.withExtraSet(StepLayout.feet(Side.ALTERNATING, 2), Side.RIGHT))
                 .containsExactly(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.RIGHT, Side.LEFT);
     }
 

@@ -217,9 +217,9 @@ class ScheduleTest {
 
     @Test
     void sidesExpandIntoSetsPerFoot() {
-        assertThat(ScheduleCompiler.feet(Side.RIGHT_THEN_LEFT, 2)).containsExactly(Side.RIGHT, Side.RIGHT, Side.LEFT, Side.LEFT);
-        assertThat(ScheduleCompiler.feet(Side.ALTERNATING, 2)).containsExactly(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT);
-        assertThat(ScheduleCompiler.feet(Side.BOTH, 3)).containsExactly(Side.BOTH, Side.BOTH, Side.BOTH);
-        assertThat(ScheduleCompiler.feet(Side.LEFT_THEN_RIGHT, 1)).containsExactly(Side.LEFT, Side.RIGHT);
+        assertThat(StepLayout.feet(Side.RIGHT_THEN_LEFT, 2)).containsExactly(Side.RIGHT, Side.RIGHT, Side.LEFT, Side.LEFT);
+        assertThat(StepLayout.feet(Side.ALTERNATING, 2)).containsExactly(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT);
+        assertThat(StepLayout.feet(Side.BOTH, 3)).containsExactly(Side.BOTH, Side.BOTH, Side.BOTH);
+        assertThat(StepLayout.feet(Side.LEFT_THEN_RIGHT, 1)).containsExactly(Side.LEFT, Side.RIGHT);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -21,9 +22,9 @@ import org.toetempo.audio.Music;
 import org.toetempo.audio.Pcm;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.routine.Routine;
-import org.toetempo.routine.Wording;
 import org.toetempo.settings.Settings;
 import org.toetempo.song.LoadedSong;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.SongTiming;
 
@@ -31,11 +32,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
@@ -49,16 +52,25 @@ public final class AudioExportDialog {
     public record SongChoice(LoadedSong song, SongTiming timing, boolean everywhere) {
     }
 
+    /** The width the texts wrap at: the dialog grows downwards for a longer language, never cuts a word short. */
+    private static final double WIDTH = 460;
+
+    private final Messages messages;
     private final Executor background;
     private final Supplier<Settings> settings;
     private final Supplier<SongChoice> song;
+    /** Where to save: a file chooser; tests answer it themselves (a native chooser cannot be driven headless). */
+    private BiFunction<Window, Routine, Path> saveAs = this::chooseFile;
 
     /**
+     * @param messages   the words, in the language the app runs in
      * @param background where the rendering runs (one of the composition root's executors)
      * @param settings   the sound settings: what is heard and how loud
      * @param song       the song the player would play to, if any
      */
-    public AudioExportDialog(Executor background, Supplier<Settings> settings, Supplier<SongChoice> song) {
+    public AudioExportDialog(Messages messages, Executor background, Supplier<Settings> settings,
+                             Supplier<SongChoice> song) {
+        this.messages = messages;
         this.background = background;
         this.settings = settings;
         this.song = song;
@@ -80,17 +92,20 @@ public final class AudioExportDialog {
         Stage dialog = new Stage();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Export audio");
-        Label intro = new Label("Writes " + routine.name() + " as the patient will hear it, spoken cues, clicks, holds and"
-                + " rests, to an MP3 file a phone plays.");
+        dialog.setTitle(messages.get("export-audio.title"));
+        Label intro = new Label(messages.get("export-audio.intro", routine.name()));
         intro.setWrapText(true);
-        intro.setMaxWidth(440);
+        intro.setMaxWidth(WIDTH);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Spinner<Double> bpm = new Spinner<>(routine.tempo().minBpm(), routine.tempo().maxBpm(), routine.tempo().bpm(), 1);
         bpm.setEditable(true);
         bpm.setId("export-audio-bpm");
         SongChoice loaded = song.get();
-        CheckBox toSong = new CheckBox(loaded == null || loaded.song() == null ? "To a song (load one in the player first)"
-                : "To the song " + loaded.song().path().getFileName());
+        CheckBox toSong = new CheckBox(loaded == null || loaded.song() == null ? messages.get("export-audio.no-song")
+                : messages.get("export-audio.to-song", loaded.song().path().getFileName().toString()));
+        toSong.setWrapText(true);
+        toSong.setMaxWidth(WIDTH);
+        toSong.setMinHeight(Region.USE_PREF_SIZE);
         toSong.setId("export-audio-song");
         toSong.setDisable(loaded == null || loaded.timing() == null);
         toSong.setSelected(!toSong.isDisable());
@@ -101,11 +116,14 @@ public final class AudioExportDialog {
         Label status = new Label();
         status.setId("export-audio-status");
         status.setWrapText(true);
-        status.setMaxWidth(440);
-        Button save = new Button("Save MP3…");
+        status.setMaxWidth(WIDTH);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        Button save = new Button(messages.get("export-audio.save"));
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setId("export-audio-save");
         save.setDefaultButton(true);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.get("export-audio.cancel"));
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setId("export-audio-cancel");
         cancel.setCancelButton(true);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -119,7 +137,7 @@ public final class AudioExportDialog {
         });
         dialog.setOnCloseRequest(e -> cancelled.set(true));
         save.setOnAction(e -> {
-            Path target = chooseFile(dialog, routine);
+            Path target = saveAs.apply(dialog, routine);
             if (target == null) {
                 return;
             }
@@ -135,24 +153,29 @@ public final class AudioExportDialog {
             bpm.setDisable(true);
             toSong.setDisable(true);
             progress.setVisible(true);
-            status.setText("Writing " + target.getFileName() + "…");
+            status.setText(messages.get("export-audio.writing", target.getFileName().toString()));
             write(export, target, cancelled, fraction -> progress.setProgress(fraction)).whenComplete((frames, error) -> {
                 running[0] = false;
                 if (error == null) {
-                    status.setText("Saved " + target + " (" + Wording.number(Math.round(frames / (double) Pcm.SAMPLE_RATE))
-                            + " s, " + sizeOf(target) + "). Copy it to the patient's phone, or send it with the routine.");
-                    cancel.setText("Close");
+                    Duration length = Duration.ofMillis(Math.round(frames * 1000.0 / Pcm.SAMPLE_RATE));
+                    status.setText(messages.get("export-audio.saved", target.toString(), messages.duration(length),
+                            sizeOf(target)));
+                    cancel.setText(messages.get("export-audio.close"));
+                    dialog.sizeToScene();
                 } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
                     dialog.close();
                 } else {
                     Throwable cause = error.getCause() != null ? error.getCause() : error;
-                    status.setText("Not written: " + cause.getMessage() + ". Nothing was saved.");
+                    status.setText(messages.get("export-audio.failed", String.valueOf(cause.getMessage())));
                     save.setDisable(false);
-                    cancel.setText("Close");
+                    cancel.setText(messages.get("export-audio.close"));
+                    dialog.sizeToScene();
                 }
             });
         });
-        HBox tempo = new HBox(8, new Label("Tempo (BPM)"), bpm);
+        Label tempoLabel = new Label(messages.get("export-audio.tempo"));
+        tempoLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tempo = new HBox(8, tempoLabel, bpm);
         tempo.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -193,31 +216,35 @@ public final class AudioExportDialog {
         return result;
     }
 
-    private static Path chooseFile(Window owner, Routine routine) {
+    /** Answers "where to save?" in place of the file chooser (tests). */
+    void chooseWith(BiFunction<Window, Routine, Path> answer) {
+        this.saveAs = answer;
+    }
+
+    private Path chooseFile(Window owner, Routine routine) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export audio");
+        chooser.setTitle(messages.get("export-audio.title"));
         chooser.setInitialFileName(routine.id() + ".mp3");
+        FileChooser.ExtensionFilter wavFilter = new FileChooser.ExtensionFilter(messages.get("export-audio.wav-files"), "*.wav");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("MP3 audio, for a phone (*.mp3)", "*.mp3"),
-                new FileChooser.ExtensionFilter("WAV audio, exact (*.wav)", "*.wav"));
+                new FileChooser.ExtensionFilter(messages.get("export-audio.mp3-files"), "*.mp3"), wavFilter);
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;
         }
         String name = file.getName().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".mp3") && !name.endsWith(".wav")) {
-            boolean wav = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getDescription().startsWith("WAV");
+            boolean wav = chooser.getSelectedExtensionFilter() == wavFilter;
             return file.toPath().resolveSibling(file.getName() + (wav ? ".wav" : ".mp3"));
         }
         return file.toPath();
     }
 
-    private static String sizeOf(Path file) {
+    private String sizeOf(Path file) {
         try {
-            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+            return messages.get("export-audio.megabytes", Files.size(file) / 1e6);
         } catch (IOException e) {
-            return "size unknown";
+            return messages.get("export-audio.size-unknown");
         }
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +17,7 @@ import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.scene.media.MediaView;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,13 +29,14 @@ import org.toetempo.routine.Clip;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,16 +50,19 @@ final class ClipPane extends VBox {
     private static final double MIN_REP = Clip.MIN_REP_SECONDS;
 
     private final EditorModel model;
+    private final Messages messages;
     private final Supplier<String> exerciseId;
     private final ComboBox<Integer> target = new ComboBox<>();
     private final Label message = new Label();
     private final Label marks = new Label();
-    private final Label time = new Label("0:00.00");
+    private final Label time = new Label();
     private final Slider scrub = new Slider(0, 1, 0);
     private final MediaView view = new MediaView();
     private final VBox preview;
-    private final Button attach = new Button("Attach video…", new FontIcon(Feather.VIDEO));
-    private final Button remove = new Button("Remove video", new FontIcon(Feather.TRASH_2));
+    private final Button attach = new Button(null, new FontIcon(Feather.VIDEO));
+    private final Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
+    /** Which video to attach: a file chooser; tests answer it themselves (a native chooser cannot be driven headless). */
+    private Function<Window, Path> openVideo = this::chooseVideo;
     /** Held here: a player only a local variable refers to is collected and stops. */
     private MediaPlayer player;
     private String shownFile;
@@ -66,20 +72,29 @@ final class ClipPane extends VBox {
     ClipPane(EditorModel model, Supplier<String> exerciseId) {
         super(8);
         this.model = model;
+        this.messages = model.messages();
         this.exerciseId = exerciseId;
         setId("clip-pane");
+        attach.setText(messages.get("clip.attach"));
+        time.setText(clock(0));
+        remove.setText(messages.get("clip.remove"));
         target.setId("clip-target");
-        target.setAccessibleText("Whose video this is: the exercise's or a level's");
+        target.setAccessibleText(messages.get("clip.target-accessible"));
         target.setConverter(Form.converter(this::targetLabel));
         target.setButtonCell(Form.cell(this::targetLabel));
         target.setCellFactory(v -> Form.cell(this::targetLabel));
         target.valueProperty().addListener((o, was, now) -> refresh());
-        HBox targetRow = new HBox(8, Form.unit("Video of"), target);
+        HBox targetRow = new HBox(8, Form.unit(messages.get("clip.video-of")), target);
         targetRow.setAlignment(Pos.CENTER_LEFT);
 
         attach.setId("clip-attach");
         attach.setMinWidth(Region.USE_PREF_SIZE);
-        attach.setOnAction(e -> choose());
+        attach.setOnAction(e -> {
+            Path file = openVideo.apply(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                attach(file);
+            }
+        });
         remove.setId("clip-remove");
         remove.getStyleClass().addAll("flat", "danger");
         remove.setMinWidth(Region.USE_PREF_SIZE);
@@ -101,7 +116,7 @@ final class ClipPane extends VBox {
         screen.setMinHeight(220);
         screen.setStyle("-fx-background-color: black;");
         scrub.setId("clip-scrub");
-        scrub.setAccessibleText("Position in the video");
+        scrub.setAccessibleText(messages.get("clip.position"));
         scrub.valueChangingProperty().addListener((o, was, now) -> scrubbing = now);
         scrub.valueProperty().addListener((o, was, now) -> {
             if (player != null && (scrubbing || !player.getStatus().equals(MediaPlayer.Status.PLAYING))) {
@@ -111,7 +126,7 @@ final class ClipPane extends VBox {
         });
         Button play = new Button(null, new FontIcon(Feather.PLAY));
         play.setId("clip-play");
-        play.setAccessibleText("Play or pause the video");
+        play.setAccessibleText(messages.get("clip.play"));
         play.setOnAction(e -> {
             if (player != null) {
                 if (player.getStatus() == MediaPlayer.Status.PLAYING) {
@@ -121,10 +136,12 @@ final class ClipPane extends VBox {
                 }
             }
         });
-        Button markIn = new Button("Rep starts here");
+        Button markIn = new Button(messages.get("clip.mark-in"));
+        markIn.setMinWidth(Region.USE_PREF_SIZE);
         markIn.setId("clip-mark-in");
         markIn.setOnAction(e -> mark(true));
-        Button markOut = new Button("Rep ends here");
+        Button markOut = new Button(messages.get("clip.mark-out"));
+        markOut.setMinWidth(Region.USE_PREF_SIZE);
         markOut.setId("clip-mark-out");
         markOut.setOnAction(e -> mark(false));
         time.setId("clip-time");
@@ -132,12 +149,11 @@ final class ClipPane extends VBox {
         HBox transport = new HBox(8, play, scrub, time);
         transport.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scrub, Priority.ALWAYS);
-        HBox marking = new HBox(8, markIn, markOut);
+        FlowPane marking = new FlowPane(8, 6, markIn, markOut);
         marks.setId("clip-marks");
         marks.setWrapText(true);
         preview = new VBox(6, screen, transport, marking, marks);
-        getChildren().addAll(Form.hint("Your own video of the exercise (MP4 or M4V, H.264), played beside the figure in"
-                + " step with the beat. Mark where one rep starts and ends: the player fits that rep to the tempo."),
+        getChildren().addAll(Form.hint(messages.get("clip.hint")),
                 targetRow, actions, message, preview);
     }
 
@@ -165,7 +181,7 @@ final class ClipPane extends VBox {
         Clip clip = clip();
         remove.setVisible(clip != null);
         remove.setManaged(clip != null);
-        attach.setText(clip == null ? "Attach video…" : "Replace video…");
+        attach.setText(clip == null ? messages.get("clip.attach") : messages.get("clip.replace"));
         attach.setDisable(busy || clips() == null);
         preview.setVisible(clip != null);
         preview.setManaged(clip != null);
@@ -173,8 +189,8 @@ final class ClipPane extends VBox {
             show(null);
             return;
         }
-        marks.setText(String.format(Locale.ROOT, "One rep: %s to %s (%.2f s in the video)", clock(clip.repInSeconds()),
-                clock(clip.repOutSeconds()), clip.repSeconds()));
+        marks.setText(messages.get("clip.marks", clock(clip.repInSeconds()), clock(clip.repOutSeconds()),
+                clip.repSeconds()));
         show(clip.file());
     }
 
@@ -198,7 +214,7 @@ final class ClipPane extends VBox {
         }
         Path path = clips().find(file).orElse(null);
         if (path == null) {
-            message.setText("The video " + file.substring(0, 12) + "… is not in your clip folder: attach it again.");
+            message.setText(messages.get("clip.missing", file.substring(0, 12)));
             return;
         }
         try {
@@ -217,11 +233,12 @@ final class ClipPane extends VBox {
                     scrub.setValue(now.toSeconds());
                 }
             });
-            created.setOnError(() -> message.setText("This computer cannot play the video: " + created.getError().getMessage()));
+            created.setOnError(() -> message.setText(messages.get("clip.cannot-play",
+                    String.valueOf(created.getError().getMessage()))));
             player = created;
             view.setMediaPlayer(created);
         } catch (MediaException | IllegalArgumentException | UnsupportedOperationException e) {
-            message.setText("This computer cannot play the video (" + e.getMessage() + "). It is still attached.");
+            message.setText(messages.get("clip.cannot-play-attached", String.valueOf(e.getMessage())));
         }
     }
 
@@ -234,7 +251,7 @@ final class ClipPane extends VBox {
         double newIn = in ? at : clip.repInSeconds();
         double newOut = in ? Math.max(clip.repOutSeconds(), at + MIN_REP) : at;
         if (newOut - newIn < MIN_REP - 1e-9) {
-            message.setText("A rep must end at least " + MIN_REP + " s after it starts: move to a later frame first.");
+            message.setText(messages.get("clip.rep-too-short", MIN_REP));
             return;
         }
         newOut = Math.min(newOut, Math.max(scrub.getMax(), newIn + MIN_REP));
@@ -242,16 +259,19 @@ final class ClipPane extends VBox {
         set(clip.withRep(newIn, newOut));
     }
 
-    private void choose() {
+    /** Answers "which video?" in place of the file chooser (tests). */
+    void chooseWith(Function<Window, Path> answer) {
+        this.openVideo = answer;
+    }
+
+    private Path chooseVideo(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Attach a video of the exercise");
+        chooser.setTitle(messages.get("clip.choose-title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("MP4 or M4V video (H.264)", "*.mp4", "*.m4v", "*.MP4", "*.M4V"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            attach(file.toPath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("clip.video-files"), "*.mp4", "*.m4v", "*.MP4", "*.M4V"),
+                new FileChooser.ExtensionFilter(messages.get("clip.all-files"), "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return file == null ? null : file.toPath();
     }
 
     /** Checks and copies the video in the background, then sets it with the whole video as one rep to start. */
@@ -263,7 +283,7 @@ final class ClipPane extends VBox {
         }
         busy = true;
         attach.setDisable(true);
-        message.setText("Copying " + file.getFileName() + "…");
+        message.setText(messages.get("clip.copying", file.getFileName().toString()));
         String id = exerciseId.get();
         int level = target.getValue() == null ? -1 : target.getValue();
         background.execute(() -> {
@@ -282,7 +302,7 @@ final class ClipPane extends VBox {
             } catch (ClipException e) {
                 Platform.runLater(() -> {
                     busy = false;
-                    message.setText(file.getFileName() + " was not attached: " + e.getMessage() + ".");
+                    message.setText(messages.get("clip.not-attached", file.getFileName().toString(), e.getMessage()));
                     refresh();
                 });
             }
@@ -325,14 +345,16 @@ final class ClipPane extends VBox {
     private String targetLabel(Integer level) {
         Exercise e = exercise();
         if (level == null || level < 0 || e == null || level >= e.levels().size()) {
-            return "the exercise";
+            return messages.get("clip.of-exercise");
         }
         Level l = e.levels().get(level);
-        return "level " + (l.name() == null || l.name().isBlank() ? l.id() : l.name()) + (l.clip() == null ? "" : " (own video)");
+        String name = l.name() == null || l.name().isBlank() ? l.id() : l.name();
+        return l.clip() == null ? messages.get("clip.of-level", name) : messages.get("clip.of-level-own", name);
     }
 
-    static String clock(double seconds) {
+    /** "0:01.00" ("0:01,00" in German): minutes, then seconds to the hundredth, as the language writes decimals. */
+    private String clock(double seconds) {
         int whole = (int) Math.floor(seconds);
-        return String.format(Locale.ROOT, "%d:%05.2f", whole / 60, seconds - 60 * (whole / 60));
+        return messages.get("clip.clock", whole / 60, seconds - 60 * (whole / 60));
     }
 }

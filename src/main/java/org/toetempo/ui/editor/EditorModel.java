@@ -108,19 +108,19 @@ public final class EditorModel {
     /** An editor that speaks English (tests); the app passes the user's language. */
     public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx,
                        Executor handouts) {
-        this(editor, routines, Messages.of(Language.ENGLISH), background, fx, handouts);
+        this(editor, routines, background, fx, handouts, Messages.of(Language.ENGLISH));
     }
 
     /**
      * The executors come from the app's composition root: the model starts no thread of its own.
      *
-     * @param messages   the words of the screen, in the user's language
      * @param background where the routine is checked and measured ({@code Runnable::run}: at once, on the caller's thread)
      * @param fx         where results are handed over: the FX thread ({@code Runnable::run} when the caller is on it)
      * @param handouts   where handout PDFs are written: never the FX thread, which draws the foot figures meanwhile
+     * @param messages   the words of the screen, in the user's language
      */
-    public EditorModel(EditableRoutine editor, UserRoutines routines, Messages messages, Executor background,
-                       Executor fx, Executor handouts) {
+    public EditorModel(EditableRoutine editor, UserRoutines routines, Executor background, Executor fx,
+                       Executor handouts, Messages messages) {
         this.editor = editor;
         this.routines = routines;
         this.messages = messages;

@@ -8,6 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -24,6 +25,7 @@ import org.toetempo.routine.Level;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,12 +41,13 @@ import java.util.function.Function;
 final class ExerciseForm extends VBox {
 
     private final EditorModel model;
+    private final Messages messages;
     private final Form form;
     private final Label heading = new Label();
     private final Label status = Form.hint("");
     private final Label uses = Form.hint("");
-    private final Hyperlink revert = new Hyperlink("Use the library's version");
-    private final Button remove = new Button("Remove exercise", new FontIcon(Feather.TRASH_2));
+    private final Hyperlink revert = new Hyperlink();
+    private final Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
     private final List<TextListEditor> lists = new ArrayList<>();
     private final List<Label> listMessages = new ArrayList<>();
     private final List<ExerciseEdits.ExerciseText> listKinds = new ArrayList<>();
@@ -58,11 +61,14 @@ final class ExerciseForm extends VBox {
     ExerciseForm(EditorModel model) {
         super(14);
         this.model = model;
+        this.messages = model.messages();
         this.form = new Form(model);
         setId("exercise-form");
         getStyleClass().add("inspector-body");
+        revert.setText(messages.get("exercise-form.revert"));
+        remove.setText(messages.get("exercise-form.remove"));
 
-        Button done = new Button("Back to the step", new FontIcon(Feather.ARROW_LEFT));
+        Button done = new Button(messages.get("exercise-form.back"), new FontIcon(Feather.ARROW_LEFT));
         done.setId("exercise-done");
         done.setMinWidth(Region.USE_PREF_SIZE);
         done.setOnAction(e -> model.closeExercise());
@@ -77,17 +83,17 @@ final class ExerciseForm extends VBox {
         remove.setOnAction(e -> model.removeExercise(id()));
         status.setId("exercise-status");
         uses.setId("exercise-uses");
-        HBox actions = new HBox(8, uses, revert, remove);
+        FlowPane actions = new FlowPane(8, 4, uses, revert, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, done, heading, status, actions);
 
         // ---------------------------------------------------------- what it is
         GridPane what = Form.grid();
-        TextField name = form.textField("exercise-name", "Exercise name", r -> get(r, Exercise::name),
+        TextField name = form.textField("exercise-name", messages.get("exercise-form.name-accessible"), r -> get(r, Exercise::name),
                 t -> edit(id -> ExerciseEdits.setExerciseName(id, t)));
         paths(name, "name");
-        Form.row(what, "Name", form.box(name), name);
-        idField = form.textField("exercise-id", "Exercise id (steps name it)", r -> get(r, Exercise::id), t -> null);
+        Form.row(what, messages.get("exercise-form.name"), form.box(name), name);
+        idField = form.textField("exercise-id", messages.get("exercise-form.id-accessible"), r -> get(r, Exercise::id), t -> null);
         Form.Field idEntry = form.field(idField);
         idEntry.paths = () -> List.of(here());
         idField.textProperty().addListener((o, old, text) -> {
@@ -95,65 +101,76 @@ final class ExerciseForm extends VBox {
                 return;
             }
             idEntry.local = model.renameExercise(id(), text) ? null
-                    : "another exercise of this routine has the id '" + text.strip() + "'";
+                    : messages.get("exercise-form.id-taken", text.strip());
             idEntry.problems(model.validationProperty().get());
         });
-        Form.row(what, "Id", new VBox(2, form.box(idField), Form.hint("Lower-case words joined by '-'. Steps name it.")), idField);
-        ComboBox<FootPart> figure = form.choice("exercise-figure", "What the foot figure moves",
+        Form.row(what, messages.get("exercise-form.id"), new VBox(2, form.box(idField),
+                Form.hint(messages.get("exercise-form.id-hint"))), idField);
+        ComboBox<FootPart> figure = form.choice("exercise-figure", messages.get("exercise-form.figure-accessible"),
                 Arrays.asList(FootPart.values()), p -> Wording.label(p).replace('-', ' '), r -> get(r, Exercise::figure),
                 f -> edit(id -> ExerciseEdits.setExerciseFigure(id, f)), () -> List.of(here("figure")));
-        Form.row(what, "Figure moves", form.box(figure), figure);
-        TextArea start = form.textArea("exercise-start", "Starting position", 2, r -> get(r, Exercise::start),
+        Form.row(what, messages.get("exercise-form.figure"), form.box(figure), figure);
+        TextArea start = form.textArea("exercise-start", messages.get("exercise-form.start-accessible"), 2, r -> get(r, Exercise::start),
                 t -> edit(id -> ExerciseEdits.setExerciseStart(id, t)));
         paths(start, "start");
-        Form.row(what, "Start", form.box(start), start);
+        Form.row(what, messages.get("exercise-form.start"), form.box(start), start);
 
         // ---------------------------------------------------------- how to do it
         VBox how = new VBox(10);
         how.getChildren().addAll(
-                list("Instructions", "Short steps, in order; at least one.", ExerciseEdits.ExerciseText.INSTRUCTIONS, true),
-                list("Coaching cues", "A few words each (at most 40 characters); at least one.", ExerciseEdits.ExerciseText.CUES, false));
+                list(messages.get("exercise-form.instructions"), messages.get("exercise-form.instructions-hint"),
+                        ExerciseEdits.ExerciseText.INSTRUCTIONS, true),
+                list(messages.get("exercise-form.cues"), messages.get("exercise-form.cues-hint"),
+                        ExerciseEdits.ExerciseText.CUES, false));
 
         // ---------------------------------------------------------- one rep
         phases = new PhaseTable(model, "exercise-phase-", this::phaseSource);
         phasesOf.setId("exercise-phases-of");
-        phasesOf.setAccessibleText("Whose phases the table shows");
+        phasesOf.setAccessibleText(messages.get("exercise-form.phases-of-accessible"));
         phasesOf.setConverter(Form.converter(this::phasesOfLabel));
         phasesOf.setButtonCell(Form.cell(this::phasesOfLabel));
         phasesOf.setCellFactory(v -> Form.cell(this::phasesOfLabel));
         phasesOf.valueProperty().addListener((o, old, v) -> refreshPhases());
-        HBox phasesOfRow = new HBox(8, Form.unit("Phases of"), phasesOf);
+        HBox phasesOfRow = new HBox(8, Form.unit(messages.get("exercise-form.phases-of")), phasesOf);
         phasesOfRow.setAlignment(Pos.CENTER_LEFT);
         VBox rep = new VBox(6, phasesOfRow, phases);
 
         // ---------------------------------------------------------- levels
         levels = new LevelList(model, this::id);
-        ComboBox<String> defaultLevel = form.choice("exercise-default-level", "Default level",
+        ComboBox<String> defaultLevel = form.choice("exercise-default-level", messages.get("exercise-form.default-level"),
                 r -> levelIds(r), this::levelName, r -> get(r, Exercise::defaultLevel),
                 l -> edit(id -> ExerciseEdits.setExerciseDefaultLevel(id, l)), () -> List.of(here("default_level")));
-        Label noLevels = Form.hint("Easiest first. Steps choose one; with none, the exercise is done one way.");
-        defaultRow = new HBox(8, Form.unit("Steps that name no level use"), form.box(defaultLevel));
+        Label noLevels = Form.hint(messages.get("exercise-form.levels-hint"));
+        defaultRow = new HBox(8, Form.unit(messages.get("exercise-form.default-level-use")), form.box(defaultLevel));
         defaultRow.setAlignment(Pos.CENTER_LEFT);
         VBox levelBox = new VBox(8, noLevels, levels, defaultRow);
 
         // ---------------------------------------------------------- more
         VBox more = new VBox(10);
         more.getChildren().addAll(
-                list("Common mistakes", "What to watch for.", ExerciseEdits.ExerciseText.MISTAKES, true),
-                list("Muscles worked", null, ExerciseEdits.ExerciseText.TARGETS, false),
-                list("Equipment", "Empty: none needed.", ExerciseEdits.ExerciseText.EQUIPMENT, false),
-                list("Other names", "Names people also use; the exercise search finds them.", ExerciseEdits.ExerciseText.ALIASES, false),
-                list("Cautions", "Exercise-specific safety notes.", ExerciseEdits.ExerciseText.SAFETY, true));
-        TextField source = form.textField("exercise-source", "Where the exercise comes from", r -> get(r, Exercise::source),
+                list(messages.get("exercise-form.mistakes"), messages.get("exercise-form.mistakes-hint"),
+                        ExerciseEdits.ExerciseText.MISTAKES, true),
+                list(messages.get("exercise-form.targets"), null, ExerciseEdits.ExerciseText.TARGETS, false),
+                list(messages.get("exercise-form.equipment"), messages.get("exercise-form.equipment-hint"),
+                        ExerciseEdits.ExerciseText.EQUIPMENT, false),
+                list(messages.get("exercise-form.aliases"), messages.get("exercise-form.aliases-hint"),
+                        ExerciseEdits.ExerciseText.ALIASES, false),
+                list(messages.get("exercise-form.safety"), messages.get("exercise-form.safety-hint"),
+                        ExerciseEdits.ExerciseText.SAFETY, true));
+        TextField source = form.textField("exercise-source", messages.get("exercise-form.source-accessible"),
+                r -> get(r, Exercise::source),
                 t -> edit(id -> ExerciseEdits.setExerciseSource(id, t)));
         paths(source, "source");
-        Form.above(more, "Source", form.box(source), source);
+        Form.above(more, messages.get("exercise-form.source"), form.box(source), source);
 
         clip = new ClipPane(model, this::id);
 
-        getChildren().addAll(header, Inspector.section("The exercise", what), Inspector.section("How to do it", how),
-                Inspector.section("One rep", rep), Inspector.section("Video", clip), Inspector.section("Levels", levelBox),
-                Inspector.section("More", more));
+        getChildren().addAll(header, Inspector.section(messages.get("exercise-form.section-what"), what),
+                Inspector.section(messages.get("exercise-form.section-how"), how),
+                Inspector.section(messages.get("exercise-form.section-rep"), rep),
+                Inspector.section(messages.get("exercise-form.section-video"), clip),
+                Inspector.section(messages.get("exercise-form.section-levels"), levelBox),
+                Inspector.section(messages.get("exercise-form.section-more"), more));
     }
 
     /** Every form inside, to find the field a problem is about. */
@@ -176,11 +193,11 @@ final class ExerciseForm extends VBox {
         Exercise library = model.library(e.id()).orElse(null);
         boolean own = library == null;
         boolean changed = library != null && !library.equals(e);
-        status.setText(own ? "This routine's own exercise: it is saved in the routine's file."
-                : changed ? "The library's exercise, changed for this routine: this version is saved in the routine's file."
-                : "An exercise of the built-in library. A change here makes a version of it for this routine only.");
+        status.setText(own ? messages.get("exercise-form.own")
+                : changed ? messages.get("exercise-form.changed")
+                : messages.get("exercise-form.library"));
         int used = model.stepsUsing(e.id());
-        uses.setText(used == 0 ? "No step uses it yet: pick it for a step." : "Used by " + EditorModel.count(used, "step") + ".");
+        uses.setText(used == 0 ? messages.get("exercise-form.unused") : messages.get("exercise-form.used-by", used));
         revert.setVisible(changed);
         revert.setManaged(changed);
         remove.setVisible(own);
@@ -231,32 +248,33 @@ final class ExerciseForm extends VBox {
         int level = chosen == null || e == null || chosen >= e.levels().size() ? -1 : chosen;
         List<Phase> base = e == null || e.phases() == null ? List.of() : e.phases();
         if (level < 0) {
-            return PhaseTable.replacing(base, here("phases"), list -> ExerciseEdits.setExercisePhases(id, list), "", null);
+            return PhaseTable.replacing(messages, base, here("phases"), list -> ExerciseEdits.setExercisePhases(id, list), "", null);
         }
         Level l = e.levels().get(level);
         boolean own = l.phases() != null;
-        return PhaseTable.replacing(own ? l.phases() : base,
+        return PhaseTable.replacing(messages, own ? l.phases() : base,
                 FieldPaths.child(FieldPaths.index(here("levels"), level), "phases"),
                 list -> ExerciseEdits.setLevelPhases(id, level, list),
-                own ? "This level's own phases." : "As the exercise does them; a change gives this level its own.",
+                own ? messages.get("exercise-form.level-own-phases") : messages.get("exercise-form.level-shared-phases"),
                 own ? ExerciseEdits.setLevelPhases(id, level, null) : null);
     }
 
     private String phasesOfLabel(Integer level) {
         Exercise e = exercise(model.routineProperty().get());
         if (level == null || level < 0 || e == null || level >= e.levels().size()) {
-            return "the exercise";
+            return messages.get("exercise-form.of-exercise");
         }
         Level l = e.levels().get(level);
-        return "level " + (l.name() == null || l.name().isBlank() ? l.id() : l.name());
+        return messages.get("exercise-form.of-level", l.name() == null || l.name().isBlank() ? l.id() : l.name());
     }
 
     private VBox list(String title, String hint, ExerciseEdits.ExerciseText kind, boolean multiline) {
         String listId = "exercise-" + kind.field();
-        TextListEditor editor = new TextListEditor(model, listId, kind.item(), multiline,
+        String item = itemName(kind);
+        TextListEditor editor = new TextListEditor(model, listId, item, multiline,
                 r -> exercise(r) == null ? List.of() : kind.of(exercise(r)),
-                TextListEditor.replacing(() -> kind.of(exercise(model.routineProperty().get())),
-                        texts -> edit(id -> ExerciseEdits.setExerciseTexts(id, kind, texts)), kind.item()),
+                TextListEditor.replacing(messages, () -> kind.of(exercise(model.routineProperty().get())),
+                        texts -> edit(id -> ExerciseEdits.setExerciseTexts(id, kind, texts)), item),
                 i -> FieldPaths.index(here(kind.field()), i));
         lists.add(editor);
         Label message = Form.messageLabel();
@@ -270,6 +288,19 @@ final class ExerciseForm extends VBox {
         }
         box.getChildren().addAll(editor, message);
         return box;
+    }
+
+    /** One entry of the list, as "Add {0}" names it. */
+    private String itemName(ExerciseEdits.ExerciseText kind) {
+        return switch (kind) {
+            case ALIASES -> messages.get("text-list.item.alias");
+            case INSTRUCTIONS -> messages.get("text-list.item.instruction");
+            case CUES -> messages.get("text-list.item.cue");
+            case MISTAKES -> messages.get("text-list.item.mistake");
+            case TARGETS -> messages.get("text-list.item.muscle");
+            case EQUIPMENT -> messages.get("text-list.item.equipment");
+            case SAFETY -> messages.get("text-list.item.caution");
+        };
     }
 
     private List<String> levelIds(Routine r) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +34,15 @@ final class ExercisePicker extends ComboBox<Exercise> {
     /** The user moved through the list with the arrow keys since typing: Enter takes the highlighted one. */
     private boolean navigated;
     private Consumer<Exercise> onPick = e -> { };
+    private final Messages messages;
 
-    ExercisePicker() {
+    ExercisePicker(Messages messages) {
+        this.messages = messages;
         setEditable(true);
         setItems(shown);
         setId("step-exercise");
-        setAccessibleText("Exercise");
-        setPromptText("Search exercises");
+        setAccessibleText(messages.get("picker.accessible"));
+        setPromptText(messages.get("picker.prompt"));
         getStyleClass().add("exercise-picker");
         setMaxWidth(Double.MAX_VALUE);
         setVisibleRowCount(10);
@@ -208,7 +211,7 @@ final class ExercisePicker extends ComboBox<Exercise> {
         return e.aliases() != null && e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle));
     }
 
-    private static final class ExerciseCell extends ListCell<Exercise> {
+    private final class ExerciseCell extends ListCell<Exercise> {
         private final Label name = new Label();
         private final Label detail = new Label();
         private final VBox box = new VBox(1, name, detail);
@@ -228,10 +231,10 @@ final class ExercisePicker extends ComboBox<Exercise> {
                 return;
             }
             name.setText(e.name());
-            String moves = e.figure() == null ? "" : "Moves: " + Wording.label(e.figure()).replace('-', ' ');
-            String levels = e.levels() == null || e.levels().isEmpty() ? ""
-                    : " · " + EditorModel.count(e.levels().size(), "level");
-            detail.setText(moves + levels);
+            String moves = e.figure() == null ? null : Wording.label(e.figure()).replace('-', ' ');
+            int levels = e.levels() == null ? 0 : e.levels().size();
+            detail.setText(moves == null ? levels == 0 ? "" : messages.get("picker.levels", levels)
+                    : levels == 0 ? messages.get("picker.moves", moves) : messages.get("picker.moves-levels", moves, levels));
             setGraphic(box);
             setText(null);
             setAccessibleText(e.name());

@@ -15,6 +15,7 @@ import org.toetempo.editor.Templates;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 final class LevelList extends VBox {
 
     private final EditorModel model;
+    private final Messages messages;
     private final Supplier<String> exerciseId;
     private final VBox rows = new VBox(10);
     private Form form;
@@ -36,10 +38,11 @@ final class LevelList extends VBox {
     LevelList(EditorModel model, Supplier<String> exerciseId) {
         super(8);
         this.model = model;
+        this.messages = model.messages();
         this.exerciseId = exerciseId;
         this.form = new Form(model);
         setId("exercise-levels");
-        Button add = Form.addButton("exercise-level-add", "Add level", "Add a level");
+        Button add = Form.addButton("exercise-level-add", messages.get("levels.add"), messages.get("levels.add-accessible"));
         add.setOnAction(e -> addLevel());
         getChildren().addAll(rows, add);
     }
@@ -69,37 +72,40 @@ final class LevelList extends VBox {
         List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
         int n = levels.size() + 1;
         String id = Templates.freeId("level-" + n, x -> levels.stream().anyMatch(l -> x.equals(l.id())));
-        levels.add(new Level(id, "Level " + n, "Describe what changes at this level.", null));
-        if (model.execute(Edit.of("Add level", ExerciseEdits.setExerciseLevels(e.id(), levels)::apply))) {
+        levels.add(new Level(id, messages.get("levels.new-name", n), messages.get("levels.new-how"), null));
+        if (model.execute(Edit.of(messages.get("levels.add-edit"), ExerciseEdits.setExerciseLevels(e.id(), levels)::apply))) {
             Form.focusLater(this, "exercise-level-name-" + (levels.size() - 1));
         }
     }
 
     private VBox row(int i, int count) {
-        HBox top = Form.cardHeader("Level " + (i + 1) + (i == 0 ? " (easiest)" : ""), "level " + (i + 1), "exercise-level",
+        HBox top = Form.cardHeader(i == 0 ? messages.get("levels.first", i + 1) : messages.get("levels.title", i + 1),
+                messages.get("levels.what", i + 1), "exercise-level",
                 i, count, () -> move(i, i - 1), () -> move(i, i + 1), () -> {
                     List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
                     levels.remove(i);
-                    model.execute(Edit.of("Remove level", ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
+                    model.execute(Edit.of(messages.get("levels.remove-edit"),
+                            ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
                 });
 
         VBox fields = Form.stacked();
-        TextField name = form.textField("exercise-level-name-" + i, "Level " + (i + 1) + " name", r -> get(r, i, Level::name),
+        TextField name = form.textField("exercise-level-name-" + i, messages.get("levels.name-accessible", i + 1), r -> get(r, i, Level::name),
                 t -> ExerciseEdits.setLevelName(exerciseId.get(), i, t));
         form.field(name).paths = () -> List.of(path(i, "name"));
-        name.setPromptText("e.g. Seated");
-        TextField id = form.textField("exercise-level-id-" + i, "Level " + (i + 1) + " id (steps name it)", r -> get(r, i, Level::id),
+        name.setPromptText(messages.get("levels.name-prompt"));
+        TextField id = form.textField("exercise-level-id-" + i, messages.get("levels.id-accessible", i + 1), r -> get(r, i, Level::id),
                 t -> ExerciseEdits.setLevelId(exerciseId.get(), i, t));
         form.field(id).paths = () -> List.of(path(i, "id"), FieldPaths.index(levelsPath(), i));
-        HBox names = new HBox(8, labelled("Name", form.box(name)), labelled("Id", form.box(id)));
+        HBox names = new HBox(8, labelled(messages.get("levels.name"), form.box(name)),
+                labelled(messages.get("levels.id"), form.box(id)));
         HBox.setHgrow(names.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(names.getChildren().get(1), Priority.ALWAYS);
         fields.getChildren().add(names);
-        TextArea how = form.textArea("exercise-level-how-" + i, "Level " + (i + 1) + ": what changes", 1,
+        TextArea how = form.textArea("exercise-level-how-" + i, messages.get("levels.how-accessible", i + 1), 1,
                 r -> get(r, i, Level::how), t -> ExerciseEdits.setLevelHow(exerciseId.get(), i, t));
         form.field(how).paths = () -> List.of(path(i, "how"));
-        how.setPromptText("e.g. Sitting, feet flat: the easiest way in.");
-        Form.above(fields, "What changes", form.box(how), how);
+        how.setPromptText(messages.get("levels.how-prompt"));
+        Form.above(fields, messages.get("levels.how"), form.box(how), how);
 
         return Form.card("exercise-level-" + i, top, fields);
     }
@@ -115,7 +121,7 @@ final class LevelList extends VBox {
     private void move(int from, int to) {
         List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));
         levels.add(to, levels.remove(from));
-        model.execute(Edit.of("Move level", ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
+        model.execute(Edit.of(messages.get("levels.move-edit"), ExerciseEdits.setExerciseLevels(exerciseId.get(), levels)::apply));
     }
 
     private String levelsPath() {

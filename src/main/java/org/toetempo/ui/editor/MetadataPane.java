@@ -40,7 +40,8 @@ final class MetadataPane extends ScrollPane {
         setId("metadata");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        about = new RoutineAboutSection(model, form, list("routine-equipment", "item", false, Edits.TextList.EQUIPMENT));
+        about = new RoutineAboutSection(model, form, list("routine-equipment", messages.get("text-list.item.equipment"), false,
+                Edits.TextList.EQUIPMENT));
         stages = new StageList(model);
         VBox content = new VBox(18,
                 Inspector.section(messages.get("editor.routine.section.about"), about),
@@ -48,13 +49,13 @@ final class MetadataPane extends ScrollPane {
                 Inspector.section(messages.get("editor.routine.section.stages"), stages),
                 Inspector.section(messages.get("editor.routine.section.exercises"), exercises()),
                 Inspector.section(messages.get("editor.routine.section.safety"),
-                        textList("routine-safety", "safety note", Edits.TextList.SAFETY, "safety",
+                        textList("routine-safety", messages.get("editor.routine.item.safety-note"), Edits.TextList.SAFETY, "safety",
                                 messages.get("editor.routine.safety"), messages.get("editor.routine.safety.hint"))),
                 Inspector.section(messages.get("editor.routine.section.credits"),
-                        textList("routine-credits", "credit", Edits.TextList.CREDITS, "credits",
+                        textList("routine-credits", messages.get("editor.routine.item.credit"), Edits.TextList.CREDITS, "credits",
                                 messages.get("editor.routine.section.credits"), messages.get("editor.routine.credits.hint"))),
                 Inspector.section(messages.get("editor.routine.section.notes"),
-                        textList("routine-notes", "note", Edits.TextList.NOTES, "notes",
+                        textList("routine-notes", messages.get("editor.routine.item.note"), Edits.TextList.NOTES, "notes",
                                 messages.get("editor.routine.section.notes"), messages.get("editor.routine.notes.hint"))));
         content.getStyleClass().add("metadata-body");
         setContent(content);

@@ -28,6 +28,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.Stage;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,7 @@ final class Outline extends VBox {
     }
 
     private final EditorModel model;
+    private final Messages messages;
     private final ListView<Row> list = new ListView<>();
     private boolean syncing;
     private Row dragged;
@@ -68,12 +70,13 @@ final class Outline extends VBox {
     Outline(EditorModel model) {
         super(8);
         this.model = model;
+        this.messages = model.messages();
         getStyleClass().add("outline");
         setId("outline");
-        Label title = new Label("Blocks and steps");
+        Label title = new Label(messages.get("outline.title"));
         title.getStyleClass().add("pane-title");
         list.setId("outline-list");
-        list.setAccessibleText("Blocks and steps");
+        list.setAccessibleText(messages.get("outline.title"));
         list.setCellFactory(v -> new RowCell());
         list.getStyleClass().add("outline-list");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -92,17 +95,18 @@ final class Outline extends VBox {
             }
         });
 
-        Button addStep = tool("outline-add-step", Feather.PLUS, "Step", "Add a step after the selected one");
+        Button addStep = tool("outline-add-step", Feather.PLUS, messages.get("outline.step"), messages.get("outline.add-step"));
         addStep.setOnAction(e -> model.addStep());
-        Button addBlock = tool("outline-add-block", Feather.FOLDER_PLUS, "Block", "Add a block after the selected one");
+        Button addBlock = tool("outline-add-block", Feather.FOLDER_PLUS, messages.get("outline.block"),
+                messages.get("outline.add-block"));
         addBlock.setOnAction(e -> model.addBlock());
-        Button up = tool("outline-up", Feather.ARROW_UP, null, "Move up (Alt+Up)");
+        Button up = tool("outline-up", Feather.ARROW_UP, null, messages.get("outline.up"));
         up.setOnAction(e -> model.moveSelected(-1));
-        Button down = tool("outline-down", Feather.ARROW_DOWN, null, "Move down (Alt+Down)");
+        Button down = tool("outline-down", Feather.ARROW_DOWN, null, messages.get("outline.down"));
         down.setOnAction(e -> model.moveSelected(1));
-        Button duplicate = tool("outline-duplicate", Feather.COPY, null, "Duplicate (Ctrl+D)");
+        Button duplicate = tool("outline-duplicate", Feather.COPY, null, messages.get("outline.duplicate"));
         duplicate.setOnAction(e -> model.duplicateSelected());
-        Button remove = tool("outline-remove", Feather.TRASH_2, null, "Remove (Delete)");
+        Button remove = tool("outline-remove", Feather.TRASH_2, null, messages.get("outline.remove"));
         remove.setOnAction(e -> model.removeSelected());
         remove.getStyleClass().add("danger");
         HBox adds = new HBox(2, addStep, addBlock);
@@ -166,17 +170,18 @@ final class Outline extends VBox {
     private Row blockRow(Routine r, Validation v, Block block, int b) {
         List<String> facts = new ArrayList<>();
         int n = block.steps() == null ? 0 : block.steps().size();
-        facts.add(EditorModel.count(n, "step"));
+        facts.add(messages.get("outline.steps", n));
         if (block.tempo() != null && (block.tempo().bpm() != null || block.tempo().rampToBpm() != null)) {
             double from = block.tempo().bpm() != null ? block.tempo().bpm() : r.tempo() == null ? 60 : r.tempo().bpm();
-            facts.add(Wording.number(from)
-                    + (block.tempo().rampToBpm() != null ? " → " + Wording.number(block.tempo().rampToBpm()) : "") + " BPM");
+            facts.add(block.tempo().rampToBpm() != null
+                    ? messages.get("outline.ramp", from, block.tempo().rampToBpm())
+                    : messages.get("outline.bpm", from));
         }
         if (block.repeat() != null) {
-            facts.add("cycles for " + Wording.seconds(block.repeat().seconds()));
+            facts.add(messages.get("outline.cycles", Wording.seconds(block.repeat().seconds())));
         }
         if (block.restAfterSeconds() > 0) {
-            facts.add(Wording.seconds(block.restAfterSeconds()) + " rest after");
+            facts.add(messages.get("outline.rest-after", Wording.seconds(block.restAfterSeconds())));
         }
         boolean problems = v.fields().stream().anyMatch(f -> FieldPaths.within(f.path(), FieldPaths.block(b))
                 && !FieldPaths.within(f.path(), FieldPaths.block(b, "steps")));
@@ -186,12 +191,13 @@ final class Outline extends VBox {
     private Row stepRow(Validation v, Step step, int b, int s) {
         Exercise exercise = model.exerciseOf(step);
         String name = exercise == null ? step.exercise() : Wording.title(step, exercise);
-        String title = (s + 1) + ".  " + (name == null || name.isBlank() ? "(no exercise)" : name)
-                + (step.optional() ? "  (optional)" : "");
+        String shown = name == null || name.isBlank() ? messages.get("outline.no-exercise") : name;
+        String title = step.optional() ? messages.get("outline.optional-step", s + 1, shown)
+                : messages.get("outline.step-title", s + 1, shown);
         String detail;
         try {
             detail = exercise == null || step.side() == null ? ""
-                    : step.reps() <= 0 && step.forSeconds() <= 0 ? Wording.side(step.side()) + " · no reps yet"
+                    : step.reps() <= 0 && step.forSeconds() <= 0 ? messages.get("outline.no-reps", Wording.side(step.side()))
                     : Wording.dose(step, exercise);
         } catch (RuntimeException e) {
             detail = "";
@@ -258,7 +264,7 @@ final class Outline extends VBox {
             stage = r.stages().stream().filter(s -> block.stage().equals(s.id())).map(Stage::name).findFirst()
                     .map(n -> n + " · ").orElse(block.stage() + " · ");
         }
-        String name = block.name() == null || block.name().isBlank() ? "Block " + (b + 1) : block.name();
+        String name = block.name() == null || block.name().isBlank() ? messages.get("outline.block-title", b + 1) : block.name();
         // A block named after its stage (as a programme's often are) is not named twice.
         return stage.equals(name + " · ") ? name : stage + name;
     }
@@ -364,13 +370,14 @@ final class Outline extends VBox {
             boolean problems = row.problems();
             title.setText(row.title());
             detail.setText(row.detail());
-            setAccessibleText((row.isStep() ? "Step " : "Block ") + row.title());
+            setAccessibleText(row.isStep() ? messages.get("outline.step-accessible", row.title())
+                    : messages.get("outline.block-accessible", row.title()));
             warn.setVisible(problems);
             warn.setManaged(problems);
             pseudoClassStateChanged(BLOCK, !row.isStep());
             pseudoClassStateChanged(HAS_PROBLEMS, problems);
             if (problems) {
-                Tooltip.install(warn, new Tooltip("Has problems: select it to see them"));
+                Tooltip.install(warn, new Tooltip(messages.get("outline.has-problems")));
             }
             setText(null);
             setGraphic(box);

@@ -30,6 +30,7 @@ import org.toetempo.routine.Level;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,16 +77,17 @@ final class PhaseTable extends VBox {
         List<Phase> phases = step == null ? List.of() : exercise == null
                 ? Objects.requireNonNullElse(step.phases(), List.of()) : Wording.phasesOf(step, exercise);
         boolean own = step != null && step.phases() != null;
+        Messages messages = model.messages();
         String origin;
         if (exercise == null) {
             origin = "";
         } else if (own) {
-            origin = "This step's own phases.";
+            origin = messages.get("phases.step-own");
         } else {
             String level = step.level() != null ? step.level() : exercise.defaultLevel();
             boolean fromLevel = exercise.level(level).map(Level::phases).filter(x -> x != null).isPresent();
-            origin = "As the exercise" + (fromLevel ? " at level " + exercise.level(level).map(Level::name).orElse(level) : "")
-                    + " does them; a change makes them this step's own.";
+            origin = fromLevel ? messages.get("phases.step-from-level", exercise.level(level).map(Level::name).orElse(level))
+                    : messages.get("phases.step-from-exercise");
         }
         Edit reset = own && exercise != null ? StepEdits.setStepPhases(s.block(), s.step(), null) : null;
         return new Source() {
@@ -104,13 +106,18 @@ final class PhaseTable extends VBox {
      *
      * @param reset back to what the list inherits, or {@code null}
      */
-    static Source replacing(List<Phase> phases, String path, Function<List<Phase>, Edit> write, String origin, Edit reset) {
+    static Source replacing(Messages messages, List<Phase> phases, String path, Function<List<Phase>, Edit> write,
+                            String origin, Edit reset) {
         return new Source() {
             public List<Phase> phases() { return phases; }
             public String path() { return path; }
             public Edit set(int p, Phase phase) { return write.apply(changed(l -> l.set(p, phase))); }
-            public Edit add(int at, Phase phase) { return Edit.of("Add phase", write.apply(changed(l -> l.add(at, phase)))::apply); }
-            public Edit remove(int p) { return Edit.of("Remove phase", write.apply(changed(l -> l.remove(p)))::apply); }
+            public Edit add(int at, Phase phase) {
+                return Edit.of(messages.get("phases.add-edit"), write.apply(changed(l -> l.add(at, phase)))::apply);
+            }
+            public Edit remove(int p) {
+                return Edit.of(messages.get("phases.remove-edit"), write.apply(changed(l -> l.remove(p)))::apply);
+            }
             public String origin() { return origin; }
             public Edit reset() { return reset; }
 
@@ -122,15 +129,7 @@ final class PhaseTable extends VBox {
         };
     }
 
-    private enum Unit {
-        BEATS("beats"), SECONDS("seconds");
-
-        final String label;
-
-        Unit(String label) {
-            this.label = label;
-        }
-    }
+    private enum Unit { BEATS, SECONDS }
 
     private final class Row {
         final ComboBox<Action> action = new ComboBox<>();
@@ -143,14 +142,15 @@ final class PhaseTable extends VBox {
     }
 
     private final EditorModel model;
+    private final Messages messages;
     private final String prefix;
     private final GridPane grid = new GridPane();
     private final Label origin = Form.hint("");
-    private final Hyperlink reset = new Hyperlink("Use the exercise's phases");
+    private final Hyperlink reset = new Hyperlink();
     private final Supplier<Source> sources;
     private Source source;
     private double bpm = 60;
-    private final Button add = new Button("Add phase", new FontIcon(Feather.PLUS));
+    private final Button add = new Button(null, new FontIcon(Feather.PLUS));
     private final Label total = Form.hint("");
     private final List<Row> rows = new ArrayList<>();
     private final Label listMessage = new Label();
@@ -163,7 +163,10 @@ final class PhaseTable extends VBox {
     PhaseTable(EditorModel model, String prefix, Supplier<Source> sources) {
         super(6);
         this.model = model;
+        this.messages = model.messages();
         this.prefix = prefix;
+        reset.setText(messages.get("phases.reset"));
+        add.setText(messages.get("phases.add"));
         this.sources = sources;
         setId(prefix + "table");
         getStyleClass().add("phase-table");
@@ -175,7 +178,9 @@ final class PhaseTable extends VBox {
         ColumnConstraints action = new ColumnConstraints(96, 130, Double.MAX_VALUE);
         action.setHgrow(Priority.SOMETIMES);
         ColumnConstraints length = new ColumnConstraints(46, 56, 70);
-        ColumnConstraints unit = new ColumnConstraints(96, 100, 120);
+        // The unit ("beats", "Sekunden") is never cut short: the cue column gives way.
+        ColumnConstraints unit = new ColumnConstraints();
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints cue = new ColumnConstraints(60, 110, Double.MAX_VALUE);
         cue.setHgrow(Priority.ALWAYS);
         ColumnConstraints remove = new ColumnConstraints();
@@ -195,7 +200,8 @@ final class PhaseTable extends VBox {
             int at = rows.size();
             Phase last = at == 0 ? null : rows.get(at - 1).phase;
             Phase phase = new Phase(last != null && last.action() == Action.LIFT ? Action.LOWER : Action.HOLD,
-                    0, 5, last != null && last.action() == Action.LIFT ? "down" : "hold", null);
+                    0, 5, last != null && last.action() == Action.LIFT ? messages.get("phases.new-cue-down")
+                            : messages.get("phases.new-cue-hold"), null);
             if (source != null && model.execute(source.add(at, phase))) {
                 Platform.runLater(() -> {
                     if (at < rows.size()) {
@@ -272,21 +278,22 @@ final class PhaseTable extends VBox {
         listMessage.setText(String.join("\n", listProblems));
         listMessage.setVisible(!listProblems.isEmpty());
         listMessage.setManaged(!listProblems.isEmpty());
-        total.setText(repText(phases, bpm));
+        total.setText(repText(messages, phases, bpm));
     }
 
     /** "One rep: 4 beats = 4 s at 60 BPM". */
-    static String repText(List<Phase> phases, double bpm) {
+    static String repText(Messages messages, List<Phase> phases, double bpm) {
         int beats = phases.stream().mapToInt(Phase::beats).sum();
         double seconds = phases.stream().mapToDouble(Phase::seconds).sum();
         if (beats == 0 && seconds == 0) {
             return "";
         }
-        double at = beats * 60 / bpm + seconds;
-        String length = (beats > 0 ? beats + (beats == 1 ? " beat" : " beats") : "")
-                + (beats > 0 && seconds > 0 ? " + " : "") + (seconds > 0 ? Wording.seconds(seconds) : "");
-        return "One rep: " + length + (beats > 0 ? " ≈ " + Wording.seconds(Math.round(at * 10) / 10.0) + " at "
-                + Wording.number(bpm) + " BPM" : "");
+        double at = Math.round((beats * 60 / bpm + seconds) * 10) / 10.0;
+        if (beats == 0) {
+            return messages.get("phases.rep-seconds", seconds);
+        }
+        return seconds > 0 ? messages.get("phases.rep-beats-seconds", beats, seconds, at, bpm)
+                : messages.get("phases.rep-beats", beats, at, bpm);
     }
 
     List<TextField> lengthFields() {
@@ -300,7 +307,8 @@ final class PhaseTable extends VBox {
     private void rebuild(int count) {
         grid.getChildren().clear();
         rows.clear();
-        String[] heads = {"", "Action", "Length", "", "Cue word", ""};
+        String[] heads = {"", messages.get("phases.action"), messages.get("phases.length"), "",
+                messages.get("phases.cue"), ""};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);
             head.getStyleClass().add("table-head");
@@ -320,14 +328,14 @@ final class PhaseTable extends VBox {
             row.action.setButtonCell(Form.cell(PhaseTable::actionLabel));
             row.action.setMaxWidth(Double.MAX_VALUE);
             row.action.setId(prefix + "action-" + p);
-            row.action.setAccessibleText("Phase " + (p + 1) + " action");
+            row.action.setAccessibleText(messages.get("phases.action-accessible", p + 1));
             row.action.valueProperty().addListener((o, old, value) -> {
                 if (!pulling && value != null && row.phase != null && value != row.phase.action()) {
                     write(index, new Phase(value, row.phase.beats(), row.phase.seconds(), row.phase.cue(), row.phase.part()));
                 }
             });
             row.length.setId(prefix + "length-" + p);
-            row.length.setAccessibleText("Phase " + (p + 1) + " length");
+            row.length.setAccessibleText(messages.get("phases.length-accessible", p + 1));
             row.length.getStyleClass().add("number-field");
             row.length.textProperty().addListener((o, old, text) -> {
                 if (pulling || row.phase == null) {
@@ -336,7 +344,7 @@ final class PhaseTable extends VBox {
                 boolean seconds = row.unit.getValue() == Unit.SECONDS;
                 Double value = Form.parse(text, seconds ? Form.Kind.DECIMAL : Form.Kind.WHOLE);
                 if (value == null) {
-                    row.message.setText(seconds ? "Enter a number of seconds" : "Enter a whole number of beats");
+                    row.message.setText(seconds ? messages.get("phases.enter-seconds") : messages.get("phases.enter-beats"));
                     row.message.setVisible(true);
                     row.message.setManaged(true);
                     return;
@@ -361,12 +369,13 @@ final class PhaseTable extends VBox {
                 }
             });
             row.unit.getItems().setAll(Unit.values());
-            row.unit.setConverter(Form.converter(u -> u.label));
-            row.unit.setButtonCell(Form.cell(u -> u.label));
-            row.unit.setCellFactory(v -> Form.cell(u -> u.label));
+            row.unit.setConverter(Form.converter(this::unitLabel));
+            row.unit.setButtonCell(Form.cell(this::unitLabel));
+            row.unit.setCellFactory(v -> Form.cell(this::unitLabel));
             row.unit.setId(prefix + "unit-" + p);
-            row.unit.setAccessibleText("Phase " + (p + 1) + " counted in");
+            row.unit.setAccessibleText(messages.get("phases.unit-accessible", p + 1));
             row.unit.setMaxWidth(Double.MAX_VALUE);
+            row.unit.setMinWidth(Region.USE_PREF_SIZE);
             row.unit.valueProperty().addListener((o, old, unit) -> {
                 if (pulling || row.phase == null || unit == null) {
                     return;
@@ -379,8 +388,8 @@ final class PhaseTable extends VBox {
                 }
             });
             row.cue.setId(prefix + "cue-" + p);
-            row.cue.setAccessibleText("Phase " + (p + 1) + " cue word");
-            row.cue.setPromptText("e.g. up");
+            row.cue.setAccessibleText(messages.get("phases.cue-accessible", p + 1));
+            row.cue.setPromptText(messages.get("phases.cue-prompt"));
             row.cue.textProperty().addListener((o, old, text) -> {
                 if (!pulling && row.phase != null) {
                     write(index, new Phase(row.phase.action(), row.phase.beats(), row.phase.seconds(), text.strip(), row.phase.part()));
@@ -388,8 +397,8 @@ final class PhaseTable extends VBox {
             });
             row.remove.getStyleClass().addAll("flat", "remove-button");
             row.remove.setId(prefix + "remove-" + p);
-            row.remove.setAccessibleText("Remove phase " + (p + 1));
-            row.remove.setTooltip(new Tooltip("Remove this phase"));
+            row.remove.setAccessibleText(messages.get("phases.remove", p + 1));
+            row.remove.setTooltip(new Tooltip(messages.get("phases.remove", p + 1)));
             row.remove.setOnAction(e -> {
                 if (source != null) {
                     model.execute(source.remove(index));
@@ -422,6 +431,10 @@ final class PhaseTable extends VBox {
     /** After leaving a length that was not a number, show the phase's value again. */
     private void repull() {
         refresh(sources.get(), model.validationProperty().get(), bpm);
+    }
+
+    private String unitLabel(Unit unit) {
+        return unit == null ? "" : unit == Unit.SECONDS ? messages.get("phases.seconds") : messages.get("phases.beats");
     }
 
     static double bpmOf(EditorModel model) {

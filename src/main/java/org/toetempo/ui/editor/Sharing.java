@@ -8,10 +8,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.toetempo.editor.DraftStore;
@@ -28,9 +30,10 @@ import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.Frequency;
+import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Stage;
-import org.toetempo.routine.Wording;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.PlayedLength;
 
@@ -58,21 +61,28 @@ import java.util.function.Function;
  * The sharing actions the library needs besides the editor: Import… (a file chooser), routine files dropped onto
  * the window, "Print handout…" for any routine, and offering back the autosave drafts a crash left. Imports are
  * checked by {@link UserRoutines} as untrusted files (size, format, path tricks, validity) before anything is written;
- * an id clash is asked about (import under a free id, or replace your own routine of that id).
+ * an id clash is asked about (import under a free id, or replace your own routine of that id). Its questions and
+ * reports are in the language the app runs in.
  */
 public final class Sharing {
 
-    private Sharing() {
+    /** The width texts wrap at: a dialog grows downwards for a longer language. */
+    private static final double WIDTH = 520;
+
+    private final Messages messages;
+
+    public Sharing(Messages messages) {
+        this.messages = messages;
     }
 
     // ------------------------------------------------------------------ import
 
     /** Import…: asks for routine files and imports each; returns the ids of the routines imported. */
-    public static List<String> chooseAndImport(Window owner, UserRoutines routines) {
+    public List<String> chooseAndImport(Window owner, UserRoutines routines) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import routines");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Toe Tempo routine or bundle with videos"
-                + " (*.json, *" + RoutineBundle.EXTENSION + ")", "*.json", "*" + RoutineBundle.EXTENSION));
+        chooser.setTitle(messages.get("sharing.import-title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("sharing.import-files",
+                RoutineBundle.EXTENSION), "*.json", "*" + RoutineBundle.EXTENSION));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
             return List.of();
@@ -81,22 +91,22 @@ public final class Sharing {
     }
 
     /** Imports files (from Import… or a drop), asking about id clashes and saying why a file was refused. */
-    public static List<String> importFiles(Window owner, UserRoutines routines, List<Path> files) {
+    public List<String> importFiles(Window owner, UserRoutines routines, List<Path> files) {
         List<String> ids = importFiles(routines, files, check -> askAboutClash(owner, check), (file, why) -> refused(owner, file, why));
         if (!ids.isEmpty()) {
-            info(owner, "Imported", imported(ids.size()), importedText(ids, routines.folder()));
+            info(owner, messages.get("sharing.imported-title"), imported(ids.size()), importedText(ids, routines.folder()));
         }
         return ids;
     }
 
-    /** "1 routine imported", "3 routines imported". */
-    static String imported(int count) {
-        return count + (count == 1 ? " routine" : " routines") + " imported";
+    /** "One routine imported", "3 routines imported". */
+    String imported(int count) {
+        return messages.get("sharing.imported", count);
     }
 
     /** Which ids, and where the files now are: the user may want to find them again. */
-    static String importedText(List<String> ids, Path folder) {
-        return "Now in your routines: " + String.join(", ", ids) + ".\nSaved in " + folder + ".";
+    String importedText(List<String> ids, Path folder) {
+        return messages.get("sharing.imported-text", String.join(", ", ids), folder.toString());
     }
 
     /**
@@ -105,7 +115,7 @@ public final class Sharing {
      * @param decide what to do about a clash (empty: don't import this one)
      * @param report told why a file was not imported
      */
-    static List<String> importFiles(UserRoutines routines, List<Path> files,
+    List<String> importFiles(UserRoutines routines, List<Path> files,
                                     Function<ImportCheck, Optional<ImportDecision>> decide, BiConsumer<Path, String> report) {
         List<String> imported = new ArrayList<>();
         for (Path file : files) {
@@ -131,18 +141,19 @@ public final class Sharing {
     }
 
     /** The clash question: import under a free id, replace your own routine (never a built-in one), or not at all. */
-    static Optional<ImportDecision> askAboutClash(Window owner, ImportCheck check) {
+    Optional<ImportDecision> askAboutClash(Window owner, ImportCheck check) {
         // The copy's id is in the question above: a button naming it would be cut short.
-        ButtonType rename = new ButtonType("Import as a copy", ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType("Replace mine", ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType("Don't import", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType rename = new ButtonType(messages.get("sharing.clash-copy"), ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType(messages.get("sharing.clash-replace"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(messages.get("sharing.clash-cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = check.canReplace()
                 ? new Alert(Alert.AlertType.CONFIRMATION, "", rename, replace, cancel)
                 : new Alert(Alert.AlertType.CONFIRMATION, "", rename, cancel);
         alert.initOwner(owner);
-        alert.setTitle("Import " + check.routine().name());
-        alert.setHeaderText("A routine with this id is already there");
-        alert.getDialogPane().setContent(wrapped(check.question()));
+        alert.setTitle(messages.get("sharing.clash-title", check.routine().name()));
+        alert.setHeaderText(messages.get("sharing.clash-header"));
+        alert.getDialogPane().setContent(wrapped(question(check)));
+        fitToTexts(alert);
         alert.getDialogPane().setId("import-clash-dialog");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == rename) {
@@ -154,26 +165,36 @@ public final class Sharing {
         return Optional.empty();
     }
 
-    private static void refused(Window owner, Path file, String why) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+    /** What the user is asked about an id that is taken, with the free id the copy would get. */
+    String question(ImportCheck check) {
+        return switch (check.clash()) {
+            case NONE -> messages.get("sharing.question-none", check.routine().name(), check.routine().id());
+            case USER_ROUTINE -> messages.get("sharing.question-mine", check.routine().id(), check.clashWith(), check.freeId());
+            case BUILT_IN -> messages.get("sharing.question-built-in", check.routine().id(), check.clashWith(), check.freeId());
+        };
+    }
+
+    private void refused(Window owner, Path file, String why) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", close());
         alert.initOwner(owner);
-        alert.setTitle("Not imported");
-        alert.setHeaderText(file.getFileName() + " was not imported: nothing was written");
+        alert.setTitle(messages.get("sharing.refused-title"));
+        alert.setHeaderText(messages.get("sharing.refused-header", file.getFileName().toString()));
         alert.getDialogPane().setContent(wrapped(why));
         alert.getDialogPane().setId("import-refused-dialog");
+        fitToTexts(alert);
         alert.showAndWait();
     }
 
     /** The problems, one a line: "line 3, column 9 · $.id: message", at most 12. */
-    static String describe(List<Problem> problems) {
+    String describe(List<Problem> problems) {
         List<String> lines = new ArrayList<>();
         for (Problem p : problems) {
             if (lines.size() == 12) {
-                lines.add("… and " + (problems.size() - 12) + " more");
+                lines.add(messages.get("sharing.more-problems", problems.size() - 12));
                 break;
             }
-            lines.add((p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " · " : "")
-                    + (p.path() == null || p.path().equals("$") ? "" : p.path() + ": ") + p.message());
+            String what = (p.path() == null || p.path().equals("$") ? "" : p.path() + ": ") + p.message();
+            lines.add(p.line() > 0 ? messages.get("sharing.problem-at", p.line(), p.column(), what) : what);
         }
         return String.join("\n", lines);
     }
@@ -228,24 +249,26 @@ public final class Sharing {
      * At start: offers the newest autosave draft a crash left ("Restore" opens it in the editor, "Discard" deletes
      * it, "Later" leaves it for next time). Call it again to offer the next one.
      */
-    public static Optional<EditableRoutine> offerDraft(Window owner, UserRoutines routines) {
+    public Optional<EditableRoutine> offerDraft(Window owner, UserRoutines routines) {
         List<DraftStore.Draft> drafts = routines.drafts().pending();
         if (drafts.isEmpty()) {
             return Optional.empty();
         }
         DraftStore.Draft draft = drafts.get(0);
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(messages.get("sharing.draft-restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("sharing.draft-discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(messages.get("sharing.draft-later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
         alert.initOwner(owner);
-        alert.setTitle("Unsaved changes found");
-        String name = draft.routine().name() == null || draft.routine().name().isBlank() ? "a routine" : draft.routine().name();
-        alert.setHeaderText("Restore your unsaved changes to " + name + "?");
-        alert.getDialogPane().setContent(wrapped("Toe Tempo closed before they were saved. They were kept on "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
-                .format(draft.savedAt()) + "."));
+        alert.setTitle(messages.get("sharing.draft-title"));
+        String name = draft.routine().name();
+        alert.setHeaderText(name == null || name.isBlank() ? messages.get("sharing.draft-header-unnamed")
+                : messages.get("sharing.draft-header", name));
+        alert.getDialogPane().setContent(wrapped(messages.get("sharing.draft-text",
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                        .withZone(ZoneId.systemDefault()).format(draft.savedAt()))));
         alert.getDialogPane().setId("draft-dialog");
+        fitToTexts(alert);
         ButtonType answer = alert.showAndWait().orElse(later);
         if (answer == restore) {
             return Optional.of(routines.restore(draft));
@@ -267,30 +290,32 @@ public final class Sharing {
      * {@code background} (the foot figures are drawn on the FX thread meanwhile, so this must not be waited for
      * there), then says where it is. The future completes on the FX thread, after the message.
      */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, Executor background) {
+    public CompletableFuture<Path> printHandout(Window owner, Routine routine, Executor background) {
         return printHandout(owner, routine, HandoutOptions.defaults(), background);
     }
 
     /** Print handout… as the user plays it: the stage and levels of {@code play}, over {@code options} (the videos). */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play,
+    public CompletableFuture<Path> printHandout(Window owner, Routine routine, PlayOptions play,
                                                        HandoutOptions options, Executor background) {
         return printHandout(owner, routine, options.withStage(play.stage()).withLevels(play.levels()), background);
     }
 
     /** As {@link #printHandout(Window, Routine, Executor)}, with options (e.g. where the exercises' videos are, for stills). */
-    public static CompletableFuture<Path> printHandout(Window owner, Routine routine, HandoutOptions options,
-                                                       Executor background) {
+    public CompletableFuture<Path> printHandout(Window owner, Routine routine, HandoutOptions options,
+                                                Executor background) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Print handout to PDF");
+        chooser.setTitle(messages.get("sharing.handout-title"));
         chooser.setInitialFileName(routine.id() + "-handout.pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("sharing.handout-files"), "*.pdf"));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
         return writeHandout(routine, options, file.toPath(), background,
-                path -> info(owner, "Handout saved", "The handout is saved:", path.toString()),
-                error -> info(owner, "Handout not written", "The handout could not be written:", error));
+                path -> info(owner, messages.get("sharing.handout-saved-title"), messages.get("sharing.handout-saved"),
+                        path.toString()),
+                error -> info(owner, messages.get("sharing.handout-failed-title"), messages.get("sharing.handout-failed"),
+                        error));
     }
 
     static CompletableFuture<Path> writeHandout(Routine routine, Path target, Executor background,
@@ -324,31 +349,30 @@ public final class Sharing {
      * Add to calendar…: asks where to save an .ics file with the routine's sessions as repeating events (from
      * tomorrow, at 18:00 local time), writes it atomically and says where it is and what to do with it.
      */
-    public static Path addToCalendar(Window owner, Routine routine, PlayOptions play) {
+    public Path addToCalendar(Window owner, Routine routine, PlayOptions play) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add " + routine.name() + " to your calendar");
+        chooser.setTitle(messages.get("sharing.calendar-title", routine.name()));
         chooser.setInitialFileName(routine.id() + ".ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("sharing.calendar-files"), "*.ics"));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;
         }
         try {
             Path written = writeCalendar(routine, play, file.toPath(), LocalDate.now().plusDays(1), Instant.now());
-            info(owner, "Calendar file saved", "Open it to add the sessions to your calendar:",
-                    written + "\n\n" + Wording.frequency(frequencyOf(routine, play))
-                            + ", as repeating events your phone or computer reminds you of. "
-                            + "Double-click the file, or import it in your calendar app.");
+            info(owner, messages.get("sharing.calendar-saved-title"), messages.get("sharing.calendar-saved"),
+                    messages.get("sharing.calendar-saved-text", written.toString(), often(frequencyOf(routine, play))));
             return written;
         } catch (IOException e) {
-            info(owner, "Calendar file not written", "The calendar file could not be written:", String.valueOf(e.getMessage()));
+            info(owner, messages.get("sharing.calendar-failed-title"), messages.get("sharing.calendar-failed"),
+                    String.valueOf(e.getMessage()));
             return null;
         }
     }
 
-    static Path writeCalendar(Routine routine, PlayOptions play, Path target, LocalDate from, Instant now) throws IOException {
+    Path writeCalendar(Routine routine, PlayOptions play, Path target, LocalDate from, Instant now) throws IOException {
         if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder; choose a file name");
+            throw new IOException(messages.get("sharing.calendar-folder", target.toString()));
         }
         byte[] ics = CalendarFile.ics(routine, frequencyOf(routine, play), PlayedLength.seconds(routine, play), from,
                 LocalTime.of(18, 0), now);
@@ -363,19 +387,41 @@ public final class Sharing {
                 .map(Stage::frequency).findFirst().orElse(routine.frequency());
     }
 
-    private static void info(Window owner, String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+    /** "Daily", "Twice a week": how often the calendar reminds. */
+    String often(Frequency frequency) {
+        return frequency.per() == Period.DAY ? messages.get("sharing.often-day", frequency.times())
+                : messages.get("sharing.often-week", frequency.times());
+    }
+
+    private void info(Window owner, String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(messages.get("sharing.ok"),
+                ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(wrapped(text));
+        alert.getDialogPane().setId("sharing-info-dialog");
+        fitToTexts(alert);
         alert.show();
+    }
+
+    private ButtonType close() {
+        return new ButtonType(messages.get("sharing.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** The dialog grows to its texts (German's are longer) rather than cutting them short with "…". */
+    private static void fitToTexts(Alert alert) {
+        DialogPane pane = alert.getDialogPane();
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        pane.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(520);
+        // A dialog sizes itself to its content's preferred width: a wrapping label must ask for no more than this.
+        label.setPrefWidth(WIDTH);
+        label.setMaxWidth(WIDTH);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }

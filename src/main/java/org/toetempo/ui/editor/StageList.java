@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.toetempo.editor.Edit;
 import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
@@ -16,6 +19,7 @@ import org.toetempo.routine.Frequency;
 import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Stage;
+import org.toetempo.text.Messages;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +32,13 @@ import java.util.function.Function;
  */
 final class StageList extends VBox {
 
+    /** The theme's text (14 px) against the default font a bare Text is measured in. */
+    private static final double CSS_FONT_SCALE = 14 / Font.getDefault().getSize();
+    /** A combo box's padding and arrow button around its text. */
+    private static final double COMBO_CHROME = 52;
+
     private final EditorModel model;
+    private final Messages messages;
     private final VBox cards = new VBox(10);
     private final Label intro = Form.hint("");
     private final Label listMessage = Form.messageLabel();
@@ -38,10 +48,11 @@ final class StageList extends VBox {
     StageList(EditorModel model) {
         super(8);
         this.model = model;
+        this.messages = model.messages();
         this.form = new Form(model);
         setId("routine-stages");
         getStyleClass().add("stage-list");
-        Button add = Form.addButton("stage-add", "Add stage", "Add a stage");
+        Button add = Form.addButton("stage-add", messages.get("stages.add"), messages.get("stages.add-accessible"));
         add.setOnAction(e -> addStage());
         getChildren().addAll(intro, cards, listMessage, add);
     }
@@ -56,10 +67,7 @@ final class StageList extends VBox {
         if (stages.size() != shown) {
             rebuild(stages.size());
         }
-        intro.setText(stages.isEmpty()
-                ? "A routine played the same every time has no stages. Add stages to make it a programme of several "
-                  + "weeks: each block then belongs to one stage, and the player plays the stage you are in."
-                : "Each block belongs to one stage (choose it on the block). The player plays the blocks of the stage you are in.");
+        intro.setText(stages.isEmpty() ? messages.get("stages.none") : messages.get("stages.some"));
         form.refresh();
         Form.showMessages(listMessage, v.at(FieldPaths.field("stages")));
     }
@@ -70,7 +78,7 @@ final class StageList extends VBox {
         int n = stages.size() + 1;
         int from = stages.isEmpty() ? 1 : stages.get(stages.size() - 1).toWeek() + 1;
         String id = Templates.freeId("stage-" + n, x -> stages.stream().anyMatch(st -> x.equals(st.id())));
-        if (model.execute(Edits.addStage(stages.size(), new Stage(id, "Stage " + n, from, from + 3, null, null)))) {
+        if (model.execute(Edits.addStage(stages.size(), new Stage(id, messages.get("stages.new-name", n), from, from + 3, null, null)))) {
             Form.focusLater(this, "stage-name-" + stages.size());
         }
     }
@@ -85,51 +93,61 @@ final class StageList extends VBox {
     }
 
     private VBox card(int i, int count) {
-        HBox top = Form.cardHeader("Stage " + (i + 1), "stage " + (i + 1), "stage", i, count,
+        HBox top = Form.cardHeader(messages.get("stages.title", i + 1), messages.get("stages.what", i + 1), "stage", i, count,
                 () -> model.execute(Edits.moveStage(i, i - 1)), () -> model.execute(Edits.moveStage(i, i + 1)),
                 () -> model.execute(Edits.removeStage(i)));
 
         String at = FieldPaths.stage(i);
         VBox fields = Form.stacked();
-        TextField name = form.textField("stage-name-" + i, "Stage " + (i + 1) + " name", r -> get(r, i, Stage::name),
+        TextField name = form.textField("stage-name-" + i, messages.get("stages.name-accessible", i + 1), r -> get(r, i, Stage::name),
                 t -> Edits.setStageName(i, t), FieldPaths.child(at, "name"));
-        name.setPromptText("e.g. Stage A: seated");
-        Form.above(fields, "Name", form.box(name), name);
-        TextField id = form.textField("stage-id-" + i, "Stage " + (i + 1) + " id (blocks name it)", r -> get(r, i, Stage::id),
+        name.setPromptText(messages.get("stages.name-prompt"));
+        Form.above(fields, messages.get("stages.name"), form.box(name), name);
+        TextField id = form.textField("stage-id-" + i, messages.get("stages.id-accessible", i + 1), r -> get(r, i, Stage::id),
                 t -> Edits.setStageId(i, t), FieldPaths.child(at, "id"), at);
-        Form.above(fields, "Id", form.box(id), id);
+        Form.above(fields, messages.get("stages.id"), form.box(id), id);
 
         String weeksAt = FieldPaths.child(at, "weeks");
-        TextField from = form.number("stage-from-" + i, "Stage " + (i + 1) + ": first week", Form.Kind.WHOLE, false, 1,
+        TextField from = form.number("stage-from-" + i, messages.get("stages.from-accessible", i + 1), Form.Kind.WHOLE, false, 1,
                 r -> get(r, i, s -> (double) s.fromWeek()), v -> weeks(i, (int) Math.round(v), null),
                 FieldPaths.child(weeksAt, "from"), weeksAt);
-        TextField to = form.number("stage-to-" + i, "Stage " + (i + 1) + ": last week", Form.Kind.WHOLE, false, 1,
+        TextField to = form.number("stage-to-" + i, messages.get("stages.to-accessible", i + 1), Form.Kind.WHOLE, false, 1,
                 r -> get(r, i, s -> (double) s.toWeek()), v -> weeks(i, null, (int) Math.round(v)),
                 FieldPaths.child(weeksAt, "to"));
-        Form.above(fields, "Weeks", Form.inline(Form.unit("from"), form.box(from), Form.unit("to"), form.box(to)), from);
+        Form.above(fields, messages.get("stages.weeks"), Form.inline(Form.unit(messages.get("stages.from")), form.box(from),
+                Form.unit(messages.get("stages.to")), form.box(to)), from);
 
         String often = FieldPaths.child(at, "frequency");
-        TextField times = form.number("stage-times-" + i, "Stage " + (i + 1) + ": times (blank: as the routine says)",
+        TextField times = form.number("stage-times-" + i, messages.get("stages.times-accessible", i + 1),
                 Form.Kind.WHOLE, true, 1, r -> get(r, i, s -> s.frequency() == null ? null : (double) s.frequency().times()),
                 v -> Edits.setStageFrequency(i, v == null ? null : new Frequency((int) Math.round(v), per(i), frequencyNote(i))),
                 FieldPaths.child(often, "times"), often);
         times.setPromptText("—");
-        ComboBox<Period> per = form.choice("stage-per-" + i, "Stage " + (i + 1) + ": per", Arrays.asList(Period.values()),
-                p -> "a " + p.json(), r -> get(r, i, s -> s.frequency() == null ? Period.WEEK : s.frequency().per()),
+        ComboBox<Period> per = form.choice("stage-per-" + i, messages.get("stages.per-accessible", i + 1),
+                Arrays.asList(Period.values()), this::perLabel, r -> get(r, i, s -> s.frequency() == null ? Period.WEEK : s.frequency().per()),
                 p -> frequency(i) == null ? null : Edits.setStageFrequency(i, new Frequency(frequency(i).times(), p, frequency(i).note())),
                 FieldPaths.child(often, "per"));
-        per.setMinWidth(110);
-        per.setPrefWidth(120);
+        // As wide as its longest choice needs ("je Woche"), never cut short; the combo's own measure (its list's)
+        // would be far wider than the card has room for.
+        double widest = Arrays.stream(Period.values())
+                .mapToDouble(p -> new Text(perLabel(p)).getLayoutBounds().getWidth()).max().orElse(0);
+        per.setPrefWidth(Math.max(100, widest * CSS_FONT_SCALE + COMBO_CHROME));
+        per.setMinWidth(Region.USE_PREF_SIZE);
         per.disableProperty().bind(times.textProperty().isEmpty());
-        Label routines = Form.hint("Blank: as often as the routine says.");
-        Form.above(fields, "How often", new VBox(4, Form.inline(form.box(times), Form.unit("times"), form.box(per)), routines), times);
+        Label routines = Form.hint(messages.get("stages.often-hint"));
+        Form.above(fields, messages.get("stages.often"), new VBox(4, Form.inline(form.box(times),
+                Form.unit(messages.get("stages.times")), form.box(per)), routines), times);
 
-        TextArea note = form.textArea("stage-note-" + i, "Stage " + (i + 1) + " note", 2, r -> get(r, i, Stage::note),
+        TextArea note = form.textArea("stage-note-" + i, messages.get("stages.note-accessible", i + 1), 2, r -> get(r, i, Stage::note),
                 t -> Edits.setStageNote(i, t), FieldPaths.child(at, "note"));
-        note.setPromptText("e.g. Move on when you have done 8 in 10 sessions without pain.");
-        Form.above(fields, "Note", form.box(note), note);
+        note.setPromptText(messages.get("stages.note-prompt"));
+        Form.above(fields, messages.get("stages.note"), form.box(note), note);
 
         return Form.card("stage-card-" + i, top, fields);
+    }
+
+    private String perLabel(Period period) {
+        return period == Period.DAY ? messages.get("stages.per-day") : messages.get("stages.per-week");
     }
 
     private Edit weeks(int i, Integer from, Integer to) {

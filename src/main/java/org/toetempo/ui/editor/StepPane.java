@@ -50,7 +50,7 @@ final class StepPane extends VBox {
     private final EditorModel model;
     private final Messages messages;
     private final Form form;
-    private final ExercisePicker picker = new ExercisePicker();
+    private final ExercisePicker picker;
     private final PhaseTable phases;
     private final TextListEditor cues;
     private final FootFigure figure = new FootFigure();
@@ -68,8 +68,9 @@ final class StepPane extends VBox {
         this.model = model;
         this.messages = model.messages();
         this.form = new Form(model);
+        this.picker = new ExercisePicker(messages);
         this.phases = new PhaseTable(model, "phase-", () -> PhaseTable.ofStep(model));
-        this.cues = new TextListEditor(model, "step-cues", "cue", false, r -> shownCues(), cueEdits(),
+        this.cues = new TextListEditor(model, "step-cues", messages.get("text-list.item.cue"), false, r -> shownCues(), cueEdits(),
                 i -> FieldPaths.index(model.stepPath("cues"), i));
         GridPane what = FormLayout.grid();
         exerciseRows(what);
@@ -363,9 +364,9 @@ final class StepPane extends VBox {
     }
 
     private TextListEditor.ListEdits cueEdits() {
-        return TextListEditor.replacing(this::shownCues, cues -> {
+        return TextListEditor.replacing(messages, this::shownCues, cues -> {
             EditorModel.Selection s = model.selectionProperty().get();
             return StepEdits.setStepCues(s.block(), s.step(), cues);
-        }, "cue");
+        }, messages.get("text-list.item.cue"));
     }
 }

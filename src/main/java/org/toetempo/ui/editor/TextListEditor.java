@@ -21,6 +21,7 @@ import org.toetempo.editor.Edits;
 import org.toetempo.editor.FieldPaths;
 import org.toetempo.editor.Validation;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,10 @@ final class TextListEditor extends VBox {
      * (merged as the edit says), adding, removing and moving are undo steps of their own.
      *
      * @param current the list as it is now
-     * @param item    "cue", for "Add cue"
+     * @param item    "cue", for "Add cue", in the words of {@code messages}
      */
-    static ListEdits replacing(Supplier<List<String>> current, Function<List<String>, Edit> set, String item) {
+    static ListEdits replacing(Messages messages, Supplier<List<String>> current, Function<List<String>, Edit> set,
+                               String item) {
         return new ListEdits() {
             private Edit with(UnaryOperator<List<String>> change, String name) {
                 Edit edit = set.apply(change.apply(new ArrayList<>(current.get())));
@@ -80,26 +82,27 @@ final class TextListEditor extends VBox {
                 return with(l -> {
                     l.add(at, text);
                     return l;
-                }, "Add " + item);
+                }, messages.get("text-list.add-edit", item));
             }
 
             public Edit remove(int i) {
                 return with(l -> {
                     l.remove(i);
                     return l;
-                }, "Remove " + item);
+                }, messages.get("text-list.remove-edit", item));
             }
 
             public Edit move(int from, int to) {
                 return with(l -> {
                     l.add(to, l.remove(from));
                     return l;
-                }, "Move " + item);
+                }, messages.get("text-list.move-edit", item));
             }
         };
     }
 
     private final EditorModel model;
+    private final Messages words;
     private final String id;
     private final String itemName;
     private final boolean multiline;
@@ -120,6 +123,7 @@ final class TextListEditor extends VBox {
                    ListEdits edits, IntFunction<String> itemPath) {
         super(6);
         this.model = model;
+        this.words = model.messages();
         this.id = id;
         this.itemName = itemName;
         this.multiline = multiline;
@@ -128,11 +132,11 @@ final class TextListEditor extends VBox {
         this.itemPath = itemPath;
         setId(id);
         getStyleClass().add("text-list");
-        add = new Button("Add " + itemName, new FontIcon(Feather.PLUS));
+        add = new Button(words.get("text-list.add", itemName), new FontIcon(Feather.PLUS));
         add.setId(id + "-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.getStyleClass().addAll("flat", "add-button");
-        add.setAccessibleText("Add " + itemName);
+        add.setAccessibleText(words.get("text-list.add", itemName));
         add.setOnAction(e -> {
             int at = fields.size();
             if (model.execute(edits.add(at, ""))) {
@@ -197,7 +201,7 @@ final class TextListEditor extends VBox {
                 field = new TextField();
             }
             field.setId(id + "-" + i);
-            field.setAccessibleText(Form.capitalised(itemName) + " " + (i + 1));
+            field.setAccessibleText(words.get("text-list.entry", Form.capitalised(itemName), i + 1));
             field.setMaxWidth(Double.MAX_VALUE);
             field.textProperty().addListener((obs, old, text) -> {
                 if (!pulling) {
@@ -216,8 +220,9 @@ final class TextListEditor extends VBox {
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll("flat", "remove-button");
             remove.setId(id + "-remove-" + i);
-            remove.setAccessibleText("Remove " + itemName + " " + (i + 1));
-            remove.setTooltip(new Tooltip("Remove this " + itemName));
+            String removeText = words.get("text-list.remove", itemName, i + 1);
+            remove.setAccessibleText(removeText);
+            remove.setTooltip(new Tooltip(removeText));
             remove.setOnAction(e -> {
                 if (model.execute(edits.remove(index)) && !fields.isEmpty()) {
                     focusLater(Math.min(index, fields.size() - 1));

@@ -160,8 +160,8 @@ class EditorModelTest {
     @Test
     void inGermanTheStateTheSummaryAndTheNoticesAreGerman() {
         UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
-        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Messages.of(Language.GERMAN),
-                Runnable::run, Runnable::run, Handouts.THREAD);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run,
+                Handouts.THREAD, Messages.of(Language.GERMAN));
         Summary summary = m.summaryProperty().get();
         assertThat(m.savedStateProperty().get()).isEqualTo("Noch nicht gespeichert");
         assertThat(m.undoNameProperty().get()).isEqualTo("Nichts rückgängig zu machen");

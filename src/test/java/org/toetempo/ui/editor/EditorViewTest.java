@@ -739,8 +739,8 @@ class EditorViewTest {
     @Test
     void noTextIsCutShortInGermanAt1280x720AndAt800x600(FxRobot robot) {
         robot.interact(() -> {
-            model = new EditorModel(editor, routines, Messages.of(Language.GERMAN), Runnable::run, Runnable::run,
-                    Handouts.THREAD);
+            model = new EditorModel(editor, routines, Runnable::run, Runnable::run, Handouts.THREAD,
+                    Messages.of(Language.GERMAN));
             view = new EditorView(model);
             scene.setRoot(view);
         });

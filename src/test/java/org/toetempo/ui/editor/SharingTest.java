@@ -24,6 +24,8 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,7 @@ class SharingTest {
     @TempDir
     Path outside;
 
+    private final Sharing sharing = new Sharing(Messages.of(Language.ENGLISH));
     private UserRoutines routines;
     private Stage stage;
     private final List<String> reports = new ArrayList<>();
@@ -68,7 +71,7 @@ class SharingTest {
     }
 
     private List<String> importing(Path file, Optional<ImportDecision> answer) {
-        return Sharing.importFiles(routines, List.of(file), check -> {
+        return sharing.importFiles(routines, List.of(file), check -> {
             asked.add(check);
             return answer;
         }, (f, why) -> reports.add(f.getFileName() + ": " + why));
@@ -124,7 +127,7 @@ class SharingTest {
         Path broken = outside.resolve("broken.json");
         Files.writeString(broken, "{\n  \"format\": 1,\n  \"id\": \"../../evil\"\n}\n");
 
-        List<String> imported = Sharing.importFiles(routines, List.of(big, future, broken), c -> Optional.empty(),
+        List<String> imported = sharing.importFiles(routines, List.of(big, future, broken), c -> Optional.empty(),
                 (f, why) -> reports.add(f.getFileName() + ": " + why));
 
         assertThat(imported).isEmpty();
@@ -143,7 +146,7 @@ class SharingTest {
         ImportCheck check = routines.checkImport(file);
 
         AtomicReference<Optional<ImportDecision>> answer = new AtomicReference<>();
-        Platform.runLater(() -> answer.set(Sharing.askAboutClash(stage, check)));
+        Platform.runLater(() -> answer.set(sharing.askAboutClash(stage, check)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-clash-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#import-clash-dialog").queryAs(DialogPane.class);
         robot.clickOn(robot.from(dialog).lookup("Import as a copy").queryButton());
