@@ -101,8 +101,8 @@ public final class EditorView extends BorderPane {
         split.setDividerPositions(0.29, 0.52);
         // Together (with the dividers) narrower than the app's smallest window, 800 wide.
         left.setMinWidth(215);
-        outline.setMinWidth(150);
-        right.setMinWidth(415);
+        outline.setMinWidth(170);
+        right.setMinWidth(395);
         return split;
     }
 

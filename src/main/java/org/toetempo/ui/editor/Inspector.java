@@ -90,7 +90,8 @@ final class Inspector extends StackPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // At the smallest window in German the phase table needs more than the column has: scroll sideways, never cut.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         return scroll;
     }
 

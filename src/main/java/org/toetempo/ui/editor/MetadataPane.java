@@ -39,7 +39,8 @@ final class MetadataPane extends ScrollPane {
         getStyleClass().addAll("metadata-pane", "edge-to-edge");
         setId("metadata");
         setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        // At the smallest window in German the fields need more than the column has: scroll sideways, never cut.
+        setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
         about = new RoutineAboutSection(model, form, list("routine-equipment", messages.get("text-list.item.equipment"), false,
                 Edits.TextList.EQUIPMENT));
         stages = new StageList(model);

@@ -205,12 +205,15 @@ class EditorViewTest {
         return clipped;
     }
 
-    /** Scroll panes (which never scroll sideways here) whose content is wider than they are, so cut off on the right. */
+    /**
+     * Scroll panes that never scroll sideways whose content is wider than they are, so cut off on the right (the
+     * editor's side panes scroll sideways when they must), and bars that need more width than they have.
+     */
     static List<String> overflowing(Parent root) {
         List<String> wide = new ArrayList<>();
         for (Node node : root.lookupAll(".scroll-pane")) {
             if (node instanceof ScrollPane scroll && shown(scroll) && scroll.isFitToWidth()
-                    && scroll.getContent() != null
+                    && scroll.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && scroll.getContent() != null
                     && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
                 wide.add((scroll.getId() == null ? scroll.getStyleClass().toString() : scroll.getId()) + ": content "
                         + scroll.getContent().getLayoutBounds().getWidth() + " > " + scroll.getViewportBounds().getWidth());
