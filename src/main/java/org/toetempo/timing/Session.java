@@ -352,6 +352,20 @@ public final class Session {
         return Snapshots.describe(schedule, routine, state, position(now), waitLeft(now));
     }
 
+    /**
+     * What this session will still play from now, as the clock will run it: the schedule left from the position
+     * plus the time the position still waits (a rest made longer, a command's lead); 0 once finished or stopped.
+     */
+    public synchronized long remainingNanos() {
+        long now = clock.nanos();
+        settle(now);
+        settleFinished(now);
+        if (state == State.FINISHED || state == State.STOPPED) {
+            return 0;
+        }
+        return Math.max(0, schedule.totalNanos() - position(now)) + waitLeft(now);
+    }
+
     /** How long the position still waits before it moves on (a rest's extension, a command's lead). */
     private long waitLeft(long now) {
         return switch (state) {

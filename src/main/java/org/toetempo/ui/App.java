@@ -168,6 +168,7 @@ public class App extends Application {
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
     void whenShown(Screens screens) {
         screens.showStartupNotices();
+        screens.offerDrafts();
         screens.welcomeIfFirstRun();
         screens.morningCheckIfDue();
     }

@@ -250,7 +250,10 @@ final class PlayerScreens {
     private void startPlayer(Routine routine, PlayOptions options) {
         Session session = new Session(routine, options, sound.get().clock());
         sound.get().follow(session);
-        PlayerModel model = new PlayerModel(routine, session);
+        PlayerModel model = new PlayerModel(routine, session, window.text());
+        // A level chosen in the player is kept where the routine's details keep it (read afresh: the coach may write).
+        model.rememberLevelsIn((r, exercise, level) -> plans.save(plans.load().withChosenLevel(r.id(), exercise, level,
+                Instant.now())));
         tracker = new PlayTracker(session.schedule());
         started = Instant.now();
         PlayTracker playing = tracker;

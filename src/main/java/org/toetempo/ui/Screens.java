@@ -287,6 +287,18 @@ final class Screens {
         checks.showNotices();
     }
 
+    /**
+     * Offers back the editing a crash cut short (the editor's autosave drafts), one at a time, over the library: read
+     * off the FX thread, asked only if the user is still on the library with no editor open.
+     */
+    void offerDrafts() {
+        workers.background().run(() -> userEdits.get().drafts().pending(), pending -> {
+            if (!pending.isEmpty() && editor == null && library != null && window.stage().getScene().getRoot() == library) {
+                sharing.offerDraft(window.stage(), userEdits.get()).ifPresent(this::edit);
+            }
+        }, failed -> { });
+    }
+
     /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */
     private void withRoutine(String id, Consumer<Routine> then) {
         workers.background().run(() -> routines.get().find(id), found -> found.ifPresent(then), failed -> { });

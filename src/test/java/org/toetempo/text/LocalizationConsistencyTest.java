@@ -47,8 +47,7 @@ class LocalizationConsistencyTest {
             "ui/calibration/CalibrationView.java",
             "ui/history/HistoryView.java", "ui/history/MorningCheckView.java",
             "ui/history/Pages.java", "ui/history/RatingView.java", "ui/history/SuggestionsView.java",
-            "ui/library/LibraryView.java", "ui/library/RoutineDetails.java", "ui/player/PlayerView.java",
-            "ui/player/TimingCheckControl.java", "ui/song/SongPanel.java", "ui/welcome/WelcomeView.java");
+            "ui/library/LibraryView.java", "ui/library/RoutineDetails.java", "ui/welcome/WelcomeView.java");
 
     static Map<String, String> bundle(String suffix) throws IOException {
         Properties properties = new Properties();

@@ -18,6 +18,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.about.BuildInfo;
+import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.Edits;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
 import org.toetempo.history.HistoryStore;
@@ -28,6 +30,8 @@ import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
+import org.toetempo.ui.editor.EditorView;
 import org.toetempo.ui.library.LibraryView;
 
 import java.nio.file.Path;
@@ -63,8 +67,10 @@ class ScreensTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         io.shutdownNow();
+        // The editor binds the window's title; the next test shares the stage.
+        WaitForAsyncUtils.asyncFx(() -> stage.titleProperty().unbind()).get(10, TimeUnit.SECONDS);
     }
 
     private Screens screens() {
@@ -120,5 +126,30 @@ class ScreensTest {
         List<String> buttons = root.lookupAll(".button").stream().map(b -> ((Button) b).getText()).toList();
         assertThat(buttons).contains("Schließen");
         WaitForAsyncUtils.asyncFx(about::close).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void editingACrashCutShortIsOfferedBackAndRestoredInTheEditor(FxRobot robot) throws Exception {
+        // What the editor's autosave leaves when the app dies with unsaved changes.
+        AppPaths paths = new AppPaths(home);
+        UserRoutines routines = new UserRoutines(paths, ExerciseLibrary.builtIn("de"));
+        EditableRoutine crashed = routines.blank();
+        crashed.execute(Edits.setName("Für Frau Weber, im Sitzen"));
+        assertThat(routines.drafts().autosave(crashed)).isTrue();
+
+        Screens screens = WaitForAsyncUtils.asyncFx(this::screens).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(screens::showLibrary).get(10, TimeUnit.SECONDS);
+        Platform.runLater(screens::offerDrafts);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#draft-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String restore = Messages.of(Language.GERMAN).get("sharing.draft-restore");
+        robot.clickOn(robot.lookup("#draft-dialog .button").match(b -> restore.equals(((Button) b).getText()))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(scene.getRoot()).isInstanceOf(EditorView.class);
+        assertThat(((EditorView) scene.getRoot()).model().routineProperty().get().name())
+                .isEqualTo("Für Frau Weber, im Sitzen");
     }
 }

@@ -81,4 +81,13 @@ public final class FootFigure extends Control {
     protected Skin<?> createDefaultSkin() {
         return new FootFigureSkin(this);
     }
+
+    /**
+     * The figure's words (and its L and R, 1.1 times this) in px: large enough to read from two metres on a
+     * 1280×720 screen (about 23 px there), none in a thumbnail that has no room for them.
+     */
+    public static double captionSize(double width, double height) {
+        double small = Math.min(width, height);
+        return small < 160 ? 0 : Math.max(14, Math.min(44, small * 0.06));
+    }
 }

@@ -39,6 +39,7 @@ final class FootFigureSkin extends SkinBase<FootFigure> {
         if (w < 10 || h < 10) {
             return;
         }
-        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h), getSkinnable().paletteInUse());
+        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h, FootFigure.captionSize(w, h)),
+                getSkinnable().paletteInUse());
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * follows a font that scales with the window. The bar's minimum width is its narrowest form, so a window can
  * shrink to it.
  */
-public final class ShrinkingBar extends HBox {
+public class ShrinkingBar extends HBox {
 
     private final List<Labeled> shrinkOrder = new ArrayList<>();
     private Node lastResort;

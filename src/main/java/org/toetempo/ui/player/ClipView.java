@@ -9,6 +9,7 @@ import javafx.scene.media.MediaView;
 import javafx.util.Duration;
 import org.toetempo.media.ClipPosition;
 import org.toetempo.routine.Clip;
+import org.toetempo.text.Messages;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.function.Function;
  */
 final class ClipView extends StackPane {
 
+    private final Messages text;
+
     private final Function<Clip, Optional<Path>> resolve;
     private final MediaView view = new MediaView();
     private final Label notice = new Label();
@@ -31,7 +34,8 @@ final class ClipView extends StackPane {
     private String file;
     private boolean ready;
 
-    ClipView(Function<Clip, Optional<Path>> resolve) {
+    ClipView(Function<Clip, Optional<Path>> resolve, Messages text) {
+        this.text = text;
         this.resolve = resolve;
         setId("clip-view");
         getStyleClass().add("clip-view");
@@ -85,7 +89,7 @@ final class ClipView extends StackPane {
         sync.reset();
         Optional<Path> path = resolve.apply(wanted.clip());
         if (path.isEmpty()) {
-            say("This exercise's video is missing from your clip folder.");
+            say(text.get("player.clip.missing"));
             return;
         }
         try {
@@ -97,17 +101,17 @@ final class ClipView extends StackPane {
                     created.seek(Duration.seconds(wanted.seconds()));
                 }
             });
-            created.setOnError(() -> say("The video cannot be played here: " + created.getError().getMessage()));
+            created.setOnError(() -> say(text.get("player.clip.cannot-play", created.getError().getMessage())));
             player = created;
             view.setMediaPlayer(created);
             notice.setVisible(false);
         } catch (MediaException | UnsupportedOperationException | IllegalArgumentException e) {
-            say("The video cannot be played here: " + e.getMessage());
+            say(text.get("player.clip.cannot-play", e.getMessage()));
         }
     }
 
-    private void say(String text) {
-        notice.setText(text);
+    private void say(String words) {
+        notice.setText(words);
         notice.setVisible(true);
     }
 

@@ -21,13 +21,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.toetempo.audio.SoundMode;
 import org.toetempo.history.PlayTracker;
 import org.toetempo.routine.Action;
-import org.toetempo.routine.Exercise;
 import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
-import org.toetempo.routine.Wording;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.MusicPosition;
@@ -40,7 +40,6 @@ import org.toetempo.timing.SongTiming;
 import org.toetempo.ui.song.SongTarget;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
@@ -57,6 +56,7 @@ public final class PlayerModel implements SongTarget {
 
     private final Routine routine;
     private final Session session;
+    private final Messages text;
 
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper phaseWord = new ReadOnlyStringWrapper(this, "phaseWord", "");
@@ -77,6 +77,7 @@ public final class PlayerModel implements SongTarget {
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt");
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
+    private final ReadOnlyLongWrapper remainingNanos = new ReadOnlyLongWrapper(this, "remainingNanos");
     private final ReadOnlyStringWrapper blockName = new ReadOnlyStringWrapper(this, "blockName", "");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", -1);
     private final ReadOnlyDoubleWrapper routineProgress = new ReadOnlyDoubleWrapper(this, "routineProgress");
@@ -95,12 +96,30 @@ public final class PlayerModel implements SongTarget {
     private final ReadOnlyObjectWrapper<Schedule> schedule = new ReadOnlyObjectWrapper<>(this, "schedule");
     private final ReadOnlyBooleanWrapper followingSong = new ReadOnlyBooleanWrapper(this, "followingSong");
     private DoubleUnaryOperator songTempo;
+    private final ReadOnlyStringWrapper stepCountText = new ReadOnlyStringWrapper(this, "stepCountText", "");
+    private final ReadOnlyObjectWrapper<ScheduledStep> levelStep = new ReadOnlyObjectWrapper<>(this, "levelStep");
+    private final ReadOnlyStringWrapper levelNotice = new ReadOnlyStringWrapper(this, "levelNotice");
+    private LevelMemory levelMemory = (r, exercise, level) -> null;
+    /** A level chosen for the exercise being played: it takes effect when its step ends. */
+    private String[] pendingLevel;
+    private int shownStep = Integer.MIN_VALUE;
     private long shownSecondsLeft = Long.MIN_VALUE;
 
+    /** A player in English (tests, and callers that have no language yet). */
     public PlayerModel(Routine routine, Session session) {
+        this(routine, session, Messages.of(Language.ENGLISH));
+    }
+
+    public PlayerModel(Routine routine, Session session, Messages text) {
         this.routine = routine;
         this.session = session;
+        this.text = text;
         refresh();
+    }
+
+    /** The words of the player, in the user's language. */
+    public Messages text() {
+        return text;
     }
 
     public Routine routine() {
@@ -132,7 +151,54 @@ public final class PlayerModel implements SongTarget {
         return session.schedule().totalNanos();
     }
 
+    /** Where a level chosen in the player is remembered for this routine (the same place the library keeps it). */
+    @FunctionalInterface
+    public interface LevelMemory {
+        /** Remembers the choice; returns why it could not be saved, or {@code null}. */
+        String remember(Routine routine, String exercise, String level);
+    }
+
+    public void rememberLevelsIn(LevelMemory memory) {
+        levelMemory = memory;
+    }
+
     // ------------------------------------------------------------------ commands
+
+    /**
+     * Plays {@code exercise} at {@code level} from now on and remembers it for this routine. Where that exercise is
+     * being played, from its next step on (its reps do not change under the user's feet); elsewhere at once.
+     */
+    public void chooseLevel(String exercise, String level) {
+        String problem = levelMemory.remember(routine, exercise, level);
+        Snapshot s = session.snapshot();
+        boolean midStep = s.step() != null && s.step().exercise().id().equals(exercise)
+                && s.activity() != Activity.LEAD_IN && s.activity() != Activity.COUNT_IN && s.state() != Session.State.READY;
+        if (midStep) {
+            pendingLevel = new String[] {exercise, level};
+            String name = s.step().exercise().level(level).map(l -> l.name()).orElse(level);
+            levelNotice.set(problem != null ? problem : text.get("player.level.next-step", name));
+        } else {
+            pendingLevel = null;
+            session.changeOptions(session.options().withLevel(exercise, level));
+            levelNotice.set(problem);
+        }
+        refresh();
+    }
+
+    /** The level waiting for the next step, as {exercise, level}, or {@code null}. */
+    String[] pendingLevel() {
+        return pendingLevel;
+    }
+
+    private void applyPendingLevel() {
+        if (pendingLevel != null) {
+            String[] chosen = pendingLevel;
+            pendingLevel = null;
+            levelNotice.set(null);
+            session.changeOptions(session.options().withLevel(chosen[0], chosen[1]));
+        }
+    }
+
 
     public void togglePlay() {
         session.togglePause();
@@ -266,6 +332,13 @@ public final class PlayerModel implements SongTarget {
     /** Reads the session once and updates what changed. Call once per frame. */
     public void refresh() {
         Snapshot s = session.snapshot();
+        if (s.stepIndex() != shownStep) {
+            if (shownStep != Integer.MIN_VALUE) {
+                applyPendingLevel();
+                s = session.snapshot();
+            }
+            shownStep = s.stepIndex();
+        }
         Schedule compiled = session.schedule();
         if (compiled != schedule.get()) {
             schedule.set(compiled);
@@ -279,10 +352,10 @@ public final class PlayerModel implements SongTarget {
         state.set(s.state());
         playing.set(s.state() == Session.State.PLAYING);
         activity.set(s.activity());
-        phaseWord.set(wordFor(s));
+        phaseWord.set(PlayerWords.wordFor(s, text));
         title.set(step == null ? routine.name() : step.title());
         foot.set(s.activity() == Activity.DONE ? null : s.foot());
-        footText.set(footLabel(s.activity() == Activity.DONE ? null : s.foot()));
+        footText.set(PlayerWords.footLabel(s.activity() == Activity.DONE ? null : s.foot(), text));
         repText.set(step == null || s.rep() == 0 ? step == null ? "" : "– / " + s.reps() : s.rep() + " / " + s.reps());
         int setsOnThisFoot = step == null ? 0 : step.setsOn(s.foot());
         setText.set(step == null || s.set() == 0 ? step == null ? "" : "– / " + setsOnThisFoot : s.set() + " / " + setsOnThisFoot);
@@ -292,18 +365,27 @@ public final class PlayerModel implements SongTarget {
         beat.set(s.beat());
         beatProgress.set(s.beatProgress());
         accent.set(s.accent());
-        instruction.set(step == null ? routine.setup() == null ? routine.summary() : routine.setup() : instructionFor(step, s));
-        cues.set(step == null ? "" : cuesFor(step));
+        instruction.set(step == null ? routine.setup() == null ? routine.summary() : routine.setup() : PlayerWords.instructionFor(step, s));
+        cues.set(step == null ? "" : PlayerWords.cuesFor(step));
         prompt.set(s.prompt());
-        nextText.set(nextFor(s));
-        long secondsLeft = wholeSeconds(s.routineRemainingNanos());
+        nextText.set(PlayerWords.nextFor(s, text));
+        // What the session will still play from here (a lengthened rest included), not the schedule's length
+        // minus the position: that stood still through an added 15 s.
+        long remaining = session.remainingNanos();
+        long secondsLeft = PlayerWords.wholeSeconds(remaining);
         if (secondsLeft != shownSecondsLeft) {
             // Once a second, not 60 times: formatting is most of what a frame allocates here.
             shownSecondsLeft = secondsLeft;
-            timeLeft.set(clock(s.routineRemainingNanos()) + " left");
+            timeLeft.set(text.get("player.time-left", PlayerWords.clock(remaining)));
         }
+        remainingNanos.set(remaining);
         blockName.set(step == null ? "" : routine.blocks().get(step.block()).name());
         stepIndex.set(s.stepIndex());
+        stepCountText.set(s.activity() == Activity.DONE || s.stepCount() == 0 ? ""
+                : text.get("player.step-count", Math.max(0, s.stepIndex()) + 1, s.stepCount()));
+        ScheduledStep levelled = step != null ? step : s.nextStep();
+        levelStep.set(levelled != null && levelled.level() != null && levelled.exercise().levels().size() > 1
+                ? levelled : null);
         routineProgress.set(s.totalNanos() == 0 ? 0 : s.nanos() / (double) s.totalNanos());
         if (s.activity() != Activity.DONE) {
             bpm.set(s.bpm());   // the last tempo stays shown on "well done" (the snapshot has none there)
@@ -319,67 +401,6 @@ public final class PlayerModel implements SongTarget {
         int block = s.step() != null ? s.step().block() : 0;
         return options.songEverywhere()
                 || routine.tempo().with(routine.blocks().get(block).tempo()).source() == TempoSource.SONG;
-    }
-
-    static String wordFor(Snapshot s) {
-        return switch (s.activity()) {
-            case READY -> "READY";
-            case COUNT_IN -> Integer.toString(s.countdown());
-            case LEAD_IN -> "READY";
-            case MOVE -> (s.cue().isEmpty() ? s.action().json().replace('-', ' ') : s.cue()).toUpperCase(Locale.ROOT);
-            case HOLD -> (s.cue().isEmpty() ? "HOLD" : s.cue().toUpperCase(Locale.ROOT)) + " " + s.countdown();
-            case REST -> "REST " + s.countdown();
-            case DONE -> "WELL DONE";
-        };
-    }
-
-    static String footLabel(Side side) {
-        if (side == null) {
-            return "";
-        }
-        return switch (side) {
-            case LEFT -> "LEFT FOOT";
-            case RIGHT -> "RIGHT FOOT";
-            default -> "BOTH FEET";
-        };
-    }
-
-    private static String instructionFor(ScheduledStep step, Snapshot s) {
-        Exercise exercise = step.exercise();
-        if (step.step().note() != null && (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN)) {
-            return step.step().note();
-        }
-        String level = step.level() == null ? null : exercise.level(step.level()).map(l -> l.how()).orElse(null);
-        if (s.activity() == Activity.LEAD_IN || s.activity() == Activity.COUNT_IN) {
-            return level != null ? level : exercise.start();
-        }
-        return exercise.instructions().get(Math.min(exercise.instructions().size() - 1, Math.max(0, s.phaseIndex() + 1)));
-    }
-
-    private static String cuesFor(ScheduledStep step) {
-        List<String> list = step.step().cues() != null ? step.step().cues() : step.exercise().cues();
-        return String.join("   ·   ", list.subList(0, Math.min(2, list.size())));
-    }
-
-    private static String nextFor(Snapshot s) {
-        if (s.activity() == Activity.DONE) {
-            return "";
-        }
-        ScheduledStep next = s.activity() == Activity.COUNT_IN && s.step() != null ? s.step() : s.nextStep();
-        if (next == null) {
-            return "Next: the end";
-        }
-        return "Next: " + next.title() + " · " + Wording.side(next.feet().get(0)).toLowerCase(Locale.ROOT);
-    }
-
-    static String clock(long nanos) {
-        long seconds = wholeSeconds(nanos);
-        return seconds / 60 + (seconds % 60 < 10 ? ":0" : ":") + seconds % 60;
-    }
-
-    /** Whole seconds, rounded up: "0:01 left" until the very end. */
-    private static long wholeSeconds(long nanos) {
-        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
     // ------------------------------------------------------------------ properties
@@ -403,6 +424,14 @@ public final class PlayerModel implements SongTarget {
     public ReadOnlyStringProperty promptProperty() { return prompt.getReadOnlyProperty(); }
     public ReadOnlyStringProperty nextTextProperty() { return nextText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timeLeftProperty() { return timeLeft.getReadOnlyProperty(); }
+    /** What the session will still play, in nanoseconds: a lengthened rest counts, a skipped one does not. */
+    public ReadOnlyLongProperty remainingNanosProperty() { return remainingNanos.getReadOnlyProperty(); }
+    /** "Step 3 of 12". */
+    public ReadOnlyStringProperty stepCountTextProperty() { return stepCountText.getReadOnlyProperty(); }
+    /** The step whose exercise's level the user may change now (the coming one before it starts), or {@code null}. */
+    public ReadOnlyObjectProperty<ScheduledStep> levelStepProperty() { return levelStep.getReadOnlyProperty(); }
+    /** When a chosen level applies, or why it could not be remembered; {@code null} when nothing to say. */
+    public ReadOnlyStringProperty levelNoticeProperty() { return levelNotice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty blockNameProperty() { return blockName.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty stepIndexProperty() { return stepIndex.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty routineProgressProperty() { return routineProgress.getReadOnlyProperty(); }

@@ -4,6 +4,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.ScheduledStep;
 
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ final class StepProgress extends Region {
     private long now;
     private IntConsumer onStepChosen = index -> { };
 
-    StepProgress() {
+    StepProgress(Messages text) {
         getStyleClass().add("step-progress");
-        setAccessibleText("Routine progress; click a step to go to it");
+        setAccessibleText(text.get("player.steps.accessible"));
         setMinHeight(10);
         setPrefHeight(12);
         setCursor(Cursor.HAND);

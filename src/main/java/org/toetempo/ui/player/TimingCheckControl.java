@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.history.TimingSelfCheck;
 import org.toetempo.history.TimingTaps;
+import org.toetempo.text.Messages;
 import org.toetempo.ui.history.HistoryFormat;
 
 import java.util.EnumSet;
@@ -28,21 +29,19 @@ import java.util.Optional;
  */
 public final class TimingCheckControl extends HBox {
 
-    /** What the keyboard help says about the check. */
-    static final String[][] HELP = {
-            {"Space / PgDn", "Check my timing on: tap on each lift"},
-            {"Enter", "Check my timing on: play / pause"}};
-
     private final TimingTaps taps;
     private final Runnable togglePlay;
-    private final ToggleButton toggle = new ToggleButton("Check my timing", new FontIcon(Feather.CROSSHAIR));
+    private final Messages text;
+    private final ToggleButton toggle;
     private final Label status = new Label();
     /** Keys held down: their auto-repeat is not a tap. */
     private final EnumSet<KeyCode> down = EnumSet.noneOf(KeyCode.class);
 
     /** @param togglePlay play or pause the session */
-    public TimingCheckControl(TimingTaps taps, Runnable togglePlay) {
+    public TimingCheckControl(TimingTaps taps, Runnable togglePlay, Messages text) {
         this.taps = taps;
+        this.text = text;
+        toggle = new ToggleButton(text.get("timing.toggle"), new FontIcon(Feather.CROSSHAIR));
         this.togglePlay = togglePlay;
         setId("timing-check");
         getStyleClass().add("timing-check");
@@ -51,9 +50,8 @@ public final class TimingCheckControl extends HBox {
         toggle.setId("timing-check-toggle");
         // Never focused: Space on a focused toggle would switch it instead of playing or tapping.
         toggle.setFocusTraversable(false);
-        toggle.setTooltip(new Tooltip("Tap Space or a foot pedal on each lift; after the session you see how many "
-                + "milliseconds early or late you were. Enter pauses while it is on."));
-        toggle.setAccessibleText("Check my timing: tap Space on each lift");
+        toggle.setTooltip(new Tooltip(text.get("timing.toggle.tip")));
+        toggle.setAccessibleText(text.get("timing.toggle.accessible"));
         status.setId("timing-check-status");
         status.getStyleClass().add("timing-check-status");
         status.visibleProperty().bind(toggle.selectedProperty());
@@ -64,12 +62,12 @@ public final class TimingCheckControl extends HBox {
 
     /** Puts the switch in the player's bar, its keys in the player's help, and its key filter on the player. */
     public static TimingCheckControl addTo(PlayerView player, TimingTaps taps) {
-        TimingCheckControl control = new TimingCheckControl(taps, player.model()::togglePlay);
+        Messages text = player.model().text();
+        TimingCheckControl control = new TimingCheckControl(taps, player.model()::togglePlay, text);
         player.addControl(control);
         player.addEventFilter(KeyEvent.ANY, control::filter);
-        for (String[] line : HELP) {
-            player.addHelp(line[0], line[1]);
-        }
+        player.addHelp(text.get("timing.key.tap"), text.get("timing.help.tap"));
+        player.addHelp(text.get("timing.key.enter"), text.get("timing.help.play"));
         return control;
     }
 
@@ -120,12 +118,13 @@ public final class TimingCheckControl extends HBox {
 
     private void showStatus(Optional<TimingSelfCheck.Match> last) {
         int n = taps.matched();
-        String count = n == 0 ? "Tap Space on each lift" : n + (n == 1 ? " tap" : " taps");
-        status.setText(last.map(m -> count + " · last " + HistoryFormat.offset(m.offsetMs())).orElse(count));
+        String count = n == 0 ? text.get("timing.status.none") : text.get("timing.status.taps", n);
+        status.setText(last.map(m -> text.get("timing.status.last", count, HistoryFormat.offset(m.offsetMs())))
+                .orElse(count));
     }
 
     private void showMiss() {
         showStatus(Optional.empty());
-        status.setText(status.getText() + " · last one between lifts");
+        status.setText(text.get("timing.status.between", status.getText()));
     }
 }

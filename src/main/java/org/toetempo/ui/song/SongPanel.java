@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,10 +21,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.toetempo.routine.Wording;
 import org.toetempo.song.RecentSongs;
+import org.toetempo.text.Messages;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,36 +40,47 @@ public final class SongPanel extends VBox {
     /** The files a song can be. */
     public static final List<String> EXTENSIONS = List.of("mp3", "m4a", "aac", "mp4", "wav", "aiff", "aif");
 
+    /** Narrower than this, the drawer's controls would crowd. */
+    private static final double MIN_WIDTH = 400;
+
     private final SongModel model;
+    private final Messages text;
     private final TextField bpmField = new TextField();
     private final VBox recent = new VBox(2);
     private Runnable onClose = () -> { };
-    private final Hyperlink demo = new Hyperlink("Try the demo song (112 BPM)");
+    private final Hyperlink demo;
+    /** The rows that do not wrap: the panel is as wide as the widest (the words around them wrap to it). */
+    private final List<Region> rows = new ArrayList<>();
 
-    public SongPanel(SongModel model) {
+    public SongPanel(SongModel model, Messages text) {
         this.model = model;
+        this.text = text;
+        demo = new Hyperlink(text.get("song.demo"));
         setId("song-panel");
         getStyleClass().add("song-panel");
         setSpacing(10);
         setFillWidth(true);
 
-        Label heading = new Label("Song");
+        Label heading = new Label(text.get("song.heading"));
         heading.getStyleClass().add("song-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(text.get("song.close"));
         close.setId("song-close");
-        close.setAccessibleText("Close the song panel (S)");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setAccessibleText(text.get("song.close.tip"));
         close.setOnAction(e -> onClose.run());
         HBox top = new HBox(8, heading, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        rows.add(top);
 
-        Button open = new Button("Open a song…");
+        Button open = new Button(text.get("song.open"));
         open.setId("song-open");
         open.getStyleClass().add("accent");
-        open.setAccessibleText("Open a song file");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setAccessibleText(text.get("song.open.tip"));
         open.setOnAction(e -> choose());
-        Label drop = new Label("or drop an MP3, M4A, OGG, FLAC, WAV or AIFF file on the player.");
+        Label drop = new Label(text.get("song.drop"));
         drop.setWrapText(true);
         drop.getStyleClass().add("caption");
 
@@ -116,7 +130,8 @@ public final class SongPanel extends VBox {
         // Tempo: type it, tap it, or fix an octave error.
         bpmField.setId("song-bpm");
         bpmField.setPrefColumnCount(5);
-        bpmField.setAccessibleText("The song's tempo in beats per minute");
+        bpmField.setMinWidth(Region.USE_PREF_SIZE);
+        bpmField.setAccessibleText(text.get("song.bpm.tip"));
         bpmField.setOnAction(e -> applyBpmField());
         bpmField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -125,47 +140,53 @@ public final class SongPanel extends VBox {
         });
         model.bpmProperty().addListener((o, was, value) -> showBpm());
         showBpm();
-        Button halve = button("song-halve", "÷2", "Half the tempo (the beat found is twice too fast)", model::halveBpm);
-        Button twice = button("song-double", "×2", "Twice the tempo (the beat found is twice too slow)", model::doubleBpm);
-        Button tap = button("song-tap", "Tap (T)", "Tap along with the beat: four taps or more set the tempo and the beat",
-                model::tap);
+        Button halve = button("song-halve", "÷2", text.get("song.halve.tip"), model::halveBpm);
+        Button twice = button("song-double", "×2", text.get("song.double.tip"), model::doubleBpm);
+        Button tap = button("song-tap", text.get("song.tap"), text.get("song.tap.tip"), model::tap);
         Label taps = new Label();
         taps.setId("song-taps");
         taps.getStyleClass().add("caption");
         taps.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.tapCountProperty().get();
-            return n == 0 ? "" : n < 4 ? n + " of 4 taps" : n + " taps";
+            return n == 0 ? "" : n < 4 ? text.get("song.taps.some", n) : text.get("song.taps", n);
         }, model.tapCountProperty()));
-        Button twoThirds = button("song-two-thirds", "×⅔",
-                "Two thirds of the tempo (6/8, 12/8 or a shuffle: follow the dotted beat)", model::twoThirdsBpm);
-        Button threeHalves = button("song-three-halves", "×1.5",
-                "One and a half times the tempo (the beat found is the dotted beat)", model::threeHalvesBpm);
-        HBox tempo = row("Tempo", bpmField, tap, taps);
+        taps.setMinWidth(Region.USE_PREF_SIZE);
+        Button twoThirds = button("song-two-thirds", "×⅔", text.get("song.two-thirds.tip"), model::twoThirdsBpm);
+        Button threeHalves = button("song-three-halves", "×1.5", text.get("song.three-halves.tip"),
+                model::threeHalvesBpm);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setId("song-rows");
+        row(grid, 0, text.get("song.row.tempo"), bpmField, tap, taps);
         // The beats found, counted at another pulse: the map keeps following the song's drift.
-        HBox pulse = row("Pulse", halve, twoThirds, threeHalves, twice);
+        row(grid, 1, text.get("song.row.pulse"), halve, twoThirds, threeHalves, twice);
 
         ConfidenceStrip strip = new ConfidenceStrip();
         strip.setId("song-confidence");
-        Tooltip.install(strip, new Tooltip("How clear the beat is along the song: green clear, red bridged over"));
+        Tooltip.install(strip, new Tooltip(text.get("song.clarity.tip")));
         Runnable showStrip = () -> strip.show(model.beatMapProperty().get(),
                 model.song() == null ? 0 : model.song().audio().durationSeconds());
         model.beatMapProperty().addListener((o, was, now) -> showStrip.run());
         showStrip.run();
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox clarity = row("Clarity", strip);
+        HBox clarity = row(grid, 2, text.get("song.row.clarity"), strip);
+        clarity.setMinWidth(0);
 
-        Button earlier = button("song-earlier", "◀ 10 ms", "The beat is heard earlier: move the cues 10 ms earlier",
-                () -> model.nudge(-1));
-        Button later = button("song-later", "10 ms ▶", "The beat is heard later: move the cues 10 ms later", () -> model.nudge(1));
-        Hyperlink reset = new Hyperlink("Back to the beat found");
+        Button earlier = button("song-earlier", "◀ 10 ms", text.get("song.earlier.tip"), () -> model.nudge(-1));
+        Button later = button("song-later", "10 ms ▶", text.get("song.later.tip"), () -> model.nudge(1));
+        row(grid, 3, text.get("song.row.beat"), earlier, later);
+        // On a line of its own (row 4, under the nudges): beside them it squeezed the Tempo and Beat rows to "…".
+        Hyperlink reset = new Hyperlink(text.get("song.reset"));
         reset.setId("song-reset");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setOnAction(e -> model.resetCorrections());
         showWhen(reset, model.correctedProperty());
-        HBox beat = row("Beat", earlier, later, reset);
+        grid.add(reset, 1, 4);
 
         Slider speed = new Slider(SongModel.MIN_RATE, SongModel.MAX_RATE, model.rateProperty().get());
         speed.setId("song-speed");
-        speed.setAccessibleText("Speed of the song");
+        speed.setAccessibleText(text.get("song.speed.tip"));
         speed.setMajorTickUnit(0.25);
         speed.setMinorTickCount(4);
         speed.setSnapToTicks(true);
@@ -175,25 +196,29 @@ public final class SongPanel extends VBox {
         Label heard = new Label();
         heard.setId("song-effective");
         heard.setMinWidth(Region.USE_PREF_SIZE);
-        heard.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.2f× · %s BPM",
-                model.rateProperty().get(), Wording.number(Math.round(model.effectiveBpm().get() * 10) / 10.0)),
+        heard.textProperty().bind(Bindings.createStringBinding(() -> text.get("song.heard",
+                String.format(Locale.ROOT, "%.2f", model.rateProperty().get()),
+                Wording.number(Math.round(model.effectiveBpm().get() * 10) / 10.0)),
                 model.rateProperty(), model.effectiveBpm()));
-        HBox rate = row("Speed", speed, heard);
+        row(grid, 5, text.get("song.row.speed"), speed, heard);
 
-        CheckBox click = new CheckBox("Click over the song, to check the beat");
+        CheckBox click = new CheckBox(text.get("song.click"));
+        click.setMinWidth(Region.USE_PREF_SIZE);
         click.setId("song-click");
         click.selectedProperty().bindBidirectional(model.clickOverSongProperty());
-        CheckBox everywhere = new CheckBox("Follow the song in every block");
+        CheckBox everywhere = new CheckBox(text.get("song.everywhere"));
+        everywhere.setMinWidth(Region.USE_PREF_SIZE);
         everywhere.setId("song-everywhere");
         everywhere.selectedProperty().bindBidirectional(model.everywhereProperty());
 
-        Label where = new Label("It plays in the routine's song block; tick to play it all through.");
+        Label where = new Label(text.get("song.where"));
         where.setId("song-where");
         where.setWrapText(true);
         where.getStyleClass().add("caption");
         showWhen(where, model.everywhereProperty().not().and(model.songBlocksProperty()));
         showWhen(everywhere, model.songBlocksProperty());
-        VBox box = new VBox(8, title, artist, found, clarity, tempo, pulse, beat, rate, click, everywhere, where);
+        rows.addAll(List.of(grid, click, everywhere));
+        VBox box = new VBox(8, title, artist, found, grid, click, everywhere, where);
         box.getStyleClass().add("song-details");
         showWhen(box, model.statusProperty().isNotEqualTo(SongModel.Status.NONE)
                 .and(model.titleProperty().isNotEmpty()));
@@ -211,7 +236,7 @@ public final class SongPanel extends VBox {
     }
 
     private Node recentBox() {
-        Label heading = new Label("Recent songs");
+        Label heading = new Label(text.get("song.recent"));
         heading.getStyleClass().add("caption");
         VBox box = new VBox(4, heading, recent);
         model.recentSongs().addListener((ListChangeListener<RecentSongs.Entry>) c -> showRecent());
@@ -228,7 +253,7 @@ public final class SongPanel extends VBox {
             link.getStyleClass().add("recent-song");
             boolean there = Files.isReadable(entry.path());
             link.setDisable(!there);
-            link.setTooltip(new Tooltip(there ? entry.path().toString() : entry.path() + " (no longer there)"));
+            link.setTooltip(new Tooltip(there ? entry.path().toString() : text.get("song.recent.gone", entry.path())));
             link.setOnAction(e -> model.load(entry.path()));
             recent.getChildren().add(link);
         }
@@ -238,10 +263,10 @@ public final class SongPanel extends VBox {
 
     private void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a song");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Songs (MP3, M4A, WAV, AIFF)",
+        chooser.setTitle(text.get("song.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("song.chooser.songs"),
                 EXTENSIONS.stream().map(e -> "*." + e).toList()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("song.chooser.all"), "*.*"));
         if (model.song() != null && model.song().path().getParent() != null
                 && Files.isDirectory(model.song().path().getParent())) {
             chooser.setInitialDirectory(model.song().path().getParent().toFile());
@@ -270,14 +295,14 @@ public final class SongPanel extends VBox {
     private String foundText() {
         double bpm = model.bpmProperty().get();
         if (bpm <= 0) {
-            return "No beat yet: tap along with T.";
+            return text.get("song.found.none");
         }
-        String first = String.format(Locale.ROOT, "first beat at %.2f s", model.firstBeatProperty().get());
+        String tempo = String.format(Locale.ROOT, "%.1f", bpm);
+        String first = String.format(Locale.ROOT, "%.2f", model.firstBeatProperty().get());
         if (model.correctedProperty().get()) {
-            return "Your beat: " + String.format(Locale.ROOT, "%.1f", bpm) + " BPM, " + first + ".";
+            return text.get("song.found.yours", tempo, first);
         }
-        return String.format(Locale.ROOT, "Found %.1f BPM (confidence %d%%), %s.", bpm,
-                Math.round(model.confidenceProperty().get() * 100), first);
+        return text.get("song.found", tempo, Math.round(model.confidenceProperty().get() * 100), first);
     }
 
     /** Whether a file looks like a song, by its name (the content is checked when it loads). */
@@ -287,19 +312,40 @@ public final class SongPanel extends VBox {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    private static HBox row(String caption, Node... nodes) {
+    /** A captioned row of the grid; its controls keep their whole words (the panel widens instead). */
+    private static HBox row(GridPane grid, int at, String caption, Node... nodes) {
         Label label = new Label(caption);
-        label.setMinWidth(52);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("caption");
-        HBox row = new HBox(6, label);
-        row.getChildren().addAll(nodes);
+        HBox row = new HBox(6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, at);
+        grid.add(row, 1, at);
         return row;
+    }
+
+    /** As wide as the widest row that cannot wrap, and never narrower than {@value #MIN_WIDTH} px. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double widest = MIN_WIDTH - snappedLeftInset() - snappedRightInset();
+        for (Region row : rows) {
+            if (row.isManaged()) {
+                widest = Math.max(widest, row.prefWidth(-1));
+            }
+        }
+        return snappedLeftInset() + widest + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
     }
 
     private static Button button(String id, String text, String tooltip, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         button.setOnAction(e -> action.run());

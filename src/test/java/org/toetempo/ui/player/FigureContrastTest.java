@@ -32,7 +32,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * WCAG AA for the figure's labels and the side badge, from the colours the player really shows: the player at
+ * WCAG AA for the figure's labels and the side badge, and large, high-contrast (7:1) words for REP, SET, Next and
+ * the block's name, from the colours and sizes the player really shows: the player at
  * 1280×720 in both themes, and presentation mode at 1920×1080 on black. Each foot of Musical Toes (right, left, both)
  * is checked.
  */
@@ -52,8 +53,14 @@ class FigureContrastTest {
         this.stage = stage;
     }
 
-    private record Shown(String where, Palette palette, Color background, Picture figure, List<Label> badges) {
+    private record Shown(String where, Palette palette, Color background, Picture figure, List<Label> badges,
+                         List<Label> words) {
     }
+
+    /** The words read from two metres besides the phase word: REP, SET, what comes next, the block's name. */
+    private static final List<String> READ_FROM_AFAR = List.of("#rep-caption", "#set-caption", "#next", "#player-block");
+    /** About 5 mm tall on a 15" 1280×720 screen: readable from two metres. */
+    private static final double AFAR_PX = 20;
 
     private Shown show(FxRobot robot, Settings.Theme theme, int width, int height, boolean presentation, double seconds) {
         Shown[] out = new Shown[1];
@@ -76,9 +83,11 @@ class FigureContrastTest {
             FootFigure figure = (FootFigure) view.lookup("#foot-figure");
             Color background = (Color) ((Region) view).getBackground().getFills().get(0).getFill();
             Label badge = (Label) view.lookup("#foot-banner");
+            List<Label> words = READ_FROM_AFAR.stream().map(id -> (Label) view.lookup(id)).toList();
             out[0] = new Shown(theme + (presentation ? " presentation " : " ") + width + "x" + height + " at " + seconds + " s",
                     figure.paletteInUse(), background,
-                    FigureDrawing.draw(figure.getPose(), figure.getWidth(), figure.getHeight()), List.of(badge));
+                    FigureDrawing.draw(figure.getPose(), figure.getWidth(), figure.getHeight(),
+                            FootFigure.captionSize(figure.getWidth(), figure.getHeight())), List.of(badge), words);
         });
         return out[0];
     }
@@ -103,6 +112,10 @@ class FigureContrastTest {
             if (item instanceof Picture.Text t) {
                 double ratio = Palette.contrast(s.palette().rgb(t.ink()), bg);
                 assertThat(ratio).as(s.where() + ": figure label '" + t.text() + "'").isGreaterThanOrEqualTo(4.5);
+                if (t.text().length() == 1) {
+                    assertThat(t.size()).as(s.where() + ": the figure's " + t.text() + " from two metres")
+                            .isGreaterThanOrEqualTo(AFAR_PX);
+                }
                 checked.add(t.text());
             }
         }
@@ -113,6 +126,19 @@ class FigureContrastTest {
             assertThat(ratio).as(s.where() + ": side badge '" + badge.getText() + "' " + fill + " on " + text)
                     .isGreaterThanOrEqualTo(4.5);
             checked.add(badge.getText());
+        }
+        for (Label word : s.words()) {
+            if (word.getText() == null || word.getText().isEmpty() || !word.isVisible()) {
+                continue;
+            }
+            Color text = (Color) word.getTextFill();
+            double ratio = Palette.contrast(rgb(s.background()), rgb(text));
+            // 7:1 (WCAG AAA): from two metres, grey on white is what could not be read.
+            assertThat(ratio).as(s.where() + ": '" + word.getText() + "' " + text + " on " + s.background())
+                    .isGreaterThanOrEqualTo(7);
+            assertThat(word.getFont().getSize()).as(s.where() + ": '" + word.getText() + "' from two metres")
+                    .isGreaterThanOrEqualTo(AFAR_PX);
+            checked.add(word.getText());
         }
     }
 

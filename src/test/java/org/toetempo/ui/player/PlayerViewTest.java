@@ -213,7 +213,8 @@ class PlayerViewTest {
         robot.interact(() -> view.model().refresh());
 
         assertThat(shown(robot.lookup("#play-pause").query())).isFalse();
-        assertThat(shown(robot.lookup("#time-left").query())).isFalse();
+        assertThat(shown(robot.lookup("#time-left").query())).as("the clinic sees what is left").isTrue();
+        assertThat(shown(robot.lookup("#player-back").query())).isFalse();
         assertThat(shown(robot.lookup("#phase-word").query())).isTrue();
         assertThat(word.getFont().getSize()).isGreaterThan(normal * 1.4);
         robot.interact(() -> Screenshots.save(scene, "player-presentation"));
