@@ -10,6 +10,7 @@ import org.toetempo.handout.FootStills;
 import org.toetempo.handout.Handout;
 import org.toetempo.handout.HandoutOptions;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Messages;
 import org.toetempo.ui.editor.EditorModel.Notice;
 
 import java.io.IOException;
@@ -27,9 +28,11 @@ final class EditorFiles {
     private final Executor handouts;
     private final ObjectProperty<Notice> notice;
     private final BooleanProperty busy;
+    private final Messages messages;
 
     EditorFiles(EditableRoutine editor, UserRoutines routines, Executor handouts, ObjectProperty<Notice> notice,
-                BooleanProperty busy) {
+                BooleanProperty busy, Messages messages) {
+        this.messages = messages;
         this.editor = editor;
         this.routines = routines;
         this.handouts = handouts;
@@ -41,10 +44,10 @@ final class EditorFiles {
     SaveResult save() {
         SaveResult result = routines.save(editor);
         if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Saved to " + result.file()));
+            notice.set(Notice.of(Notice.Kind.SUCCESS, messages.get("editor.notice.saved", result.file())));
         } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not saved. " + EditorModel.count(result.problems().size(), "problem")
-                    + " to fix first:", lines(result)));
+            notice.set(new Notice(Notice.Kind.ERROR,
+                    messages.get("editor.notice.not-saved", result.problems().size()), lines(result)));
         }
         return result;
     }
@@ -71,9 +74,9 @@ final class EditorFiles {
     SaveResult export(Path target) {
         SaveResult result = routines.export(editor, target);
         if (result.ok()) {
-            notice.set(Notice.of(Notice.Kind.SUCCESS, "Exported to " + result.file()));
+            notice.set(Notice.of(Notice.Kind.SUCCESS, messages.get("editor.notice.exported", result.file())));
         } else {
-            notice.set(new Notice(Notice.Kind.ERROR, "Not exported:", lines(result)));
+            notice.set(new Notice(Notice.Kind.ERROR, messages.get("editor.notice.not-exported"), lines(result)));
         }
         return result;
     }
@@ -85,13 +88,13 @@ final class EditorFiles {
     CompletableFuture<Path> writeHandout(Path target, FootStills figures, HandoutOptions options) {
         Optional<Routine> valid = editor.valid();
         if (valid.isEmpty()) {
-            notice.set(new Notice(Notice.Kind.ERROR, "Fix these problems before printing a handout:",
+            notice.set(new Notice(Notice.Kind.ERROR, messages.get("editor.notice.handout-problems"),
                     editor.validation().fields().stream().map(f -> f.path() + ": " + f.message()).toList()));
             return CompletableFuture.failedFuture(new IllegalStateException("the routine is not valid"));
         }
         Routine r = valid.get();
         busy.set(true);
-        notice.set(Notice.of(Notice.Kind.WORKING, "Writing the handout to " + target + " …"));
+        notice.set(Notice.of(Notice.Kind.WORKING, messages.get("editor.notice.handout-writing", target)));
         CompletableFuture<Path> done = new CompletableFuture<>();
         Runnable write = () -> {
             try {
@@ -104,10 +107,10 @@ final class EditorFiles {
         CompletableFuture<Path> shown = done.whenComplete((path, error) -> Platform.runLater(() -> {
             busy.set(false);
             if (error == null) {
-                notice.set(Notice.of(Notice.Kind.SUCCESS, "Handout saved to " + path));
+                notice.set(Notice.of(Notice.Kind.SUCCESS, messages.get("editor.notice.handout-saved", path)));
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                notice.set(Notice.of(Notice.Kind.ERROR, "The handout could not be written: " + cause.getMessage()));
+                notice.set(Notice.of(Notice.Kind.ERROR, messages.get("editor.notice.handout-failed", cause.getMessage())));
             }
         }));
         handouts.execute(write);

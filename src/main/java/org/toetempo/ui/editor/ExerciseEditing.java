@@ -10,6 +10,7 @@ import org.toetempo.routine.Block;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +30,11 @@ final class ExerciseEditing {
     private final Predicate<Edit> execute;
     /** The id of the exercise whose form is open, or {@code null}. */
     private final StringProperty editedExercise;
+    private final Messages messages;
 
     ExerciseEditing(UserRoutines routines, Supplier<Routine> routine, Predicate<Edit> execute,
-                    StringProperty editedExercise) {
+                    StringProperty editedExercise, Messages messages) {
+        this.messages = messages;
         this.routines = routines;
         this.routine = routine;
         this.execute = execute;
@@ -76,8 +79,8 @@ final class ExerciseEditing {
         Routine r = routine.get();
         String id = Templates.freeId("my-exercise",
                 x -> r.exercises() != null && r.exercises().containsKey(x) || routines.exercises().find(x).isPresent());
-        Exercise exercise = ExerciseBuilder.named(id, "My exercise").build();
-        if (execute.test(Edit.of("Add exercise", ExerciseEdits.putExercise(exercise)::apply))) {
+        Exercise exercise = ExerciseBuilder.named(id, messages.get("editor.exercise.new-name")).build();
+        if (execute.test(Edit.of(messages.get("editor.exercise.add-edit"), ExerciseEdits.putExercise(exercise)::apply))) {
             editedExercise.set(id);
         }
     }

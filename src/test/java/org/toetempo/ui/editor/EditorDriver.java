@@ -34,7 +34,7 @@ final class EditorDriver {
         T node = node(id, type);
         robot.interact(() -> {
             view.layout();
-            EditorView.scrollTo(node);
+            FieldFinder.scrollTo(node);
             view.layout();
         });
         WaitForAsyncUtils.waitForFxEvents();

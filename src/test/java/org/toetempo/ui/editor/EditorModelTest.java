@@ -13,6 +13,8 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.nio.file.Path;
 
@@ -153,6 +155,25 @@ class EditorModelTest {
         assertThat(m.noticeProperty().get().kind()).isEqualTo(EditorModel.Notice.Kind.ERROR);
         assertThat(m.noticeProperty().get().details()).singleElement().asString()
                 .startsWith("$.blocks[0].steps[0].sets: sets must be a whole number from 1 to 50");
+    }
+
+    @Test
+    void inGermanTheStateTheSummaryAndTheNoticesAreGerman() {
+        UserRoutines routines = new UserRoutines(new AppPaths(home), LIBRARY);
+        EditorModel m = new EditorModel(routines.duplicate(MUSICAL_TOES), routines, Runnable::run, Runnable::run,
+                Handouts.THREAD, Messages.of(Language.GERMAN));
+        Summary summary = m.summaryProperty().get();
+        assertThat(m.savedStateProperty().get()).isEqualTo("Noch nicht gespeichert");
+        assertThat(m.undoNameProperty().get()).isEqualTo("Nichts rückgängig zu machen");
+        assertThat(m.summaryTextProperty().get()).endsWith(" · " + summary.repsRight() + " Wdh. rechts, "
+                + summary.repsLeft() + " links").contains(" Min. ");
+        m.execute(StepEdits.setStepSets(0, 0, 0));
+        assertThat(m.summaryTextProperty().get()).isEqualTo("Beheben Sie die Probleme, um die Dauer zu sehen");
+        assertThat(m.save().ok()).isFalse();
+        assertThat(m.noticeProperty().get().text()).isEqualTo("Nicht gespeichert. Zuerst 1 Problem beheben:");
+        m.execute(StepEdits.setStepSets(0, 1, 0));
+        m.save();
+        assertThat(m.noticeProperty().get().text()).isEqualTo("Nicht gespeichert. Zuerst 2 Probleme beheben:");
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -39,6 +40,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.toetempo.editor.EditableRoutine;
 import org.toetempo.editor.FieldPaths;
+import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.Summary;
 import org.toetempo.editor.UserRoutines;
 import org.toetempo.files.AppPaths;
@@ -50,6 +52,8 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
@@ -201,20 +205,26 @@ class EditorViewTest {
         return clipped;
     }
 
-    /** Scroll panes (which never scroll sideways here) whose content is wider than they are, so cut off on the right. */
+    /**
+     * Scroll panes that never scroll sideways whose content is wider than they are, so cut off on the right (the
+     * editor's side panes scroll sideways when they must), and bars that need more width than they have.
+     */
     static List<String> overflowing(Parent root) {
         List<String> wide = new ArrayList<>();
         for (Node node : root.lookupAll(".scroll-pane")) {
             if (node instanceof ScrollPane scroll && shown(scroll) && scroll.isFitToWidth()
-                    && scroll.getContent() != null
+                    && scroll.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && scroll.getContent() != null
                     && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
                 wide.add((scroll.getId() == null ? scroll.getStyleClass().toString() : scroll.getId()) + ": content "
                         + scroll.getContent().getLayoutBounds().getWidth() + " > " + scroll.getViewportBounds().getWidth());
             }
         }
-        for (Node node : root.lookupAll(".header-panel, .editor-header, .summary-bar, .outline-tools")) {
-            if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
-                wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
+        // One selector at a time: lookupAll reads a group ("a, b") as its first selector only.
+        for (String selector : List.of(".editor", ".header-panel", ".editor-header", ".summary-bar", ".outline-tools")) {
+            for (Node node : root.lookupAll(selector)) {
+                if (node instanceof Region r && shown(r) && r.minWidth(-1) > r.getWidth() + 1) {
+                    wide.add(r.getStyleClass() + ": needs " + r.minWidth(-1) + " > " + r.getWidth());
+                }
             }
         }
         return wide;
@@ -690,13 +700,7 @@ class EditorViewTest {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                 });
-                for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
-                    robot.interact(() -> model.select(s.block(), s.step()));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> view.layout());
-                    assertThat(clippedTexts(view)).as(theme + " at " + size[0] + "×" + size[1] + ", " + s).isEmpty();
-                    assertThat(overflowing(view)).as(theme + " at " + size[0] + "×" + size[1] + ", " + s).isEmpty();
-                }
+                nothingCutShort(robot, theme + " at " + size[0] + "×" + size[1], null);
             }
             robot.interact(() -> model.select(0, 0));
             WaitForAsyncUtils.waitForFxEvents();
@@ -714,6 +718,56 @@ class EditorViewTest {
             light();
             Theme.apply(scene, Settings.Theme.LIGHT);
         });
+    }
+
+    /**
+     * With the first step selected, then the third block: no text is cut short and nothing overflows. {@code shot}
+     * names the screenshots of both (none when null).
+     */
+    private void nothingCutShort(FxRobot robot, String where, String shot) {
+        for (EditorModel.Selection s : List.of(new EditorModel.Selection(0, 0), new EditorModel.Selection(2, -1))) {
+            robot.interact(() -> model.select(s.block(), s.step()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> view.layout());
+            String what = where + ", " + (s.isStep() ? "step" : "block");
+            if (shot != null) {
+                robot.interact(() -> Screenshots.save(scene, shot + (s.isStep() ? "-step" : "-block")));
+            }
+            assertThat(clippedTexts(view)).as(what).isEmpty();
+            assertThat(overflowing(view)).as(what).isEmpty();
+        }
+    }
+
+    /** German words are long: the editor in German, at the app's default size and at its smallest, cuts none short. */
+    @Test
+    void noTextIsCutShortInGermanAt1280x720AndAt800x600(FxRobot robot) {
+        robot.interact(() -> {
+            model = new EditorModel(editor, routines, Runnable::run, Runnable::run, Handouts.THREAD,
+                    Messages.of(Language.GERMAN));
+            view = new EditorView(model);
+            scene.setRoot(view);
+        });
+        assertThat(node(robot, "editor-save", Button.class).getText()).isEqualTo("Speichern");
+        assertThat(summary(robot)).contains("Wdh. rechts");
+        for (int[] size : new int[][]{{1280, 720}, {800, 600}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            nothingCutShort(robot, "German at " + size[0] + "×" + size[1], "editor-de-" + size[0] + "x" + size[1]);
+        }
+        // A refused save: the notice, its links and the problems button, in German at the smallest size.
+        robot.interact(() -> model.execute(StepEdits.setStepSets(0, 0, 0)));
+        robot.interact(() -> view.save());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.layout());
+        assertThat(node(robot, "editor-notice-text", Label.class).getText()).isEqualTo("Nicht gespeichert. Zuerst 1 Problem beheben:");
+        assertThat(node(robot, "editor-problems", MenuButton.class).getText()).isEqualTo("1 Problem");
+        assertThat(clippedTexts(view)).as("German, save refused").isEmpty();
+        assertThat(overflowing(view)).as("German, save refused").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(scene, "editor-de-800x600-save-refused"));
+        assertThat(overflowing(view)).as("German, save refused, on screen").isEmpty();
     }
 
     @Test
