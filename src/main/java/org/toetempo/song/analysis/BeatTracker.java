@@ -134,7 +134,7 @@ public final class BeatTracker {
         if (choosePulse) {
             PulseLevel.Evidence evidence = PulseLevel.evidence(fine, frames);
             PulseLevel.Level level = evidence == null ? PulseLevel.Level.AS_TRACKED : evidence.level();
-            if (BeatAnalyzer.DEBUG) {
+            if (TempoSearch.DEBUG) {
                 System.err.printf("pulse level: %s %s%n", level, evidence);
             }
             if (level != PulseLevel.Level.AS_TRACKED) {
