@@ -67,7 +67,7 @@ final class HistoryScreen {
     private void exportCsv(History loaded, Path path) {
         try {
             new AppPaths(history.directory().getParent()).refuseOwnFile(path);
-            HistoryView.writeCsv(loaded, path);
+            HistoryView.writeCsv(loaded, path, window.text());
             Alert done = window.alert(Alert.AlertType.INFORMATION, window.text().get("screens.history.exported-header"),
                     window.text().get("screens.history.exported", loaded.sessions().size(), path.toString()), ButtonType.OK);
             done.setTitle(window.text().get("screens.history.exported-title"));

@@ -375,7 +375,7 @@ public final class Sharing {
             throw new IOException(messages.get("sharing.calendar-folder", target.toString()));
         }
         byte[] ics = CalendarFile.ics(routine, frequencyOf(routine, play), PlayedLength.seconds(routine, play), from,
-                LocalTime.of(18, 0), now);
+                LocalTime.of(18, 0), now, messages);
         AtomicFiles.write(target, ics);
         return target;
     }

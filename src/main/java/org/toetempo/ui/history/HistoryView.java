@@ -221,12 +221,13 @@ public final class HistoryView extends BorderPane {
 
     /**
      * Writes every session as CSV (UTF-8 with a byte order mark, for spreadsheets), atomically: a crash mid-export
-     * leaves the file as it was, never half a table.
+     * leaves the file as it was, never half a table. The header row is in the app's language; the values read
+     * alike in any.
      */
-    public static void writeCsv(History history, Path file) throws IOException {
+    public static void writeCsv(History history, Path file, Messages words) throws IOException {
         StringWriter table = new StringWriter();
         table.write(CsvExport.BOM);
-        CsvExport.sessions(history.sessions(), table);
+        CsvExport.sessions(history.sessions(), table, words);
         AtomicFiles.write(file, table.toString().getBytes(StandardCharsets.UTF_8));
     }
 

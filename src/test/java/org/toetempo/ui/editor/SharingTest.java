@@ -26,9 +26,13 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.timing.PlayOptions;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -153,5 +157,14 @@ class SharingTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
 
         assertThat(answer.get()).contains(new ImportDecision.Rename("annas-toes-2"));
+    }
+
+    @Test
+    void theGermanAppWritesTheCalendarInGerman() throws Exception {
+        Path target = outside.resolve("toes.ics");
+        new Sharing(Messages.of(Language.GERMAN)).writeCalendar(MUSICAL_TOES, PlayOptions.defaults(), target,
+                LocalDate.of(2026, 12, 8), Instant.parse("2026-12-07T00:00:00Z"));
+        String ics = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(ics).contains("DESCRIPTION:Zeit für").doesNotContain("Open Toe Tempo");
     }
 }

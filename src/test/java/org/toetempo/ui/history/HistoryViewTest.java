@@ -149,10 +149,14 @@ class HistoryViewTest {
         robot.clickOn("#export-csv");
         assertThat(exports).containsExactly(target);
 
-        HistoryView.writeCsv(fixture(null), target);
+        HistoryView.writeCsv(fixture(null), target, Messages.of(Language.ENGLISH));
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("\uFEFFsession_id,date");
         assertThat(lines).hasSize(14);
+        HistoryView.writeCsv(fixture(null), target, Messages.of(Language.GERMAN));
+        List<String> german = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertThat(german.get(0)).startsWith("\uFEFFSitzungs-ID,Datum,Beginn,Ende");
+        assertThat(german.subList(1, german.size())).isEqualTo(lines.subList(1, lines.size()));
     }
 
     @Test
