@@ -47,8 +47,8 @@ final class BreakReturn implements CoachRule {
         if (!back.isEmpty()) {
             out.add(new Proposal.Hold(held));
             out.add(new Proposal.Show(Proposal.Slot.BREAK, 0, new Suggestion(in.id("P11", "back"), "P11",
-                    Suggestion.Kind.PROGRESS, in.routine.id(), null, "Back to where you were",
-                    "You have had a week one step lower after your break. Rule P11: go back up now.",
+                    Suggestion.Kind.PROGRESS, in.routine.id(), null, Phrase.phrase("coach.p11.back.title"),
+                    Phrase.phrase("coach.p11.back.reason"),
                     List.of(), back, false)));
             return out;
         }
@@ -62,9 +62,8 @@ final class BreakReturn implements CoachRule {
         List<Change> changes = stepDown(in);
         out.add(new Proposal.Show(Proposal.Slot.BREAK, 0, new Suggestion(in.id("P11", null), "P11",
                 Suggestion.Kind.REGRESS, in.routine.id(), null,
-                changes.isEmpty() ? "Ease back in this week" : "One step lower for a week",
-                "Your last " + in.routine.name() + " session was " + gap + " days ago. Rule P11: after more than a "
-                        + "week off, resume one level (or one stage) lower for a week.",
+                Phrase.phrase(changes.isEmpty() ? "coach.p11.ease-in.title" : "coach.p11.lower.title"),
+                Phrase.phrase("coach.p11.lower.reason", in.routine.name(), gap),
                 List.of(), changes, false)));
         return out;
     }

@@ -1,9 +1,9 @@
 package org.toetempo.progress;
 
 import org.toetempo.routine.Side;
+import org.toetempo.text.Messages;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * One change a suggestion makes to the user's plan for a routine, applied only when the user accepts
@@ -12,8 +12,18 @@ import java.util.Locale;
  */
 public sealed interface Change {
 
-    /** Plain English, e.g. "Level: Seated → Standing". */
-    String describe();
+    /** What it changes, to be worded in the app's language, e.g. "Level: Seated → Standing". */
+    Phrase words();
+
+    /** In English, e.g. "Level: Seated → Standing". */
+    default String describe() {
+        return words().english();
+    }
+
+    /** In the language of {@code words}. */
+    default String describe(Messages words) {
+        return words().in(words);
+    }
 
     /**
      * Play an exercise at another level; the dose goes back to what the routine writes for it (the level's
@@ -24,8 +34,8 @@ public sealed interface Change {
     record SetLevel(String exercise, String from, String to, String fromName, String toName, LocalDate revertOn)
             implements Change {
         @Override
-        public String describe() {
-            return "Level: " + fromName + " → " + toName + (revertOn == null ? "" : " (for one week)");
+        public Phrase words() {
+            return Phrase.phrase(revertOn == null ? "coach.change.level" : "coach.change.level-for-a-week", fromName, toName);
         }
     }
 
@@ -35,87 +45,80 @@ public sealed interface Change {
      */
     record SetReps(String exercise, int from, int to, int extraReps) implements Change {
         @Override
-        public String describe() {
-            return "Reps per set: " + from + " → " + to;
+        public Phrase words() {
+            return Phrase.phrase("coach.change.reps", from, to);
         }
     }
 
     /** Seconds per hold. */
     record SetHold(String exercise, double from, double to) implements Change {
         @Override
-        public String describe() {
-            return "Hold: " + seconds(from) + " → " + seconds(to);
+        public Phrase words() {
+            return Phrase.phrase("coach.change.hold", from, to);
         }
     }
 
     /** One extra set on one foot (at most one); {@code side} {@code null} removes it. */
     record ExtraSet(String exercise, Side from, Side side) implements Change {
         @Override
-        public String describe() {
-            return side == null ? "No extra set" : "One extra set on the " + side.json() + " foot";
+        public Phrase words() {
+            return side == null ? Phrase.phrase("coach.change.no-extra-set")
+                    : Phrase.phrase("coach.change.extra-set", Phrase.foot(side));
         }
     }
 
     /** The tempo of a block (a tempo mode, such as Musical Toes' "Fast"). */
     record SetBlockBpm(int block, String blockName, double from, double to) implements Change {
         @Override
-        public String describe() {
-            return blockName + " tempo: " + number(from) + " → " + number(to) + " BPM";
+        public Phrase words() {
+            return Phrase.phrase("coach.change.tempo", blockName, from, to);
         }
     }
 
     /** The programme stage. {@code revertOn}: as for {@link SetLevel}. */
     record SetStage(String from, String to, String fromName, String toName, LocalDate revertOn) implements Change {
         @Override
-        public String describe() {
-            return "Stage: " + fromName + " → " + toName + (revertOn == null ? "" : " (for one week)");
+        public Phrase words() {
+            return Phrase.phrase(revertOn == null ? "coach.change.stage" : "coach.change.stage-for-a-week", fromName, toName);
         }
     }
 
     /** Stay in the current stage one more week (the stage gate was not passed). */
     record RepeatWeek(String stage, String stageName) implements Change {
         @Override
-        public String describe() {
-            return "Repeat a week of " + stageName;
+        public Phrase words() {
+            return Phrase.phrase("coach.change.repeat-week", stageName);
         }
     }
 
     /** No more progression suggestions for the exercise until the user resumes it. */
     record Pause(String exercise) implements Change {
         @Override
-        public String describe() {
-            return "Pause progression";
+        public Phrase words() {
+            return Phrase.phrase("coach.change.pause");
         }
     }
 
     record Resume(String exercise) implements Change {
         @Override
-        public String describe() {
-            return "Resume progression";
+        public Phrase words() {
+            return Phrase.phrase("coach.change.resume");
         }
     }
 
     /** Leave the exercise out of the routine until the user brings it back. */
     record Skip(String exercise) implements Change {
         @Override
-        public String describe() {
-            return "Leave this exercise out";
+        public Phrase words() {
+            return Phrase.phrase("coach.change.skip");
         }
     }
 
     /** Hide hops and heel raises in every routine until a clinician has cleared the user. */
     record LockImpact() implements Change {
         @Override
-        public String describe() {
-            return "Hide hops and heel raises";
+        public Phrase words() {
+            return Phrase.phrase("coach.change.lock-impact");
         }
-    }
-
-    private static String seconds(double value) {
-        return number(value) + " s";
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

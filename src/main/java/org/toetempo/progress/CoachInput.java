@@ -198,9 +198,9 @@ final class CoachInput {
     }
 
     /** Safety notes: the given ones first, then the exercise's own. */
-    static List<String> safety(Exercise exercise, String... first) {
-        List<String> notes = new ArrayList<>(List.of(first));
-        notes.addAll(exercise.safety());
+    static List<Phrase> safety(Exercise exercise, Phrase... first) {
+        List<Phrase> notes = new ArrayList<>(List.of(first));
+        exercise.safety().forEach(note -> notes.add(Phrase.literal(note)));
         return notes;
     }
 

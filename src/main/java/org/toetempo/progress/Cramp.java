@@ -13,7 +13,6 @@ import java.util.Set;
  */
 final class Cramp implements CoachRule {
 
-    private static final String STRETCH = "Cramp in the arch or toes is common in the first sessions";
 
     @Override
     public List<Proposal> propose(CoachInput in) {
@@ -36,20 +35,15 @@ final class Cramp implements CoachRule {
         Ratings ratings = in.lastSession().ratings();
         if (out.isEmpty() && ratings != null && ratings.cramp()) {
             out.add(new Proposal.Show(Proposal.Slot.CRAMP_ADVICE, 0, new Suggestion(in.id("R7", null), "R7",
-                    Suggestion.Kind.HOLD, in.routine.id(), null, "A cramp last time: stretch, then fewer reps",
-                    "You had a cramp in your last session. Rule R7: when one comes, end the set, stretch gently, and "
-                            + "do the next set with about 30% fewer reps. Say which exercise it was next time, and the "
-                            + "app will suggest fewer reps for it.",
-                    List.of(STRETCH + "."), List.of(), false)));
+                    Suggestion.Kind.HOLD, in.routine.id(), null, Phrase.phrase("coach.r7.advice.title"),
+                    Phrase.phrase("coach.r7.advice.reason"), List.of(Phrase.phrase("coach.r7.advice.safety")), List.of(), false)));
         }
         return out;
     }
 
     private static Suggestion suggestion(CoachInput in, String x, List<Change> cut) {
         return new Suggestion(in.id("R7", x), "R7", Suggestion.Kind.REGRESS, in.routine.id(), x,
-                in.name(x) + ": " + (cut.isEmpty() ? "stretch after a cramp" : cut.get(0).describe()),
-                "You had a cramp during " + in.name(x) + " last time. Rule R7: stretch gently, then about 30% "
-                        + "fewer reps.",
-                List.of(STRETCH + ": stop the set, stretch gently, then carry on with fewer reps."), cut, false);
+                Phrase.phrase("coach.exercise-title", in.name(x), cut.isEmpty() ? Phrase.phrase("coach.r7.stretch") : cut.get(0).words()),
+                Phrase.phrase("coach.r7.reason", in.name(x)), List.of(Phrase.phrase("coach.r7.safety")), cut, false);
     }
 }

@@ -26,10 +26,10 @@ final class ExtraSet implements CoachRule {
             }
             // Not held back by a cramp, a break or a stage gate: an extra set evens the feet out, it adds no load.
             out.add(new Proposal.Show(Proposal.Slot.EXTRA_SET, in.order(x), new Suggestion(in.id("P9", x), "P9",
-                    Suggestion.Kind.PROGRESS, in.routine.id(), x, in.name(x) + ": one more set on the " + a.json(),
-                    "Your " + a.json() + " foot found " + in.name(x) + " harder in your last two sessions. Rule P9: "
-                            + "one extra set on that side (one at most)" + (ep.extraSet() != null ? ", instead of the "
-                            + ep.extraSet().json() : "") + ".",
+                    Suggestion.Kind.PROGRESS, in.routine.id(), x,
+                    Phrase.phrase("coach.p9.title", in.name(x), Phrase.foot(a)),
+                    ep.extraSet() == null ? Phrase.phrase("coach.p9.reason", in.name(x), Phrase.foot(a))
+                            : Phrase.phrase("coach.p9.reason-instead", in.name(x), Phrase.foot(a), Phrase.foot(ep.extraSet())),
                     List.of(), List.of(new Change.ExtraSet(x, ep.extraSet(), a)), false)));
         }
         return out;

@@ -32,9 +32,8 @@ final class HardTwice implements CoachRule {
     private static Suggestion suggestion(CoachInput in, RoutineFacts.ExerciseInfo info, List<Change> down) {
         String x = info.exercise().id();
         return new Suggestion(in.id("R6", x), "R6", Suggestion.Kind.REGRESS, in.routine.id(), x,
-                in.name(x) + ": " + (down.isEmpty() ? "keep the dose" : down.get(0).describe()),
-                "You rated " + in.name(x) + " hard in your last two sessions. Rule R6: drop one step (reps or "
-                        + "hold) or one level, so every rep can be done with good form.",
+                Phrase.phrase("coach.exercise-title", in.name(x), down.isEmpty() ? Phrase.phrase("coach.r6.keep") : down.get(0).words()),
+                Phrase.phrase("coach.r6.reason", in.name(x)),
                 CoachInput.safety(info.exercise()), down, false);
     }
 }

@@ -16,15 +16,15 @@ final class LevelGates {
     }
 
     /** P3: in each recent session, every foot did ≥3 full sets of ≥10 reps with ≥5 s holds, toes relaxed. */
-    static String shortFoot(List<Did> recent) {
+    static Phrase shortFoot(List<Did> recent) {
         for (Did did : recent) {
             if (did.rating() == null || !Boolean.TRUE.equals(did.rating().formOk())) {
-                return "rate your toes as relaxed (no clawing) in two easy sessions running";
+                return Phrase.phrase("coach.p3.relaxed");
             }
             for (StepRecord step : did.steps()) {
                 if (step.setsDonePerFoot() < Rules.SHORT_FOOT_SETS || step.repsPerSet() < Rules.SHORT_FOOT_REPS
                         || step.holdSeconds() < Rules.SHORT_FOOT_HOLD - 1e-9) {
-                    return "do 3 sets of 10 reps with 5-second holds on each foot";
+                    return Phrase.phrase("coach.p3.sets");
                 }
             }
         }
@@ -32,20 +32,20 @@ final class LevelGates {
     }
 
     /** P4: a 30 s one-leg dome, pain at most 2/10, no bone pain lately; null when met, else what is missing. */
-    static String hops(CoachInput in, List<Did> recent) {
-        List<String> missing = new ArrayList<>();
+    static Phrase hops(CoachInput in, List<Did> recent) {
+        List<Phrase> missing = new ArrayList<>();
         Did last = recent.get(recent.size() - 1);
         boolean held = last.rating() != null && last.rating().bestHoldSeconds() != null
                 && last.rating().bestHoldSeconds() >= Rules.DOME_HOLD_BEFORE_HOPS;
         held |= last.steps().stream().anyMatch(s -> s.complete() && s.holdSeconds() >= Rules.DOME_HOLD_BEFORE_HOPS);
         if (!held) {
-            missing.add("hold the dome for 30 seconds on one leg (time it and record it with your rating)");
+            missing.add(Phrase.phrase("coach.p4.hold"));
         }
         for (Did did : recent) {
             Integer during = PainCheck.during(did.session(), Rules.SHORT_FOOT);
             Integer morning = did.session().ratings().morningPain();
             if ((during != null && during > Rules.PAIN_HOPS) || (morning != null && morning > Rules.PAIN_HOPS)) {
-                missing.add("keep pain at 2/10 or less");
+                missing.add(Phrase.phrase("coach.p4.pain"));
                 break;
             }
         }
@@ -53,9 +53,9 @@ final class LevelGates {
         boolean bonePain = in.history.sessions().stream().anyMatch(s -> s.started().isAfter(since) && s.ratings() != null
                 && s.ratings().allRedFlags().contains(RedFlag.BONE_TENDERNESS));
         if (bonePain) {
-            missing.add("no bone pain in the last 12 weeks (see a clinician first)");
+            missing.add(Phrase.phrase("coach.p4.bone"));
         }
-        return missing.isEmpty() ? null : String.join("; ", missing);
+        return missing.isEmpty() ? null : Phrase.joined("; ", missing);
     }
 
     /** P5: an eyes-closed hold of more than 15 s on a firm floor, timed or played. */

@@ -20,10 +20,8 @@ final class ModeratePain implements CoachRule {
         }
         String names = String.join(", ", moderate.stream().map(in::name).toList());
         Suggestion advice = new Suggestion(in.id("R2", null), "R2", Suggestion.Kind.HOLD, in.routine.id(),
-                moderate.size() == 1 ? moderate.get(0) : null, "Keep the same dose this week",
-                "Pain reached 4–5/10 in " + names + " this week. Rule R2: that is acceptable if it settles by the "
-                        + "next morning, but no progression this week.",
-                List.of("If pain goes above 5/10, or is worse the next morning, do less next time."), List.of(), false);
+                moderate.size() == 1 ? moderate.get(0) : null, Phrase.phrase("coach.r2.title"),
+                Phrase.phrase("coach.r2.reason", names), List.of(Phrase.phrase("coach.r2.safety")), List.of(), false);
         return List.of(new Proposal.Hold(Set.copyOf(moderate)), new Proposal.Show(Proposal.Slot.MODERATE_PAIN, 0, advice));
     }
 }

@@ -2,7 +2,6 @@ package org.toetempo.progress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** R5: mean pain rising week over week, the last week above "fine": pause every exercise's progression. */
 final class PainClimbing implements CoachRule {
@@ -20,12 +19,10 @@ final class PainClimbing implements CoachRule {
             }
         }
         Suggestion suggestion = new Suggestion(in.id("R5", "climbing"), "R5", Suggestion.Kind.REGRESS,
-                in.routine.id(), null, "Pause progression and get a review",
-                String.format(Locale.ROOT, "Your pain during %s has gone up %d weeks running (to %.1f/10 on average "
-                        + "this week). Rule R5: pause progression and ask a physiotherapist to review it.",
-                        in.routine.name(), Rules.CLIMBING_WEEKS, mean),
-                List.of("Pain should not climb from week to week. Keep the dose as it is or do less until a "
-                        + "professional has had a look."), changes, mean >= Rules.PAIN_SAFETY_SCREEN);
+                in.routine.id(), null, Phrase.phrase("coach.r5.title"),
+                // Rounded half up here, as the English always read it; the message shows one decimal.
+                Phrase.phrase("coach.r5.climbing", in.routine.name(), Rules.CLIMBING_WEEKS, Math.round(mean * 10) / 10.0),
+                List.of(Phrase.phrase("coach.r5.safety")), changes, mean >= Rules.PAIN_SAFETY_SCREEN);
         return List.of(new Proposal.Hold(in.facts.exercises.keySet()),
                 new Proposal.Show(Proposal.Slot.PAIN_CLIMBING, 0, suggestion));
     }

@@ -23,15 +23,14 @@ final class PainCut implements CoachRule {
             List<Did> dids = in.dids(x);
             Did last = dids.get(dids.size() - 1);
             Integer during = PainCheck.during(last.session(), x);
-            String why = in.verdict(x) == PainCheck.Verdict.TOO_MUCH
-                    ? "Pain was " + during + "/10 during " + in.name(x) + " last time, more than 5/10"
-                    : "The morning after your last session, pain or stiffness was worse than your usual morning";
+            Phrase why = in.verdict(x) == PainCheck.Verdict.TOO_MUCH
+                    ? Phrase.phrase("coach.r3.during", during, in.name(x))
+                    : Phrase.phrase("coach.r3.morning");
             List<Change> step = Doses.stepDown(in, info, Rules.PAIN_CUT_KEEP, true);
             Suggestion cut = new Suggestion(in.id("R3", x), "R3", Suggestion.Kind.REGRESS, in.routine.id(), x,
-                    in.name(x) + ": " + (step.isEmpty() ? "take it easier" : step.get(0).describe()),
-                    why + ". Rule R3: go down a level or cut the volume by about 40% next session.",
-                    CoachInput.safety(info.exercise(), "Pain up to 3/10 is fine; up to 5/10 only if it has settled "
-                            + "by the next morning. More than that means doing less."),
+                    Phrase.phrase("coach.exercise-title", in.name(x), step.isEmpty() ? Phrase.phrase("coach.r3.easier") : step.get(0).words()),
+                    Phrase.phrase("coach.r3.reason", why),
+                    CoachInput.safety(info.exercise(), Phrase.phrase("coach.r3.safety")),
                     step, during != null && during >= Rules.PAIN_SAFETY_SCREEN);
             int order = in.order(x);
             out.add(new Proposal.Hold(Set.of(x)));
@@ -40,9 +39,8 @@ final class PainCut implements CoachRule {
             Did previous = dids.size() > 1 ? dids.get(dids.size() - 2) : null;
             if (previous != null && in.pain.of(previous.session(), x).r3() && !in.exercisePlan(x).paused()) {
                 out.add(new Proposal.Show(Proposal.Slot.PAIN_REVIEW, order, new Suggestion(in.id("R5", x), "R5",
-                        Suggestion.Kind.REGRESS, in.routine.id(), x, in.name(x) + ": pause progression and get a review",
-                        "The pain rule (R3) fired for " + in.name(x) + " in your last two sessions. Rule R5: pause "
-                                + "progression for it and ask a physiotherapist to review it.",
+                        Suggestion.Kind.REGRESS, in.routine.id(), x,
+                        Phrase.phrase("coach.r5.review.title", in.name(x)), Phrase.phrase("coach.r5.review.reason", in.name(x)),
                         CoachInput.safety(info.exercise()), List.of(new Change.Pause(x)), false)));
             }
         }

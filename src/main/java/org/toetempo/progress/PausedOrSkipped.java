@@ -34,10 +34,8 @@ final class PausedOrSkipped implements CoachRule {
                             && (ep.lastChange() == null || d.session().started().isAfter(ep.lastChange())));
             if (settled) {
                 out.add(new Proposal.Show(Proposal.Slot.RESUME, in.order(x), new Suggestion(in.id("R5", x + ":resume"),
-                        "R5", Suggestion.Kind.HOLD, in.routine.id(), x, in.name(x) + ": resume progression?",
-                        "Progression for " + in.name(x) + " was paused (rule R5). Pain has been 3/10 or less in your "
-                                + "last two sessions: if a professional has reviewed it, you can let the app suggest "
-                                + "progressions again.",
+                        "R5", Suggestion.Kind.HOLD, in.routine.id(), x,
+                        Phrase.phrase("coach.r5.resume.title", in.name(x)), Phrase.phrase("coach.r5.resume.reason", in.name(x)),
                         List.of(), List.of(new Change.Resume(x)), false)));
             }
         }

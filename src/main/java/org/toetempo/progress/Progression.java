@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,16 +50,14 @@ final class Progression implements CoachRule {
                 return null;
             }
         }
-        String easy = "You rated " + in.name(x) + " easy in your last " + need + " sessions"
-                + (in.plan.minimalistTransition() ? " (3 while you move to minimalist shoes, rule P12)" : "")
-                + ", with pain at 3/10 or less";
+        Phrase easy = Phrase.phrase(in.plan.minimalistTransition() ? "coach.p1.easy-minimalist" : "coach.p1.easy", in.name(x), need);
         double writtenHold = info.holdAt(level);
         double hold = in.hold(info, level);
         if (Rules.BALANCE.equals(x) && hold > 0) {
             for (double rung : Rules.BALANCE_HOLDS) {
                 if (rung > hold + 1e-9) {
-                    return progress(in, x, "P5", in.name(x) + ": hold " + fmt(rung) + " s",
-                            easy + ". Rule P5: balance holds go 30 → 45 → 60 seconds, then the next level.",
+                    return progress(in, x, "P5", Phrase.phrase("coach.p1.hold.title", in.name(x), rung),
+                            Phrase.phrase("coach.p5.hold.reason", easy),
                             new Change.SetHold(x, hold, rung));
                 }
             }
@@ -68,9 +65,8 @@ final class Progression implements CoachRule {
             double cap = Rules.holdCap(x, writtenHold);
             if (hold < cap - 1e-9) {
                 double to = Math.min(cap, hold + Rules.HOLD_STEP);
-                return progress(in, x, "P1", in.name(x) + ": hold " + fmt(to) + " s",
-                        easy + ". Rule P1: a little more: " + fmt(Rules.HOLD_STEP) + " s longer holds, up to "
-                                + fmt(cap) + " s, then the next level.",
+                return progress(in, x, "P1", Phrase.phrase("coach.p1.hold.title", in.name(x), to),
+                        Phrase.phrase("coach.p1.hold.reason", easy, Rules.HOLD_STEP, cap),
                         new Change.SetHold(x, hold, to));
             }
         } else if (info.writtenReps() > 0) {
@@ -78,9 +74,8 @@ final class Progression implements CoachRule {
             int cap = Rules.repsCap(info.writtenReps());
             if (reps < cap) {
                 int to = Math.min(cap, reps + Rules.REPS_STEP);
-                return progress(in, x, "P1", in.name(x) + ": " + to + " reps a set",
-                        easy + ". Rule P1: a little more: " + Rules.REPS_STEP + " more reps a set, up to " + cap
-                                + ", then the next level.",
+                return progress(in, x, "P1", Phrase.phrase("coach.p1.reps.title", in.name(x), to),
+                        Phrase.phrase("coach.p1.reps.reason", easy, Rules.REPS_STEP, cap),
                         new Change.SetReps(x, reps, to, to - info.writtenReps()));
             }
         }
@@ -88,7 +83,7 @@ final class Progression implements CoachRule {
     }
 
     private static Proposal levelUp(CoachInput in, RoutineFacts.ExerciseInfo info, String level, List<Did> recent,
-                                    String easy) {
+                                    Phrase easy) {
         Exercise exercise = info.exercise();
         String x = exercise.id();
         int index = exercise.levelIndex(level);
@@ -97,51 +92,45 @@ final class Progression implements CoachRule {
         }
         Level next = exercise.levels().get(index + 1);
         if (in.plan.impactLocked() && Rules.isImpact(exercise, next.id())) {
-            return advice(in, x, "P4", in.name(x) + ": next level hidden",
-                    "The next level, " + next.name() + ", hops or raises the heels, which stay hidden until a "
-                            + "clinician has cleared you (rule R4).");
+            return advice(in, x, "P4", Phrase.phrase("coach.p4.hidden.title", in.name(x)), Phrase.phrase("coach.p4.hidden.reason", next.name()));
         }
         String rule = "P1";
-        String gate = "";
         if (Rules.SHORT_FOOT.equals(x) && Rules.ONE_LEG.equals(level) && Rules.DYNAMIC.equals(next.id())) {
-            String missing = LevelGates.hops(in, recent);
+            Phrase missing = LevelGates.hops(in, recent);
             if (missing != null) {
-                return advice(in, x, "P4", in.name(x) + ": before hops", "Before the hops level (rule P4): " + missing + ".");
+                return advice(in, x, "P4", Phrase.phrase("coach.p4.before.title", in.name(x)), Phrase.phrase("coach.p4.before.reason", missing));
             }
             rule = "P4";
-            gate = " You held the dome 30 s on one leg with pain at 2/10 or less (rule P4).";
         } else if (Rules.SHORT_FOOT.equals(x)) {
-            String missing = LevelGates.shortFoot(recent);
+            Phrase missing = LevelGates.shortFoot(recent);
             if (missing != null) {
-                return advice(in, x, "P3", in.name(x) + ": before the next level",
-                        "To move up to " + next.name() + " (rule P3): " + missing + ".");
+                return advice(in, x, "P3", Phrase.phrase("coach.p3.before.title", in.name(x)),
+                        Phrase.phrase("coach.p3.before.reason", next.name(), missing));
             }
             rule = "P3";
-            gate = " You did 3 sets of 10 five-second holds with your toes relaxed (rule P3).";
         } else if (Rules.BALANCE.equals(x)) {
             rule = "P5";
             if (exercise.levelIndex(Rules.SOFT_SURFACE) >= 0
                     && index + 1 >= exercise.levelIndex(Rules.SOFT_SURFACE) && !LevelGates.eyesClosedHold(in)) {
-                return advice(in, x, "P5", in.name(x) + ": before the soft surface",
-                        "The soft-surface levels open once you have held more than 15 s with your eyes closed on a "
-                                + "firm floor (rule P5).");
+                return advice(in, x, "P5", Phrase.phrase("coach.p5.soft.title", in.name(x)), Phrase.phrase("coach.p5.soft.reason"));
             }
         }
         ExercisePlan ep = in.exercisePlan(x);
         Instant weekAgo = in.now.toInstant().minus(Rules.LEVEL_CHANGE_DAYS, ChronoUnit.DAYS);
         if (ep.lastLevelChange() != null && ep.lastLevelChange().isAfter(weekAgo)) {
-            return advice(in, x, "P2", in.name(x) + ": next level next week",
-                    easy + ", but the level changed less than a week ago. Rule P2: one level change per exercise a week.");
+            return advice(in, x, "P2", Phrase.phrase("coach.p2.week.title", in.name(x)), Phrase.phrase("coach.p2.week.reason", easy));
         }
         if (tempoChangedSinceLastSession(in, info)) {
-            return advice(in, x, "P2", in.name(x) + ": next level after your next session",
-                    easy + ", but its tempo has just changed. Rule P2: never change the level and the tempo in the "
-                            + "same session.");
+            return advice(in, x, "P2", Phrase.phrase("coach.p2.tempo.title", in.name(x)), Phrase.phrase("coach.p2.tempo.reason", easy));
         }
         Suggestion up = new Suggestion(in.id(rule, x), rule, Suggestion.Kind.PROGRESS, in.routine.id(), x,
-                in.name(x) + ": " + next.name(),
-                easy + ", at the top of its dose." + gate + " Rule " + rule
-                        + ": move to the next level and start again from its first dose.",
+                Phrase.phrase("coach.exercise-title", in.name(x), next.name()),
+                switch (rule) {
+                    case "P3" -> Phrase.phrase("coach.level-up.p3", easy);
+                    case "P4" -> Phrase.phrase("coach.level-up.p4", easy);
+                    case "P5" -> Phrase.phrase("coach.level-up.p5", easy);
+                    default -> Phrase.phrase("coach.level-up.p1", easy);
+                },
                 List.of(), List.of(new Change.SetLevel(x, level, next.id(), info.levelName(level), next.name(), null)),
                 false);
         return new Proposal.Progress(Proposal.Slot.PROGRESSION, in.order(x), x, true, up);
@@ -158,18 +147,13 @@ final class Progression implements CoachRule {
         return false;
     }
 
-    private static Proposal progress(CoachInput in, String x, String rule, String title, String reason, Change change) {
+    private static Proposal progress(CoachInput in, String x, String rule, Phrase title, Phrase reason, Change change) {
         return new Proposal.Progress(Proposal.Slot.PROGRESSION, in.order(x), x, false, new Suggestion(in.id(rule, x),
                 rule, Suggestion.Kind.PROGRESS, in.routine.id(), x, title, reason, List.of(), List.of(change), false));
     }
 
-    private static Proposal advice(CoachInput in, String x, String rule, String title, String reason) {
+    private static Proposal advice(CoachInput in, String x, String rule, Phrase title, Phrase reason) {
         return new Proposal.Progress(Proposal.Slot.PROGRESSION, in.order(x), x, false, new Suggestion(in.id(rule, x),
                 rule, Suggestion.Kind.HOLD, in.routine.id(), x, title, reason, List.of(), List.of(), false));
-    }
-
-    static String fmt(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -15,22 +15,19 @@ final class StageGate implements CoachRule {
             return List.of();
         }
         Proposal.Hold hold = new Proposal.Hold(in.facts.exercises.keySet());
-        String counts = status.sessionsDone() + " of the " + status.sessionsNeeded() + " sessions needed";
+        Phrase counts = Phrase.phrase("coach.p10.counts", status.sessionsDone(), status.sessionsNeeded());
         if (status.gatePassed()) {
             return List.of(hold, new Proposal.StageMove(new Suggestion(in.id("P10", status.stage().id()), "P10",
-                    Suggestion.Kind.PROGRESS, in.routine.id(), null, "Move on to " + status.next().name(),
-                    "Week " + status.week() + ": " + status.stage().name() + " is done, with " + counts
-                            + " and no pain rule in the last week. Rule P10: move on to the next stage.",
+                    Suggestion.Kind.PROGRESS, in.routine.id(), null, Phrase.phrase("coach.p10.move.title", status.next().name()),
+                    Phrase.phrase("coach.p10.move.reason", status.week(), status.stage().name(), counts),
                     List.of(), List.of(new Change.SetStage(status.stage().id(), status.next().id(),
                             status.stage().name(), status.next().name(), null)), false)));
         }
-        String why = status.sessionsDone() < status.sessionsNeeded()
-                ? counts + " (at least 80%)" : "a pain rule fired in the last week";
+        Phrase why = status.sessionsDone() < status.sessionsNeeded()
+                ? Phrase.phrase("coach.p10.repeat.sessions", status.week(), status.stage().name(), counts)
+                : Phrase.phrase("coach.p10.repeat.pain", status.week(), status.stage().name());
         return List.of(hold, new Proposal.Show(Proposal.Slot.STAGE, 0, new Suggestion(in.id("P10", status.stage().id()),
-                "P10", Suggestion.Kind.HOLD, in.routine.id(), null, "Repeat a week of " + status.stage().name(),
-                "Week " + status.week() + ": " + status.stage().name() + " has " + why
-                        + ". Rule P10: move on only with at least 80% of the stage's sessions done and no pain "
-                        + "rule in the last week; otherwise repeat the week.",
+                "P10", Suggestion.Kind.HOLD, in.routine.id(), null, Phrase.phrase("coach.change.repeat-week", status.stage().name()), why,
                 List.of(), List.of(new Change.RepeatWeek(status.stage().id(), status.stage().name())), false)));
     }
 }

@@ -53,9 +53,8 @@ final class Tempo implements CoachRule {
         if (Boolean.FALSE.equals(lastOnBeat) && current > block.tempo().minBpm() + 1e-9) {
             double to = Math.max(block.tempo().minBpm(), current - Rules.TEMPO_STEP);
             out.add(new Proposal.TempoChange(block.index(), exercises, false, new Suggestion(id, "P8",
-                    Suggestion.Kind.REGRESS, in.routine.id(), null, name + ": " + Progression.fmt(to) + " BPM",
-                    "A set in " + name + " fell off the beat last time. Rule P8: 10 BPM slower until it stays on "
-                            + "the beat.",
+                    Suggestion.Kind.REGRESS, in.routine.id(), null, Phrase.phrase("coach.p8.title", name, to),
+                    Phrase.phrase("coach.p8.slower", name),
                     List.of(), List.of(new Change.SetBlockBpm(block.index(), name, current, to)), false)));
             return;
         }
@@ -67,10 +66,8 @@ final class Tempo implements CoachRule {
                 && fullSet(last, block.index()) && fullSet(before, block.index())) {
             double to = Math.min(block.tempo().maxBpm(), current + Rules.TEMPO_STEP);
             out.add(new Proposal.TempoChange(block.index(), exercises, true, new Suggestion(id, "P8",
-                    Suggestion.Kind.PROGRESS, in.routine.id(), null, name + ": " + Progression.fmt(to) + " BPM",
-                    "You stayed on the beat through " + name + " at " + Progression.fmt(current) + " BPM in your last "
-                            + "two sessions. Rule P8: 10 BPM faster (up to " + Progression.fmt(block.tempo().maxBpm())
-                            + ").",
+                    Suggestion.Kind.PROGRESS, in.routine.id(), null, Phrase.phrase("coach.p8.title", name, to),
+                    Phrase.phrase("coach.p8.faster", name, current, block.tempo().maxBpm()),
                     List.of(), List.of(new Change.SetBlockBpm(block.index(), name, current, to)), false)));
         }
     }

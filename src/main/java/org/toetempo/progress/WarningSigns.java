@@ -40,24 +40,21 @@ final class WarningSigns implements CoachRule {
                 changes.add(new Change.Skip(exercise));
             }
         }
-        List<String> safety = new ArrayList<>(List.of(
-                "Stop any exercise at once if it gives sharp, stabbing or growing pain.",
-                "See a clinician (a physiotherapist or doctor) before you carry on with the exercises that hurt.",
-                "No hops and no heel raises until a clinician has cleared you: they are hidden until then.",
-                "With numbness or tingling: no barefoot walking outdoors, check your skin after each session, and "
-                        + "hold a support for every balance exercise."));
+        List<Phrase> safety = new ArrayList<>(List.of(
+                Phrase.phrase("coach.r4.safety.stop"),
+                Phrase.phrase("coach.r4.safety.clinician"),
+                Phrase.phrase("coach.r4.safety.impact"),
+                Phrase.phrase("coach.r4.safety.numbness")));
         for (String exercise : flaggedExercises) {
             if (in.routine.exercises().containsKey(exercise)) {
-                safety.addAll(in.routine.exercise(exercise).safety());
+                in.routine.exercise(exercise).safety().forEach(note -> safety.add(Phrase.literal(note)));
             }
         }
-        String what = String.join(", ", flags.stream().map(RedFlag::describe).toList());
-        String where = flaggedExercises.isEmpty() ? "" : " during " + String.join(", ",
-                flaggedExercises.stream().map(in::name).toList());
+        Phrase what = Phrase.joined(", ", flags.stream().map(WarningSigns::flag).toList());
+        String where = String.join(", ", flaggedExercises.stream().map(in::name).toList());
         return List.of(new Proposal.Stop(new Suggestion(in.id("R4", null), "R4", Suggestion.Kind.STOP,
-                in.routine.id(), null, "Stop and see a clinician",
-                "You reported " + what + where + " in your last session. Rule R4: stop the exercise, hide hops and "
-                        + "heel raises, and have it checked before going on.",
+                in.routine.id(), null, Phrase.phrase("coach.r4.title"),
+                flaggedExercises.isEmpty() ? Phrase.phrase("coach.r4.reason", what) : Phrase.phrase("coach.r4.reason-during", what, where),
                 safety, changes, true)));
     }
 
@@ -68,5 +65,15 @@ final class WarningSigns implements CoachRule {
         in.history.last().filter(s -> s != lastOfRoutine && !s.started().isAfter(in.now.toInstant())
                 && s.started().isAfter(lastOfRoutine.started())).ifPresent(out::add);
         return out;
+    }
+
+    /** A warning sign as the coach names it in a sentence ("You reported new swelling …"). */
+    private static Phrase flag(RedFlag flag) {
+        return switch (flag) {
+            case SHARP_PAIN -> Phrase.phrase("coach.r4.flag.sharp-pain");
+            case NEW_SWELLING -> Phrase.phrase("coach.r4.flag.swelling");
+            case NUMBNESS_OR_TINGLING -> Phrase.phrase("coach.r4.flag.numbness");
+            case BONE_TENDERNESS -> Phrase.phrase("coach.r4.flag.bone");
+        };
     }
 }

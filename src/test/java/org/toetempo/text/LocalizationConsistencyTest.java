@@ -30,8 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalizationConsistencyTest {
 
     private static final Path MAIN = Path.of("src/main/java");
-    /** A key: lower-case words joined by dots and dashes, at least one dot ("player.paused"). */
-    private static final Pattern KEY_USE = Pattern.compile("\\bget\\(\\s*\"([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\\.[a-z0-9.-]+)\"");
+    /**
+     * A key: lower-case words joined by dots and dashes, at least one dot ("player.paused"), asked for at once
+     * ({@code get("…")}) or kept to be worded later ({@code Phrase.phrase("…")}, the coach's texts).
+     */
+    private static final Pattern KEY_USE = Pattern.compile("\\b(?:get|phrase)\\(\\s*\"([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\\.[a-z0-9.-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** A text for people written straight into a control: setText("Paused"), new Label("Next"), setTitle("…"). */
     private static final Pattern UI_LITERAL = Pattern.compile(

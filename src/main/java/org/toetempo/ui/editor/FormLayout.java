@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.toetempo.text.Messages;
 
 import java.util.List;
 import java.util.Locale;
@@ -173,18 +174,19 @@ class FormLayout {
      * The head of a card in a list of cards (a stage, a level): its title, then buttons to move it up or down and to
      * remove it, disabled where they cannot act.
      */
-    static HBox cardHeader(String title, String what, String id, int i, int count, Runnable up, Runnable down, Runnable remove) {
+    static HBox cardHeader(Messages words, String title, String what, String id, int i, int count, Runnable up, Runnable down,
+                           Runnable remove) {
         Label heading = new Label(title);
         heading.getStyleClass().add("stage-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button upButton = iconButton(id + "-up-" + i, Feather.ARROW_UP, "Move " + what + " up");
+        Button upButton = iconButton(id + "-up-" + i, Feather.ARROW_UP, words.get("editor.card.move-up", what));
         upButton.setDisable(i == 0);
         upButton.setOnAction(e -> up.run());
-        Button downButton = iconButton(id + "-down-" + i, Feather.ARROW_DOWN, "Move " + what + " down");
+        Button downButton = iconButton(id + "-down-" + i, Feather.ARROW_DOWN, words.get("editor.card.move-down", what));
         downButton.setDisable(i == count - 1);
         downButton.setOnAction(e -> down.run());
-        Button removeButton = iconButton(id + "-remove-" + i, Feather.X, "Remove " + what);
+        Button removeButton = iconButton(id + "-remove-" + i, Feather.X, words.get("editor.card.remove", what));
         removeButton.getStyleClass().add("remove-button");
         removeButton.setOnAction(e -> remove.run());
         HBox top = new HBox(2, heading, spacer, upButton, downButton, removeButton);

@@ -79,7 +79,7 @@ final class LevelList extends VBox {
     }
 
     private VBox row(int i, int count) {
-        HBox top = Form.cardHeader(i == 0 ? messages.get("levels.first", i + 1) : messages.get("levels.title", i + 1),
+        HBox top = Form.cardHeader(messages, i == 0 ? messages.get("levels.first", i + 1) : messages.get("levels.title", i + 1),
                 messages.get("levels.what", i + 1), "exercise-level",
                 i, count, () -> move(i, i - 1), () -> move(i, i + 1), () -> {
                     List<Level> levels = new ArrayList<>(levels(model.routineProperty().get()));

@@ -93,7 +93,7 @@ final class StageList extends VBox {
     }
 
     private VBox card(int i, int count) {
-        HBox top = Form.cardHeader(messages.get("stages.title", i + 1), messages.get("stages.what", i + 1), "stage", i, count,
+        HBox top = Form.cardHeader(messages, messages.get("stages.title", i + 1), messages.get("stages.what", i + 1), "stage", i, count,
                 () -> model.execute(Edits.moveStage(i, i - 1)), () -> model.execute(Edits.moveStage(i, i + 1)),
                 () -> model.execute(Edits.removeStage(i)));
 

@@ -114,7 +114,7 @@ public final class SuggestionsView extends BorderPane {
         }));
         badge.getStyleClass().addAll("kind-badge", "kind-" + kind);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label(suggestion.userTitle());
+        Label title = new Label(suggestion.userTitle(text));
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         HBox head = new HBox(10, badge, title);
@@ -123,16 +123,16 @@ public final class SuggestionsView extends BorderPane {
         card.getStyleClass().addAll("suggestion-card", "kind-" + kind);
         card.setId("suggestion-" + suggestion.id().replaceAll("[^A-Za-z0-9_-]", "_"));
         for (Change change : suggestion.changes()) {
-            Label line = new Label(change.describe(), new FontIcon(Feather.ARROW_RIGHT));
+            Label line = new Label(change.describe(text), new FontIcon(Feather.ARROW_RIGHT));
             line.getStyleClass().add("change-line");
             card.getChildren().add(line);
         }
-        Label reason = new Label(suggestion.userReason());
+        Label reason = new Label(suggestion.userReason(text));
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.getStyleClass().add("reason");
         card.getChildren().add(reason);
-        for (String note : suggestion.safety()) {
+        for (String note : suggestion.safety(text)) {
             Label safety = new Label(note, new FontIcon(Feather.ALERT_TRIANGLE));
             safety.setWrapText(true);
             safety.setMinHeight(Region.USE_PREF_SIZE);
