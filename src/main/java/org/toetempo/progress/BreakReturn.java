@@ -62,7 +62,7 @@ final class BreakReturn implements CoachRule {
         List<Change> changes = stepDown(in);
         out.add(new Proposal.Show(Proposal.Slot.BREAK, 0, new Suggestion(in.id("P11", null), "P11",
                 Suggestion.Kind.REGRESS, in.routine.id(), null,
-                Phrase.phrase(changes.isEmpty() ? "coach.p11.ease-in.title" : "coach.p11.lower.title"),
+                changes.isEmpty() ? Phrase.phrase("coach.p11.ease-in.title") : Phrase.phrase("coach.p11.lower.title"),
                 Phrase.phrase("coach.p11.lower.reason", in.routine.name(), gap),
                 List.of(), changes, false)));
         return out;

@@ -35,7 +35,8 @@ public sealed interface Change {
             implements Change {
         @Override
         public Phrase words() {
-            return Phrase.phrase(revertOn == null ? "coach.change.level" : "coach.change.level-for-a-week", fromName, toName);
+            return revertOn == null ? Phrase.phrase("coach.change.level", fromName, toName)
+                    : Phrase.phrase("coach.change.level-for-a-week", fromName, toName);
         }
     }
 
@@ -79,7 +80,8 @@ public sealed interface Change {
     record SetStage(String from, String to, String fromName, String toName, LocalDate revertOn) implements Change {
         @Override
         public Phrase words() {
-            return Phrase.phrase(revertOn == null ? "coach.change.stage" : "coach.change.stage-for-a-week", fromName, toName);
+            return revertOn == null ? Phrase.phrase("coach.change.stage", fromName, toName)
+                    : Phrase.phrase("coach.change.stage-for-a-week", fromName, toName);
         }
     }
 

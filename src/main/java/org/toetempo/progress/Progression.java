@@ -50,7 +50,8 @@ final class Progression implements CoachRule {
                 return null;
             }
         }
-        Phrase easy = Phrase.phrase(in.plan.minimalistTransition() ? "coach.p1.easy-minimalist" : "coach.p1.easy", in.name(x), need);
+        Phrase easy = in.plan.minimalistTransition() ? Phrase.phrase("coach.p1.easy-minimalist", in.name(x), need)
+                : Phrase.phrase("coach.p1.easy", in.name(x), need);
         double writtenHold = info.holdAt(level);
         double hold = in.hold(info, level);
         if (Rules.BALANCE.equals(x) && hold > 0) {
