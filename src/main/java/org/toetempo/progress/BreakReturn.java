@@ -2,6 +2,7 @@ package org.toetempo.progress;
 
 import org.toetempo.history.SessionRecord;
 import org.toetempo.routine.Stage;
+import org.toetempo.text.Phrase;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

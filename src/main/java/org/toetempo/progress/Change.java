@@ -2,6 +2,7 @@ package org.toetempo.progress;
 
 import org.toetempo.routine.Side;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 import java.time.LocalDate;
 
@@ -23,6 +24,14 @@ public sealed interface Change {
     /** In the language of {@code words}. */
     default String describe(Messages words) {
         return words().in(words);
+    }
+
+    /**
+     * A side as the coach's messages choose their words for it ({@code {0,choice,0#left|1#right}}): German declines
+     * "linke" and "rechte" with the sentence, so a side is never a word of its own.
+     */
+    static int foot(Side side) {
+        return side == Side.LEFT ? 0 : 1;
     }
 
     /**
@@ -64,7 +73,7 @@ public sealed interface Change {
         @Override
         public Phrase words() {
             return side == null ? Phrase.phrase("coach.change.no-extra-set")
-                    : Phrase.phrase("coach.change.extra-set", Phrase.foot(side));
+                    : Phrase.phrase("coach.change.extra-set", Change.foot(side));
         }
     }
 

@@ -11,6 +11,7 @@ import org.toetempo.routine.Period;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Side;
 import org.toetempo.routine.Stage;
+import org.toetempo.text.Phrase;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -2,6 +2,7 @@ package org.toetempo.progress;
 
 import org.toetempo.progress.CoachInput.Did;
 import org.toetempo.routine.Side;
+import org.toetempo.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,9 @@ final class ExtraSet implements CoachRule {
             // Not held back by a cramp, a break or a stage gate: an extra set evens the feet out, it adds no load.
             out.add(new Proposal.Show(Proposal.Slot.EXTRA_SET, in.order(x), new Suggestion(in.id("P9", x), "P9",
                     Suggestion.Kind.PROGRESS, in.routine.id(), x,
-                    Phrase.phrase("coach.p9.title", in.name(x), Phrase.foot(a)),
-                    ep.extraSet() == null ? Phrase.phrase("coach.p9.reason", in.name(x), Phrase.foot(a))
-                            : Phrase.phrase("coach.p9.reason-instead", in.name(x), Phrase.foot(a), Phrase.foot(ep.extraSet())),
+                    Phrase.phrase("coach.p9.title", in.name(x), Change.foot(a)),
+                    ep.extraSet() == null ? Phrase.phrase("coach.p9.reason", in.name(x), Change.foot(a))
+                            : Phrase.phrase("coach.p9.reason-instead", in.name(x), Change.foot(a), Change.foot(ep.extraSet())),
                     List.of(), List.of(new Change.ExtraSet(x, ep.extraSet(), a)), false)));
         }
         return out;

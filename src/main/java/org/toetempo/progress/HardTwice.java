@@ -2,6 +2,7 @@ package org.toetempo.progress;
 
 import org.toetempo.history.Effort;
 import org.toetempo.progress.CoachInput.Did;
+import org.toetempo.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.List;

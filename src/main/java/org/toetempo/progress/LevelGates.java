@@ -3,6 +3,7 @@ package org.toetempo.progress;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.StepRecord;
 import org.toetempo.progress.CoachInput.Did;
+import org.toetempo.text.Phrase;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,7 @@
 package org.toetempo.progress;
 
 import org.toetempo.progress.CoachInput.Did;
+import org.toetempo.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import org.toetempo.history.Effort;
 import org.toetempo.progress.CoachInput.Did;
 import org.toetempo.routine.Exercise;
 import org.toetempo.routine.Level;
+import org.toetempo.text.Phrase;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package org.toetempo.progress;
 
+import org.toetempo.text.Phrase;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package org.toetempo.progress;
 
+import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,8 @@ public record Suggestion(
         PROGRESS
     }
 
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
+
     public Suggestion {
         safetyWords = List.copyOf(safetyWords);
         changes = List.copyOf(changes);
@@ -68,7 +72,7 @@ public record Suggestion(
 
     /** The safety notes in English. */
     public List<String> safety() {
-        return safety(Phrase.ENGLISH);
+        return safety(ENGLISH);
     }
 
     /** The safety notes in the language of {@code words}. */
@@ -78,7 +82,7 @@ public record Suggestion(
 
     /** The reason as the user reads it: the coach's rule codes ("Rule R7: ", "(rule P4)") left out. */
     public String userReason() {
-        return userReason(Phrase.ENGLISH);
+        return userReason(ENGLISH);
     }
 
     /** The reason as the user reads it, in the language of {@code words}. */
@@ -88,7 +92,7 @@ public record Suggestion(
 
     /** The title as the user reads it, without rule codes. */
     public String userTitle() {
-        return userTitle(Phrase.ENGLISH);
+        return userTitle(ENGLISH);
     }
 
     /** The title as the user reads it, in the language of {@code words}. */

@@ -2,6 +2,7 @@ package org.toetempo.progress;
 
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
+import org.toetempo.text.Phrase;
 
 import java.time.Instant;
 import java.util.ArrayList;

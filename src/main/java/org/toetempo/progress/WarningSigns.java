@@ -3,6 +3,7 @@ package org.toetempo.progress;
 import org.toetempo.history.ExerciseRating;
 import org.toetempo.history.RedFlag;
 import org.toetempo.history.SessionRecord;
+import org.toetempo.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

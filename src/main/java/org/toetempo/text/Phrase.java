@@ -1,15 +1,12 @@
-package org.toetempo.progress;
-
-import org.toetempo.routine.Side;
-import org.toetempo.text.Language;
-import org.toetempo.text.Messages;
+package org.toetempo.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text of the coach's, kept as a message key and its arguments rather than as words: the coach runs without
- * knowing the app's language, and the suggestions screen words it in the language it shows ({@link #in}). An
+ * A text kept as a message key and its arguments rather than as words, for the core's texts that a screen shows
+ * later (the coach's suggestions, the editor's undo names): the core runs without knowing the app's language, and
+ * the screen words the phrase in the language it shows ({@link #in}). An
  * argument may be a phrase itself, worded in the same language. A phrase with no key is a text taken as it is (a name from the routine, a text from an older caller),
  * or phrases joined ({@link #joined}).
  *
@@ -19,32 +16,24 @@ import java.util.List;
  */
 public record Phrase(String key, List<Object> args) {
 
-    static final Messages ENGLISH = Messages.of(Language.ENGLISH);
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
     public Phrase {
         args = List.copyOf(args);
     }
 
     /** The message {@code key} with its arguments. */
-    static Phrase phrase(String key, Object... args) {
+    public static Phrase phrase(String key, Object... args) {
         return new Phrase(key, List.of(args));
     }
 
     /** A text taken as it is, in whatever language it was written. */
-    static Phrase literal(String text) {
+    public static Phrase literal(String text) {
         return new Phrase(null, List.of(text));
     }
 
-    /**
-     * A side as the messages choose their words for it ({@code {0,choice,0#left|1#right}}): German declines
-     * "linke" and "rechte" with the sentence, so a side is never a word of its own.
-     */
-    static int foot(Side side) {
-        return side == Side.LEFT ? 0 : 1;
-    }
-
     /** Phrases one after another, e.g. "numbness or tingling, new swelling". */
-    static Phrase joined(String separator, List<Phrase> parts) {
+    public static Phrase joined(String separator, List<Phrase> parts) {
         return new Phrase(null, List.of(separator, List.copyOf(parts)));
     }
 
