@@ -1,6 +1,7 @@
 package org.toetempo.editor;
 
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Phrase;
 
 import java.util.function.UnaryOperator;
 
@@ -11,8 +12,11 @@ import java.util.function.UnaryOperator;
  */
 public interface Edit {
 
-    /** What the edit does, for the Undo and Redo menu items ("Change reps"). */
-    String name();
+    /**
+     * What the edit does, for the Undo and Redo menu items ("Change reps"): a message the editor words in the app's
+     * language.
+     */
+    Phrase name();
 
     /**
      * The routine after this edit.
@@ -30,14 +34,24 @@ public interface Edit {
         return null;
     }
 
+    /** An edit named by a text already in the app's language (the editor's own edits). */
     static Edit of(String name, UnaryOperator<Routine> change) {
+        return of(Phrase.literal(name), null, change);
+    }
+
+    /** As {@link #of(String, UnaryOperator)}, merged with the edits of the same key that follow. */
+    static Edit of(String name, String mergeKey, UnaryOperator<Routine> change) {
+        return of(Phrase.literal(name), mergeKey, change);
+    }
+
+    static Edit of(Phrase name, UnaryOperator<Routine> change) {
         return of(name, null, change);
     }
 
-    static Edit of(String name, String mergeKey, UnaryOperator<Routine> change) {
+    static Edit of(Phrase name, String mergeKey, UnaryOperator<Routine> change) {
         return new Edit() {
             @Override
-            public String name() {
+            public Phrase name() {
                 return name;
             }
 
@@ -53,7 +67,7 @@ public interface Edit {
 
             @Override
             public String toString() {
-                return name;
+                return name.english();
             }
         };
     }

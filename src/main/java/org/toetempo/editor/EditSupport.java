@@ -7,6 +7,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.Step;
 import org.toetempo.routine.TempoOverride;
 import org.toetempo.routine.Wording;
+import org.toetempo.text.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class EditSupport {
     private EditSupport() {
     }
 
-    static Edit field(String name, String key, UnaryOperator<Routine> change) {
+    static Edit field(Phrase name, String key, UnaryOperator<Routine> change) {
         return Edit.of(name, key.startsWith("$") ? key : FieldPaths.field(key), change);
     }
 

@@ -5,6 +5,7 @@ import org.toetempo.routine.Exercise;
 import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.Step;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 
 import java.nio.file.Path;
@@ -94,12 +95,12 @@ public final class EditableRoutine {
         return stack.canRedo();
     }
 
-    /** "Change reps", for an "Undo Change reps" menu item. */
-    public Optional<String> undoName() {
+    /** "Change reps", for an "Undo change reps" menu item, to be worded in the app's language. */
+    public Optional<Phrase> undoName() {
         return stack.undoName();
     }
 
-    public Optional<String> redoName() {
+    public Optional<Phrase> redoName() {
         return stack.redoName();
     }
 

@@ -6,6 +6,7 @@ import org.toetempo.routine.FootPart;
 import org.toetempo.routine.Level;
 import org.toetempo.routine.Phase;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Phrase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class ExerciseEdits {
 
     /** Adds an exercise of the routine's own, or replaces the one with its id (overriding a library one). */
     public static Edit putExercise(Exercise exercise) {
-        return Edit.of("Change exercise " + exercise.id(), r -> EditSupport.withExercise(r, exercise, true));
+        return Edit.of(Phrase.phrase("undo.change-exercise-named", exercise.id()), r -> EditSupport.withExercise(r, exercise, true));
     }
 
     /** An exercise's lists of texts. */
@@ -77,42 +78,42 @@ public final class ExerciseEdits {
     }
 
     public static Edit setExerciseName(String id, String name) {
-        return exercise("Change exercise name", id, "name", e -> ExerciseBuilder.from(e).name(EditSupport.required(name)).build());
+        return exercise(Phrase.phrase("undo.change-exercise-name"), id, "name", e -> ExerciseBuilder.from(e).name(EditSupport.required(name)).build());
     }
 
     /** The starting position. */
     public static Edit setExerciseStart(String id, String start) {
-        return exercise("Change starting position", id, "start", e -> ExerciseBuilder.from(e).start(EditSupport.required(start)).build());
+        return exercise(Phrase.phrase("undo.change-starting-position"), id, "start", e -> ExerciseBuilder.from(e).start(EditSupport.required(start)).build());
     }
 
     public static Edit setExerciseSource(String id, String source) {
-        return exercise("Change exercise source", id, "source", e -> ExerciseBuilder.from(e).source(EditSupport.optional(source)).build());
+        return exercise(Phrase.phrase("undo.change-exercise-source"), id, "source", e -> ExerciseBuilder.from(e).source(EditSupport.optional(source)).build());
     }
 
     /** What the animated foot moves. */
     public static Edit setExerciseFigure(String id, FootPart figure) {
-        return exercise("Change foot figure", id, "figure", e -> ExerciseBuilder.from(e).figure(figure).build());
+        return exercise(Phrase.phrase("undo.change-foot-figure"), id, "figure", e -> ExerciseBuilder.from(e).figure(figure).build());
     }
 
     /** Replaces one of the exercise's lists (instructions, cues...). */
     public static Edit setExerciseTexts(String id, ExerciseText list, List<String> texts) {
-        return exercise("Change " + list.field(), id, list.field(), e -> list.with(e, EditSupport.stripped(texts)));
+        return exercise(Phrase.phrase("undo.change-exercise-list", list.ordinal()), id, list.field(), e -> list.with(e, EditSupport.stripped(texts)));
     }
 
     /** One rep of the exercise (steps that have no phases of their own play it). */
     public static Edit setExercisePhases(String id, List<Phase> phases) {
-        return exercise("Change exercise phases", id, "phases", e -> ExerciseBuilder.from(e).phases(phases).build());
+        return exercise(Phrase.phrase("undo.change-exercise-phases"), id, "phases", e -> ExerciseBuilder.from(e).phases(phases).build());
     }
 
     /** The whole ladder of levels (add, remove, reorder); the default level follows as {@link ExerciseBuilder#levels} says. */
     public static Edit setExerciseLevels(String id, List<Level> levels) {
-        return exercise("Change levels", id, null, e -> ExerciseBuilder.from(e).levels(levels).build());
+        return exercise(Phrase.phrase("undo.change-levels"), id, null, e -> ExerciseBuilder.from(e).levels(levels).build());
     }
 
     /** A level's id; the default level and the steps of this exercise that named the old id follow it. */
     public static Edit setLevelId(String id, int level, String levelId) {
         String to = EditSupport.required(levelId);
-        return Edit.of("Change level id", levelKey(id, level, "id"), r -> {
+        return Edit.of(Phrase.phrase("undo.change-level-id"), levelKey(id, level, "id"), r -> {
             Exercise e = exerciseIn(r, id);
             Level old = e.levels().get(level);
             Exercise changed = ExerciseBuilder.from(e)
@@ -131,36 +132,36 @@ public final class ExerciseEdits {
     }
 
     public static Edit setLevelName(String id, int level, String name) {
-        return Edit.of("Change level name", levelKey(id, level, "name"), r -> level(r, id, level,
+        return Edit.of(Phrase.phrase("undo.change-level-name"), levelKey(id, level, "name"), r -> level(r, id, level,
                 l -> new Level(l.id(), EditSupport.required(name), l.how(), l.phases(), l.clip(), l.posture())));
     }
 
     /** What changes at this level. */
     public static Edit setLevelHow(String id, int level, String how) {
-        return Edit.of("Change level", levelKey(id, level, "how"), r -> level(r, id, level,
+        return Edit.of(Phrase.phrase("undo.change-level"), levelKey(id, level, "how"), r -> level(r, id, level,
                 l -> new Level(l.id(), l.name(), EditSupport.required(how), l.phases(), l.clip(), l.posture())));
     }
 
     /** The rep at this level, or {@code null} for the exercise's. */
     public static Edit setLevelPhases(String id, int level, List<Phase> phases) {
-        return Edit.of("Change level phases", levelKey(id, level, "phases"), r -> level(r, id, level,
+        return Edit.of(Phrase.phrase("undo.change-level-phases"), levelKey(id, level, "phases"), r -> level(r, id, level,
                 l -> new Level(l.id(), l.name(), l.how(), phases == null ? null : List.copyOf(phases), l.clip(), l.posture())));
     }
 
     /** The exercise's video of one rep, or {@code null} to remove it. */
     public static Edit setExerciseClip(String id, Clip clip) {
-        return exercise(clip == null ? "Remove clip" : "Change clip", id, "clip", e -> e.withClip(clip));
+        return exercise(clip == null ? Phrase.phrase("undo.remove-clip") : Phrase.phrase("undo.change-clip"), id, "clip", e -> e.withClip(clip));
     }
 
     /** A level's own video of one rep, or {@code null} for the exercise's. */
     public static Edit setLevelClip(String id, int level, Clip clip) {
-        return Edit.of(clip == null ? "Remove level clip" : "Change level clip", levelKey(id, level, "clip"),
+        return Edit.of(clip == null ? Phrase.phrase("undo.remove-level-clip") : Phrase.phrase("undo.change-level-clip"), levelKey(id, level, "clip"),
                 r -> level(r, id, level, l -> l.withClip(clip)));
     }
 
     /** The level steps play when they name none. */
     public static Edit setExerciseDefaultLevel(String id, String level) {
-        return exercise("Change default level", id, "default_level", e -> ExerciseBuilder.from(e).defaultLevel(level).build());
+        return exercise(Phrase.phrase("undo.change-default-level"), id, "default_level", e -> ExerciseBuilder.from(e).defaultLevel(level).build());
     }
 
     /**
@@ -171,7 +172,7 @@ public final class ExerciseEdits {
      */
     public static Edit renameExercise(String from, String to) {
         String id = EditSupport.required(to);
-        return Edit.of("Change exercise id", FieldPaths.field("exercises") + "#id", r -> {
+        return Edit.of(Phrase.phrase("undo.change-exercise-id"), FieldPaths.field("exercises") + "#id", r -> {
             Exercise e = exerciseIn(r, from);
             if (id.equals(from)) {
                 return r;
@@ -188,7 +189,7 @@ public final class ExerciseEdits {
         });
     }
 
-    private static Edit exercise(String name, String id, String key, UnaryOperator<Exercise> change) {
+    private static Edit exercise(Phrase name, String id, String key, UnaryOperator<Exercise> change) {
         return Edit.of(name, key == null ? null : FieldPaths.child(FieldPaths.exercise(id), key),
                 r -> withExerciseChanged(r, id, change.apply(exerciseIn(r, id))));
     }
@@ -218,7 +219,7 @@ public final class ExerciseEdits {
 
     /** Removes an exercise of the routine's own (steps still using it are then reported by the validation). */
     public static Edit removeExercise(String exerciseId) {
-        return Edit.of("Remove exercise " + exerciseId, r -> {
+        return Edit.of(Phrase.phrase("undo.remove-exercise-named", exerciseId), r -> {
             Map<String, Exercise> exercises = new HashMap<>(EditSupport.map(r.exercises()));
             if (exercises.remove(exerciseId) == null) {
                 throw new IllegalArgumentException("the routine has no exercise '" + exerciseId + "'");

@@ -1,5 +1,7 @@
 package org.toetempo.editor;
 
+import org.toetempo.text.Phrase;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -18,7 +20,7 @@ public final class UndoStack<S> {
     /** How many edits can be undone; older ones are forgotten. */
     public static final int DEPTH = 1000;
 
-    private record Entry<S>(String name, String mergeKey, S before, long beforeRevision, S after, long afterRevision) {
+    private record Entry<S>(Phrase name, String mergeKey, S before, long beforeRevision, S after, long afterRevision) {
     }
 
     private final Deque<Entry<S>> done = new ArrayDeque<>();
@@ -41,7 +43,7 @@ public final class UndoStack<S> {
      * Moves to {@code next}; returns false (and records nothing) when it equals the current state. An edit with the
      * same non-null {@code mergeKey} as the last one, with nothing undone or saved since, joins it.
      */
-    public boolean push(String name, String mergeKey, S next) {
+    public boolean push(Phrase name, String mergeKey, S next) {
         Objects.requireNonNull(next);
         if (next.equals(current)) {
             return false;
@@ -79,11 +81,11 @@ public final class UndoStack<S> {
     }
 
     /** The name of the edit Undo would take back. */
-    public Optional<String> undoName() {
+    public Optional<Phrase> undoName() {
         return Optional.ofNullable(done.peek()).map(Entry::name);
     }
 
-    public Optional<String> redoName() {
+    public Optional<Phrase> redoName() {
         return Optional.ofNullable(undone.peek()).map(Entry::name);
     }
 

@@ -2,6 +2,9 @@ package org.toetempo.editor;
 
 import org.junit.jupiter.api.Test;
 import org.toetempo.routine.Side;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 
 import java.util.List;
@@ -118,7 +121,8 @@ class EditableRoutineTest {
         editor.execute(StepEdits.setStepReps(0, 0, 8));
         editor.execute(StepEdits.setStepReps(0, 0, 6));
 
-        assertThat(editor.undoName()).hasValue("Change reps");
+        assertThat(editor.undoName().map(Phrase::english)).hasValue("Change reps");
+        assertThat(editor.undoName().map(n -> n.in(Messages.of(Language.GERMAN)))).hasValue("Wiederholungen ändern");
         editor.undo();
         assertThat(editor.routine().blocks().get(0).steps().get(0).reps()).isEqualTo(10);
         editor.undo();

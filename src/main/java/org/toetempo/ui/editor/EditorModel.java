@@ -29,6 +29,7 @@ import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.Step;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -406,9 +407,9 @@ public final class EditorModel {
         dirty.set(editor.dirty());
         canUndo.set(editor.canUndo());
         canRedo.set(editor.canRedo());
-        undoName.set(editor.undoName().map(n -> messages.get("editor.undo.named", lower(n)))
+        undoName.set(editor.undoName().map(n -> messages.get("editor.undo.named", worded(n)))
                 .orElse(messages.get("editor.undo.nothing")));
-        redoName.set(editor.redoName().map(n -> messages.get("editor.redo.named", lower(n)))
+        redoName.set(editor.redoName().map(n -> messages.get("editor.redo.named", worded(n)))
                 .orElse(messages.get("editor.redo.nothing")));
         windowTitle.set(editor.dirty() ? messages.get("editor.window-title.unsaved", nameOrUntitled(r))
                 : messages.get("editor.window-title", nameOrUntitled(r)));
@@ -435,8 +436,14 @@ public final class EditorModel {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private static String lower(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    /** An edit's name in the app's language, mid-sentence: "Undo change reps", but "Rückgängig: Wiederholungen ändern". */
+    private String worded(Phrase name) {
+        String text = name.in(messages);
+        // English names start a sentence ("Change reps"); German ones start with a noun, which keeps its capital.
+        if (text.isEmpty() || messages.language() != Language.ENGLISH) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     // ------------------------------------------------------------------ properties

@@ -3,6 +3,7 @@ package org.toetempo.ui.editor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.editor.EditableRoutine;
+import org.toetempo.editor.Edits;
 import org.toetempo.editor.ExerciseEdits;
 import org.toetempo.editor.StepEdits;
 import org.toetempo.editor.Summary;
@@ -15,6 +16,7 @@ import org.toetempo.routine.RoutineReader;
 import org.toetempo.routine.Step;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 import java.nio.file.Path;
 
@@ -88,7 +90,7 @@ class EditorModelTest {
         assertThat(m.moveSelected(-1)).isTrue();
         assertThat(m.routineProperty().get().blocks().get(1).name()).isEqualTo("To a song");
         assertThat(m.selectionProperty().get()).isEqualTo(EditorModel.Selection.block(1));
-        assertThat(m.editor().undoName()).contains("Move block");
+        assertThat(m.editor().undoName().map(Phrase::english)).contains("Move block");
     }
 
     @Test
@@ -167,6 +169,12 @@ class EditorModelTest {
         assertThat(m.undoNameProperty().get()).isEqualTo("Nichts rückgängig zu machen");
         assertThat(m.summaryTextProperty().get()).endsWith(" · " + summary.repsRight() + " Wdh. rechts, "
                 + summary.repsLeft() + " links").contains(" Min. ");
+        m.execute(StepEdits.setStepReps(0, 0, 8));
+        assertThat(m.undoNameProperty().get()).isEqualTo("Rückgängig: Wiederholungen ändern");
+        m.execute(Edits.moveBlock(1, 0));
+        assertThat(m.undoNameProperty().get()).isEqualTo("Rückgängig: Block verschieben");
+        m.undo();
+        assertThat(m.redoNameProperty().get()).isEqualTo("Wiederholen: Block verschieben");
         m.execute(StepEdits.setStepSets(0, 0, 0));
         assertThat(m.summaryTextProperty().get()).isEqualTo("Beheben Sie die Probleme, um die Dauer zu sehen");
         assertThat(m.save().ok()).isFalse();

@@ -26,9 +26,9 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +54,7 @@ import org.toetempo.routine.Step;
 import org.toetempo.settings.Settings;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayedLength;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.ui.Theme;
@@ -278,7 +279,7 @@ class EditorViewTest {
         @SuppressWarnings("unchecked")
         ListView<Outline.Row> outline = node(robot, "outline-list", ListView.class);
         assertThat(robot.from(outline).lookup("Right foot · 6 reps").tryQuery()).isPresent();
-        assertThat(editor.undoName()).contains("Change reps");
+        assertThat(editor.undoName().map(Phrase::english)).contains("Change reps");
     }
 
     @Test
@@ -384,7 +385,7 @@ class EditorViewTest {
         keys(robot, KeyCode.ALT, KeyCode.DOWN);
         keys(robot, KeyCode.ALT, KeyCode.DOWN);
         assertThat(step(0, 2)).isEqualTo(left);
-        assertThat(editor.undoName()).contains("Move step");
+        assertThat(editor.undoName().map(Phrase::english)).contains("Move step");
     }
 
     @Test
@@ -463,7 +464,7 @@ class EditorViewTest {
         EditorDriver.write(robot, "Stop if your foot goes numb.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.routine().safety().get(notes)).isEqualTo("Stop if your foot goes numb.");
-        assertThat(editor.undoName()).contains("Change safety note");
+        assertThat(editor.undoName().map(Phrase::english)).contains("Change safety note");
         for (int i = 0; i <= notes; i++) {
             int last = editor.routine().safety().size() - 1;
             robot.interact(() -> node(robot, "routine-safety-remove-" + last, Button.class).fire());
