@@ -156,7 +156,9 @@ class HistoryViewTest {
         HistoryView.writeCsv(fixture(null), target, Messages.of(Language.GERMAN));
         List<String> german = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertThat(german.get(0)).startsWith("\uFEFFSitzungs-ID,Datum,Beginn,Ende");
-        assertThat(german.subList(1, german.size())).isEqualTo(lines.subList(1, lines.size()));
+        // Only the header row changes; the values read alike (each fixture gives its sessions new ids).
+        assertThat(german.subList(1, german.size()).stream().map(row -> row.substring(row.indexOf(','))).toList())
+                .isEqualTo(lines.subList(1, lines.size()).stream().map(row -> row.substring(row.indexOf(','))).toList());
     }
 
     @Test
