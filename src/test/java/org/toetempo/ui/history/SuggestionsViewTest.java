@@ -9,8 +9,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.toetempo.history.Effort;
+import org.toetempo.history.Fixtures;
+import org.toetempo.history.History;
+import org.toetempo.history.SessionRecord;
 import org.toetempo.progress.Change;
+import org.toetempo.progress.Coach;
+import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.Suggestion;
+import org.toetempo.routine.Routine;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
@@ -43,9 +50,11 @@ class SuggestionsViewTest {
     private final List<Suggestion> setAside = new ArrayList<>();
     private final AtomicInteger continued = new AtomicInteger();
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         SuggestionsView view = new SuggestionsView(Messages.of(Language.ENGLISH), "Arch Doming", List.of(HOLD_LONGER, SAME_DOSE, FEWER_REPS),
                 s -> {
                     accepted.add(s);
@@ -85,5 +94,27 @@ class SuggestionsViewTest {
         assertThat(texts).noneMatch(t -> t.matches("(?s).*\\b[RP]\\d+\\b.*") || t.contains("arch-doming"));
         // Ordered stop, regress, hold, progress.
         assertThat(texts.indexOf("Toe grip doming: 7 reps")).isLessThan(texts.indexOf("Short foot: hold 10 s"));
+    }
+
+    @Test
+    void theGermanAppShowsTheCoachsWordsInGerman(FxRobot robot) {
+        Routine arch = Fixtures.routine("arch-doming");
+        List<SessionRecord> sessions = new ArrayList<>();
+        for (int day = 2; day <= 3; day++) {
+            SessionRecord played = Fixtures.played(arch, ProgressPlan.EMPTY, Fixtures.at("2026-11-0" + day + "T08:00"));
+            sessions.add(Fixtures.rated(played, Effort.HARD, 7, 7));
+        }
+        List<Suggestion> coached = Coach.suggest(arch, History.of(sessions), ProgressPlan.EMPTY, Fixtures.at("2026-11-04T08:00"));
+        robot.interact(() -> {
+            Scene german = new Scene(new SuggestionsView(Messages.of(Language.GERMAN), "Gewölbe-Training", coached,
+                    s -> null, s -> { }, () -> { }), 1000, 760);
+            HistoryFixtures.style(german);
+            stage.setScene(german);
+            Screenshots.save(german, "suggestions-de");
+        });
+        List<String> texts = robot.lookup(n -> n instanceof Label).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(texts).anyMatch(t -> t.startsWith("Der Schmerz lag letztes Mal bei „"))
+                .anyMatch(t -> t.startsWith("Schmerz bis 3/10 ist in Ordnung"))
+                .noneMatch(t -> t.contains("Rule") || t.contains("Reps per set") || t.contains("Hold:"));
     }
 }
