@@ -241,7 +241,8 @@ public final class FigureDrawing {
         double top = py + captionSize * 1.4;
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4, lo, hi, -zTop, 14);
         Function<Vec, Pt> project = v -> f.at(clamp(sign * v.x(), lo, hi), clamp(-v.z(), -zTop, 14));
-        caption(words.get(left ? "figure.left-inner-side" : "figure.right-inner-side"), px + pw / 2, py + captionSize * 1.1);
+        caption(left ? words.get("figure.left-inner-side") : words.get("figure.right-inner-side"),
+                px + pw / 2, py + captionSize * 1.1);
         double lw = Math.max(1, f.scale() * 3.2);
         if (pose.posture() == Posture.SEATED || pose.posture() == Posture.CROSSED_KNEE) {
             chair(g, project, f.scale());
