@@ -32,7 +32,8 @@ public final class FootFigure extends Control {
 
     public FootFigure() {
         getStyleClass().add("foot-figure");
-        setAccessibleText("Foot figure");
+        setAccessibleText(words.get().get("figure.accessible"));
+        words.addListener((o, was, now) -> setAccessibleText(now.get("figure.accessible")));
         moment.addListener(o -> updatePose());
         setMinSize(160, 140);
         setPrefSize(420, 380);

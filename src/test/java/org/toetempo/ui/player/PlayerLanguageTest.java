@@ -76,5 +76,6 @@ class PlayerLanguageTest {
         FootFigure figure = robot.lookup("#foot-figure").queryAs(FootFigure.class);
 
         assertThat(figure.wordsProperty().get().language()).isEqualTo(Language.GERMAN);
+        assertThat(figure.getAccessibleText()).isEqualTo("Fußfigur");
     }
 }
