@@ -107,7 +107,7 @@ final class SnapshotCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         Snapshotter.render(new Snapshotter.Request(found, library, libraryScreen, at, width, height, chosen,
-                presentation, out));
+                presentation, out, words.language()));
         spec.commandLine().getOut().println(out);
         return 0;
     }

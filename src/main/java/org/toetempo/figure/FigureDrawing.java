@@ -5,6 +5,8 @@ import org.toetempo.figure.Picture.Item;
 import org.toetempo.figure.Picture.Shape;
 import org.toetempo.figure.Picture.Text;
 import org.toetempo.routine.Posture;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +23,12 @@ public final class FigureDrawing {
     private final List<Item> items = new ArrayList<>();
     private final Skeleton skeleton;
     private final double captionSize;
+    private final Messages words;
 
-    private FigureDrawing(Skeleton skeleton, double captionSize) {
+    private FigureDrawing(Skeleton skeleton, double captionSize, Messages words) {
         this.skeleton = skeleton;
         this.captionSize = captionSize;
+        this.words = words;
     }
 
     /** The picture of a pose in a box of {@code width} × {@code height}. */
@@ -36,8 +40,13 @@ public final class FigureDrawing {
 
     /** The picture with captions of {@code caption} units (screens want 11 px at least, paper a few points). */
     public static Picture draw(Pose pose, double width, double height, double caption) {
+        return draw(pose, width, height, caption, Messages.of(Language.ENGLISH));
+    }
+
+    /** As above, with the captions ("from above") in the language of {@code words}. */
+    public static Picture draw(Pose pose, double width, double height, double caption, Messages words) {
         Skeleton skeleton = Skeleton.of(pose);
-        FigureDrawing d = new FigureDrawing(skeleton, caption);
+        FigureDrawing d = new FigureDrawing(skeleton, caption, words);
         boolean seated = pose.posture() == Posture.SEATED || pose.posture() == Posture.CROSSED_KNEE;
         double topH = height * 0.5;
         if (seated) {
@@ -95,7 +104,7 @@ public final class FigureDrawing {
         // Points beyond the panel are pressed onto its edge: the cheap stand-in for a clip, which costs a software
         // renderer more than the whole figure.
         Function<Vec, Pt> project = v -> f.at(clamp(-v.y(), -far, far), clamp(-v.x(), -front, -back));
-        caption("from above", px + pw / 2, py + captionSize * 1.1);
+        caption(words.get("figure.from-above"), px + pw / 2, py + captionSize * 1.1);
         List<FootGeometry> feet = new ArrayList<>(List.of(skeleton.left(), skeleton.right()));
         feet.sort(Comparator.comparing(g -> g.state().working()));
         for (FootGeometry g : feet) {
@@ -232,7 +241,8 @@ public final class FigureDrawing {
         double top = py + captionSize * 1.4;
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4, lo, hi, -zTop, 14);
         Function<Vec, Pt> project = v -> f.at(clamp(sign * v.x(), lo, hi), clamp(-v.z(), -zTop, 14));
-        caption((left ? "left" : "right") + " foot, inner side", px + pw / 2, py + captionSize * 1.1);
+        caption(left ? words.get("figure.left-inner-side") : words.get("figure.right-inner-side"),
+                px + pw / 2, py + captionSize * 1.1);
         double lw = Math.max(1, f.scale() * 3.2);
         if (pose.posture() == Posture.SEATED || pose.posture() == Posture.CROSSED_KNEE) {
             chair(g, project, f.scale());
@@ -342,7 +352,7 @@ public final class FigureDrawing {
         Frame f = Frame.fit(px, top, pw, ph - captionSize * 1.4, -190, 190, -zTop, 14);
         // As in a mirror in front of you: your left foot on the left.
         Function<Vec, Pt> project = v -> f.at(clamp(-v.y(), -190, 190), clamp(-v.z(), -zTop, 14));
-        caption("front, as in a mirror", px + pw / 2, py + captionSize * 1.1);
+        caption(words.get("figure.front-mirror"), px + pw / 2, py + captionSize * 1.1);
         Pt a = f.at(-240, 0);
         Pt b = f.at(240, 0);
         items.add(new Shape(PathData.line(List.of(new Pt(px, a.y()), new Pt(px + pw, b.y()))), null, Ink.FLOOR,

@@ -62,13 +62,15 @@ final class Snapshots {
     }
 
     /**
-     * A step's question stays up through the rest and lead-in that follow it, but not into the next block: its first
-     * step is about something else, and the question would read as if it were about that.
+     * A step's question stays up through the rest and lead-in that follow it, the rest at its block's end included
+     * (that rest belongs to no step: the step before it asked), but not into the next block: its first step is about
+     * something else, and the question would read as if it were about that.
      */
     private static String promptAt(Schedule schedule, Segment segment, int stepIndex) {
         List<ScheduledStep> steps = schedule.steps();
-        if (segment.activity() == Activity.REST && segment.step() >= 0 && segment.set() == 0) {
-            return steps.get(segment.step()).step().prompt();
+        if (segment.activity() == Activity.REST && segment.set() == 0) {
+            int asked = segment.step() >= 0 ? segment.step() : stepBefore(steps, segment.startNanos());
+            return asked >= 0 ? steps.get(asked).step().prompt() : null;
         }
         if (segment.activity() == Activity.LEAD_IN && segment.set() == 0 && stepIndex > 0
                 && segment.startNanos() == steps.get(stepIndex).startNanos()
@@ -76,6 +78,15 @@ final class Snapshots {
             return steps.get(stepIndex - 1).step().prompt();
         }
         return null;
+    }
+
+    /** The last step that starts before {@code nanos}, or -1. */
+    private static int stepBefore(List<ScheduledStep> steps, long nanos) {
+        int i = steps.size() - 1;
+        while (i >= 0 && steps.get(i).startNanos() >= nanos) {
+            i--;
+        }
+        return i;
     }
 
     /** The number of the last count-in cue at or before {@code at}: a short search back from the next cue. */

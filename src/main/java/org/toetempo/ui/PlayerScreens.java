@@ -248,7 +248,8 @@ final class PlayerScreens {
     }
 
     private void startPlayer(Routine routine, PlayOptions options) {
-        Session session = new Session(routine, options, sound.get().clock());
+        // The cue texts ("Set 1 of 2", "Rest 20 s") are compiled into the schedule: in the app's language.
+        Session session = new Session(routine, options.inLanguage(window.text().language()), sound.get().clock());
         sound.get().follow(session);
         PlayerModel model = new PlayerModel(routine, session, window.text());
         // A level chosen in the player is kept where the routine's details keep it (read afresh: the coach may write).

@@ -38,7 +38,8 @@ public final class Snapshotter {
 
     /** What to draw. */
     public record Request(Routine routine, Supplier<RoutineLibrary> library, boolean libraryScreen, double atSeconds,
-                          int width, int height, Settings.Theme theme, boolean presentation, Path out) {
+                          int width, int height, Settings.Theme theme, boolean presentation, Path out,
+                          Language language) {
     }
 
     private Snapshotter() {
@@ -86,10 +87,11 @@ public final class Snapshotter {
             root = library;
         } else {
             VirtualClock clock = new VirtualClock();
-            Session session = new Session(request.routine(), PlayOptions.defaults(), clock);
+            Session session = new Session(request.routine(), PlayOptions.defaults().inLanguage(request.language()),
+                    clock);
             session.play();
             clock.set(Math.round(request.atSeconds() * 1e9));
-            PlayerModel model = new PlayerModel(request.routine(), session);
+            PlayerModel model = new PlayerModel(request.routine(), session, Messages.of(request.language()));
             PlayerView view = new PlayerView(model);
             // The song controls as a user sees them with no song loaded; nothing is read or written.
             Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "toetempo-snapshot-has-no-songs");

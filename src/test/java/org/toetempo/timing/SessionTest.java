@@ -96,6 +96,29 @@ class SessionTest {
     }
 
     @Test
+    void theRestAtABlocksEndShowsTheQuestionOfTheStepBeforeIt() {
+        Session session = session("musical-toes", PlayOptions.defaults());
+        Schedule schedule = session.schedule();
+        Segment blockRest = schedule.segments().stream()
+                .filter(s -> s.activity() == Activity.REST && s.step() < 0).findFirst().orElseThrow();
+        Segment nextLeadIn = schedule.segments().stream()
+                .filter(s -> s.activity() == Activity.LEAD_IN && s.startNanos() >= blockRest.endNanos())
+                .findFirst().orElseThrow();
+        long start = clock.nanos();
+        session.play();
+
+        clock.set(start + blockRest.startNanos() + blockRest.durationNanos() / 2);
+        Snapshot rest = session.snapshot();
+        assertThat(rest.activity()).isEqualTo(Activity.REST);
+        assertThat(rest.prompt()).isEqualTo("Which was easier: both big toes, or both sets of small toes?");
+
+        // The next block's first step is about something else: its lead-in does not carry the question over.
+        clock.set(start + nextLeadIn.startNanos() + nextLeadIn.durationNanos() / 2);
+        assertThat(session.snapshot().activity()).isEqualTo(Activity.LEAD_IN);
+        assertThat(session.snapshot().prompt()).isNull();
+    }
+
+    @Test
     void pauseForAnyTimeThenResumeContinuesAtTheSameBeat() {
         Session session = session("musical-toes", PlayOptions.defaults().withBpm(117));
         long start = clock.nanos();

@@ -13,6 +13,8 @@ import org.toetempo.figure.Moment;
 import org.toetempo.figure.Palette;
 import org.toetempo.figure.Pose;
 import org.toetempo.figure.Poses;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 
 /**
  * The articulated foot: both feet from above, the working foot from its inner side, and both from the front when the
@@ -25,11 +27,13 @@ public final class FootFigure extends Control {
 
     private final ObjectProperty<Moment> moment = new SimpleObjectProperty<>(this, "moment");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
+    private final ObjectProperty<Messages> words = new SimpleObjectProperty<>(this, "words", Messages.of(Language.ENGLISH));
     private final ReadOnlyObjectWrapper<Pose> pose = new ReadOnlyObjectWrapper<>(this, "pose", Pose.STANDING);
 
     public FootFigure() {
         getStyleClass().add("foot-figure");
-        setAccessibleText("Foot figure");
+        setAccessibleText(words.get().get("figure.accessible"));
+        words.addListener((o, was, now) -> setAccessibleText(now.get("figure.accessible")));
         moment.addListener(o -> updatePose());
         setMinSize(160, 140);
         setPrefSize(420, 380);
@@ -52,6 +56,11 @@ public final class FootFigure extends Control {
     /** The colours, or {@code null} to follow the theme (light, dark, or presentation on black). */
     public ObjectProperty<Palette> paletteProperty() {
         return palette;
+    }
+
+    /** The language of the captions ("from above"). */
+    public ObjectProperty<Messages> wordsProperty() {
+        return words;
     }
 
     /** The pose drawn now (what tests check). */

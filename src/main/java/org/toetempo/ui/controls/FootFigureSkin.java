@@ -18,6 +18,7 @@ final class FootFigureSkin extends SkinBase<FootFigure> {
         getChildren().add(canvas);
         registerChangeListener(figure.poseProperty(), o -> draw());
         registerChangeListener(figure.paletteProperty(), o -> draw());
+        registerChangeListener(figure.wordsProperty(), o -> draw());
         registerChangeListener(figure.sceneProperty(), o -> draw());
     }
 
@@ -39,7 +40,8 @@ final class FootFigureSkin extends SkinBase<FootFigure> {
         if (w < 10 || h < 10) {
             return;
         }
-        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h, FootFigure.captionSize(w, h)),
+        FigurePainter.paint(g, FigureDrawing.draw(getSkinnable().getPose(), w, h, FootFigure.captionSize(w, h),
+                        getSkinnable().wordsProperty().get()),
                 getSkinnable().paletteInUse());
     }
 }

@@ -107,6 +107,7 @@ final class ExercisePane extends BorderPane {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         figure.setId("foot-figure");
+        figure.wordsProperty().set(text);
         figure.momentProperty().bind(Bindings.createObjectBinding(() -> momentOf(model.snapshotProperty().get()),
                 model.snapshotProperty()));
         figure.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

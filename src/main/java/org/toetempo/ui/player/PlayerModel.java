@@ -110,10 +110,17 @@ public final class PlayerModel implements SongTarget {
         this(routine, session, Messages.of(Language.ENGLISH));
     }
 
+    /**
+     * A player in the language of {@code text}. The schedule's own texts ("Set 1 of 2", "Rest 20 s") follow it: a
+     * session compiled in another language is compiled again in this one.
+     */
     public PlayerModel(Routine routine, Session session, Messages text) {
         this.routine = routine;
         this.session = session;
         this.text = text;
+        if (session.options().language() != text.language()) {
+            session.changeOptions(session.options().inLanguage(text.language()));
+        }
         refresh();
     }
 
