@@ -11,9 +11,15 @@ import org.toetempo.architecture.fixture.core.UsesTheUi;
 import org.toetempo.architecture.fixture.cycle.a.PointsToB;
 import org.toetempo.architecture.fixture.parallel.SumsOnTheCommonPool;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.BaseStream;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -165,5 +171,23 @@ class ArchitectureTest {
                 .hasMessageContaining("IntStream.parallel()")
                 .hasMessageContaining("List.parallelStream()")
                 .hasMessageContaining("(2 times)");
+    }
+
+    /** Issue 12 split the classes over 500 lines; a class that grows past it again is split before it lands. */
+    @Test
+    void noSourceFileOfTheProductIsLongerThanFiveHundredLines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> lines(f) > 500).map(f -> f + " (" + lines(f) + " lines)").toList();
+            assertThat(tooLong).as("source files over 500 lines").isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

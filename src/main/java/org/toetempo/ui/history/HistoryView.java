@@ -3,11 +3,6 @@ package org.toetempo.ui.history;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
@@ -27,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.toetempo.files.AtomicFiles;
@@ -45,7 +39,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -147,12 +140,13 @@ public final class HistoryView extends BorderPane {
             for (HistoryOverview.RoutineSummary summary : overview.routines()) {
                 streaks.getChildren().add(streakCard(summary));
             }
+            HistoryCharts charts = new HistoryCharts(text, format, overview);
             GridPane grid = new GridPane();
             grid.setHgap(16);
             grid.setVgap(16);
-            List<Node> panels = List.of(panel(text.get("history.per-week"), sessionsChart()),
-                    panel(text.get("history.pain-and-stiffness"), painChart()),
-                    panel(text.get("history.tempo-reached"), tempoChart()),
+            List<Node> panels = List.of(panel(text.get("history.per-week"), charts.sessions()),
+                    panel(text.get("history.pain-and-stiffness"), charts.pain()),
+                    panel(text.get("history.tempo-reached"), charts.tempo()),
                     panel(text.get("history.sessions"), sessionList()));
             // Two columns where there is room; one below about 1000 px, where a half-width session list would cut
             // its dates and outcomes short.
@@ -312,135 +306,6 @@ public final class HistoryView extends BorderPane {
         VBox.setVgrow(content, Priority.ALWAYS);
         box.getStyleClass().add("history-panel");
         return box;
-    }
-
-    private Node sessionsChart() {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(text.get("history.chart.sessions"));
-        y.setTickUnit(1);
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(integers());
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setId("sessions-chart");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setCategoryGap(6);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(text.get("history.sessions"));
-        List<HistoryOverview.Week> weeks = overview.weeks();
-        for (HistoryOverview.Week week : weeks.subList(Math.max(0, weeks.size() - WEEKS_SHOWN), weeks.size())) {
-            series.getData().add(new XYChart.Data<>(week.monday().format(format.shortDate()), week.sessions()));
-        }
-        chart.getData().add(series);
-        return sized(chart);
-    }
-
-    private Node painChart() {
-        NumberAxis x = dateAxis();
-        NumberAxis y = new NumberAxis(0, 10, 2);
-        y.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId("pain-chart");
-        chart.setAnimated(false);
-        XYChart.Series<Number, Number> pain = new XYChart.Series<>();
-        pain.setName(text.get("history.chart.pain"));
-        XYChart.Series<Number, Number> stiffness = new XYChart.Series<>();
-        stiffness.setName(text.get("history.chart.stiffness"));
-        for (HistoryOverview.PainPoint point : overview.pain()) {
-            if (point.pain() != null) {
-                pain.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.pain()));
-            }
-            if (point.stiffness() != null) {
-                stiffness.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.stiffness()));
-            }
-        }
-        chart.getData().add(pain);
-        chart.getData().add(stiffness);
-        fitDates(x, overview.pain().stream().map(HistoryOverview.PainPoint::date).toList());
-        return sized(chart);
-    }
-
-    private Node tempoChart() {
-        NumberAxis x = dateAxis();
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        y.setLabel(text.get("history.chart.bpm"));
-        y.setTickLabelFormatter(integers());
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId("tempo-chart");
-        chart.setAnimated(false);
-        List<LocalDate> dates = new ArrayList<>();
-        for (HistoryOverview.RoutineSummary summary : overview.routines()) {
-            List<HistoryOverview.TempoPoint> points = overview.tempo().get(summary.routineId());
-            if (points == null || points.isEmpty()) {
-                continue;
-            }
-            XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(summary.name());
-            for (HistoryOverview.TempoPoint point : points) {
-                series.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.bpm()));
-                dates.add(point.date());
-            }
-            chart.getData().add(series);
-        }
-        fitDates(x, dates);
-        return sized(chart);
-    }
-
-    private static <T extends Region> T sized(T chart) {
-        chart.setPrefHeight(280);
-        chart.setMinHeight(220);
-        return chart;
-    }
-
-    private NumberAxis dateAxis() {
-        NumberAxis x = new NumberAxis();
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return LocalDate.ofEpochDay(Math.round(value.doubleValue())).format(format.shortDate());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
-        return x;
-    }
-
-    /** A day before the first date to a day after the last, in whole days, about six ticks. */
-    private static void fitDates(NumberAxis axis, List<LocalDate> dates) {
-        if (dates.isEmpty()) {
-            LocalDate today = LocalDate.now();
-            axis.setLowerBound(today.toEpochDay() - 7);
-            axis.setUpperBound(today.toEpochDay());
-            axis.setTickUnit(1);
-            return;
-        }
-        long first = Collections.min(dates).toEpochDay() - 1;
-        long last = Collections.max(dates).toEpochDay() + 1;
-        axis.setLowerBound(first);
-        axis.setUpperBound(last);
-        axis.setTickUnit(Math.max(1, Math.ceil((last - first) / 6.0)));
-    }
-
-    private static StringConverter<Number> integers() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                double v = value.doubleValue();
-                return v == Math.rint(v) ? Long.toString(Math.round(v)) : "";
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Double.parseDouble(text);
-            }
-        };
     }
 
     // ------------------------------------------------------------------ list
