@@ -45,7 +45,8 @@ measure() {
   done
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   # The installed app may leave its instance address behind when killed: each launch has its own home anyway.
-  echo "$(( (end - start) / 1000000 )) $cpu"
+  # A window never found in 30 s is a failed launch, not a time: "-", left out of the medians.
+  if [ -z "$end" ]; then echo "- -"; else echo "$(( (end - start) / 1000000 )) $cpu"; fi
 }
 
 declare -A times cpus
@@ -64,7 +65,7 @@ for round in $(seq "$rounds"); do
   done
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+median() { tr ' ' '\n' | grep -v '^$' | grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 bare=$(echo "${times[bare 17]}" | median)
 bare_cpu=$(echo "${cpus[bare 17]}" | median)
 printf "%-10s %9s %7s %9s %7s   %s\n" variant "wall" ratio "CPU" ratio "all wall (ms) / all CPU (ms)"
