@@ -4,7 +4,6 @@ import org.toetempo.editor.ImportCheck;
 import org.toetempo.editor.ImportDecision;
 import org.toetempo.editor.SaveResult;
 import org.toetempo.editor.UserRoutines;
-import org.toetempo.routine.Problem;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
@@ -63,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         UserRoutines user = routines.get();
         ImportCheck check = user.checkImport(file);
         if (!check.ok()) {
-            check.problems().stream().map(Problem::toString).forEach(err::println);
+            check.problems().stream().map(p -> p.in(words)).forEach(err::println);
             return Cli.BAD_INPUT;
         }
         ImportDecision decision = newId != null ? ImportDecision.rename(newId)

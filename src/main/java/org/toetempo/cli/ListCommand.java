@@ -58,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "%-28s %-36s %" + lengthWidth() + "s  %s%n", words.get("cli.list.invalid"),
                         words.get("cli.list.problems", count), "", source);
                 for (Problem problem : entry.result().problems()) {
-                    err.println("    " + problem);
+                    err.println("    " + problem.in(words));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.toetempo.cli;
 
 import org.toetempo.routine.LoadResult;
-import org.toetempo.routine.Problem;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
@@ -34,7 +33,7 @@ final class RoutineArgument {
         if (routine.endsWith(".json") || Files.isRegularFile(path)) {
             LoadResult result = RoutineLibrary.readFile(reader, path);
             if (!result.ok()) {
-                throw new BadInput(result.problems().stream().map(Problem::toString).toList());
+                throw new BadInput(result.problems().stream().map(p -> p.in(Cli.words(reader))).toList());
             }
             return result.routine();
         }

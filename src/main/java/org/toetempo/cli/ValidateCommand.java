@@ -3,6 +3,7 @@ package org.toetempo.cli;
 import org.toetempo.routine.Problem;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,15 +39,16 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages words = Cli.words(reader);
         boolean allValid = true;
         for (Path file : files) {
             RoutineReader.Check result = RoutineLibrary.checkFile(reader, file);
             if (result.ok()) {
-                out.println(Cli.words(reader).get("cli.validate.ok", file.toString(), result.what()));
+                out.println(words.get("cli.validate.ok", file.toString(), result.what()));
             } else {
                 allValid = false;
                 for (Problem problem : result.problems()) {
-                    err.println(problem);
+                    err.println(problem.in(words));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.toetempo.editor;
 
 import org.toetempo.routine.Problem;
+import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,15 @@ public record Validation(List<Problem> problems, List<FieldProblem> fields) {
      * @param problem the loader's problem it comes from
      */
     public record FieldProblem(String path, String message, Problem problem) {
+
+        /** The message in the language of {@code words} (English {@link #message} where it has no words yet). */
+        public String message(Messages words) {
+            if (message.equals(problem.message())) {
+                return problem.message(words);
+            }
+            Matcher one = MISSING_ONE.matcher(message);
+            return one.matches() ? Phrase.phrase("check.missing", one.group(1)).in(words) : message;
+        }
     }
 
     public Validation {
@@ -72,6 +83,11 @@ public record Validation(List<Problem> problems, List<FieldProblem> fields) {
     /** The messages for exactly this field (e.g. {@code FieldPaths.step(0, 2, "reps")}). */
     public List<String> at(String path) {
         return fields.stream().filter(f -> f.path().equals(path)).map(FieldProblem::message).toList();
+    }
+
+    /** The messages for exactly this field, in the language of {@code words}. */
+    public List<String> at(String path, Messages words) {
+        return fields.stream().filter(f -> f.path().equals(path)).map(f -> f.message(words)).toList();
     }
 
     /** The problems of this field and everything inside it (e.g. a whole step, to mark its row). */

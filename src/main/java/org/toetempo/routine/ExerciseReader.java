@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.toetempo.text.Phrase.phrase;
+
 /**
  * Reads exercise definitions, their levels and their phases, for a routine's own exercises and for the exercise
  * library alike, reporting problems as {@link RoutineReader} does.
@@ -121,7 +123,8 @@ final class ExerciseReader {
             if (f.isObject() && f.has("beats") == f.has("seconds")) {
                 problems.at(items.get(i), at, f.has("beats")
                         ? "give either beats or seconds, not both"
-                        : "missing the length: give beats (a whole number from 1 to 32) or seconds");
+                        : "missing the length: give beats (a whole number from 1 to 32) or seconds",
+                        f.has("beats") ? phrase("check.beats-and-seconds") : phrase("check.missing-length"));
             }
             String cue = f.text("cue", false, 24);
             FootPart part = f.choice("part", false, FootPart.class);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
+import org.toetempo.text.Phrase;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * Turns the bytes of a routine file into a {@link JsonNode} tree with positions, refusing hostile input
@@ -56,7 +60,8 @@ final class JsonTreeParser {
                     + "; a routine file may be at most 1 MiB");
         }
         if (bytes.length == 0) {
-            return failure(1, 1, "the file is empty; a routine file is a JSON object starting with {");
+            return failure(1, 1, "the file is empty; a routine file is a JSON object starting with {",
+                    phrase("check.json.empty"));
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
@@ -79,12 +84,14 @@ final class JsonTreeParser {
             parser = FACTORY.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return failure(1, 1, "the file holds no JSON; a routine file is a JSON object starting with {");
+                return failure(1, 1, "the file holds no JSON; a routine file is a JSON object starting with {",
+                        phrase("check.json.none"));
             }
             JsonNode root = read(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                return failure(at.getLineNr(), at.getColumnNr(), "unexpected text after the end of the JSON object");
+                return failure(at.getLineNr(), at.getColumnNr(), "unexpected text after the end of the JSON object",
+                        phrase("check.json.after-end"));
             }
             return new Outcome(root, List.of());
         } catch (StreamConstraintsException e) {
@@ -96,8 +103,10 @@ final class JsonTreeParser {
             return failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            // Jackson's own words say what it expected; they stay English after a worded start
             return failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "JSON syntax error: " + firstLine(e.getOriginalMessage()));
+                    "JSON syntax error: " + firstLine(e.getOriginalMessage()),
+                    phrase("check.json.syntax", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             return failure(0, 0, "could not read the JSON: " + e.getMessage());
         } finally {
@@ -163,6 +172,10 @@ final class JsonTreeParser {
 
     private Outcome failure(int line, int column, String message) {
         return new Outcome(null, List.of(new Problem(file, line, column, "$", message)));
+    }
+
+    private Outcome failure(int line, int column, String message, Phrase phrase) {
+        return new Outcome(null, List.of(new Problem(file, line, column, "$", message, phrase)));
     }
 
     private static String strictUtf8(byte[] bytes) throws CharacterCodingException {

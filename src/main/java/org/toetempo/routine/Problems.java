@@ -1,5 +1,7 @@
 package org.toetempo.routine;
 
+import org.toetempo.text.Phrase;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +26,15 @@ final class Problems {
 
     void at(int line, int column, String path, String message) {
         found.add(new Problem(file, line, column, path, message));
+    }
+
+    /** A problem in English ({@code message}) and as a phrase to word in the app's language (the same words). */
+    void at(JsonNode node, String path, String message, Phrase phrase) {
+        found.add(new Problem(file, node.line(), node.column(), path, message, phrase));
+    }
+
+    void at(int line, int column, String path, String message, Phrase phrase) {
+        found.add(new Problem(file, line, column, path, message, phrase));
     }
 
     void addAll(List<Problem> problems) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.toetempo.text.Phrase.phrase;
+
 /**
  * Reads a routine file (format 1) into a {@link Routine}, checking every field, every reference and every
  * tempo range, and reporting all problems with their line, column and JSON path.
@@ -149,7 +151,8 @@ public final class RoutineReader {
         boolean format(Fields top) {
             JsonNode value = top.get("format");
             if (value == null) {
-                problems.at(top.node(), "$", "missing required field 'format' (write \"format\": 1 as the first field)");
+                problems.at(top.node(), "$", "missing required field 'format' (write \"format\": 1 as the first field)",
+                        phrase("check.missing-format"));
                 return false;
             }
             if (value instanceof JsonNode.Num num && num.value().compareTo(BigDecimal.ONE) == 0) {
@@ -157,9 +160,11 @@ public final class RoutineReader {
             }
             if (value instanceof JsonNode.Num num && num.value().compareTo(BigDecimal.ONE) > 0) {
                 problems.at(value, "$.format", "this file is format " + value.describe()
-                        + "; this version of Toe Tempo reads format 1 (a newer Toe Tempo wrote it?)");
+                        + "; this version of Toe Tempo reads format 1 (a newer Toe Tempo wrote it?)",
+                        phrase("check.newer-format", value.describe()));
             } else {
-                problems.at(value, "$.format", "format must be 1, not " + value.describe());
+                problems.at(value, "$.format", "format must be 1, not " + value.describe(),
+                        CheckPhrases.not(phrase("check.format-one"), value));
             }
             return false;
         }
@@ -170,7 +175,8 @@ public final class RoutineReader {
             List<Audience> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 Audience a = top.choiceOf(items.get(i), Fields.index(top.pathOf("audience"), i),
-                        "audience must be among " + String.join(", ", options), Audience.class, options);
+                        "audience must be among " + String.join(", ", options),
+                        phrase("check.audience", String.join(", ", options)), Audience.class, options);
                 if (a != null && !out.contains(a)) {
                     out.add(a);
                 }
@@ -401,7 +407,8 @@ public final class RoutineReader {
             if (f.isObject() && f.has("reps") == f.has("for_seconds")) {
                 problems.at(node, at, f.has("reps")
                         ? "give either reps or for_seconds, not both"
-                        : "missing the dose: give reps (a whole number from 1 to 500) or for_seconds");
+                        : "missing the dose: give reps (a whole number from 1 to 500) or for_seconds",
+                        f.has("reps") ? phrase("check.reps-and-seconds") : phrase("check.missing-dose"));
             }
             List<Phase> phases = f.has("phases") ? exerciseReader.phases(f, "phases") : null;
             Double restBetween = f.number("rest_between_sets_s", false, 0, 600, " seconds");

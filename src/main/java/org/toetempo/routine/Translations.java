@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.toetempo.text.Phrase.phrase;
+
 /**
  * A file's own translations: an optional top-level {@code "translations"} object, one member per language, each
  * mapping the path of a text in the file (as the validator prints it, {@code $.blocks[0].steps[2].prompt}) to that
@@ -119,17 +121,19 @@ final class Translations {
     /** The canonical path of the text the entry names, or null (with a problem) when it names nothing to translate. */
     private static String check(JsonNode root, JsonNode.Member entry, String entryPath, Problems problems) {
         if (!(entry.value() instanceof JsonNode.Text text)) {
-            problems.at(entry.value(), entryPath, "a translation must be text in quotes, not " + entry.value().describe());
+            problems.at(entry.value(), entryPath, "a translation must be text in quotes, not " + entry.value().describe(),
+                    CheckPhrases.not(phrase("check.translation.text"), entry.value()));
             return null;
         }
         if (text.value().isBlank()) {
-            problems.at(entry.value(), entryPath, "a translation must not be empty (leave it out to keep the original)");
+            problems.at(entry.value(), entryPath, "a translation must not be empty (leave it out to keep the original)",
+                    phrase("check.translation.empty"));
             return null;
         }
         List<Object> segments = parse(entry.name());
         if (segments == null) {
             problems.at(entry.line(), entry.column(), entryPath, "\"" + entry.name()
-                    + "\" is not a path like $.blocks[0].steps[1].prompt");
+                    + "\" is not a path like $.blocks[0].steps[1].prompt", phrase("check.translation.path", entry.name()));
             return null;
         }
         JsonNode node = root;
@@ -145,7 +149,7 @@ final class Translations {
                 canonical = Fields.index(canonical, i);
             } else {
                 problems.at(entry.line(), entry.column(), entryPath, "there is no " + entry.name()
-                        + " in this file to translate");
+                        + " in this file to translate", phrase("check.translation.nothing", entry.name()));
                 return null;
             }
         }

@@ -89,7 +89,7 @@ final class EditorFiles {
         Optional<Routine> valid = editor.valid();
         if (valid.isEmpty()) {
             notice.set(new Notice(Notice.Kind.ERROR, messages.get("editor.notice.handout-problems"),
-                    editor.validation().fields().stream().map(f -> f.path() + ": " + f.message()).toList()));
+                    editor.validation().fields().stream().map(f -> f.path() + ": " + f.message(messages)).toList()));
             return CompletableFuture.failedFuture(new IllegalStateException("the routine is not valid"));
         }
         Routine r = valid.get();
@@ -117,7 +117,7 @@ final class EditorFiles {
         return shown;
     }
 
-    private static List<String> lines(SaveResult result) {
-        return result.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+    private List<String> lines(SaveResult result) {
+        return result.problems().stream().map(p -> p.path() + ": " + p.message(messages)).toList();
     }
 }

@@ -164,7 +164,7 @@ public final class EditorView extends BorderPane {
     void exportAudio() {
         model.playable().ifPresentOrElse(onExportAudio, () -> model.setNotice(new EditorModel.Notice(
                 EditorModel.Notice.Kind.ERROR, messages.get("editor.notice.fix-to-export-audio"),
-                ProblemWords.lines(model.validationNow()))));
+                ProblemWords.lines(model.validationNow(), messages))));
     }
 
     /** Replaces the file dialog (tests). */
@@ -232,7 +232,7 @@ public final class EditorView extends BorderPane {
     public void tryIt() {
         model.playable().ifPresentOrElse(onTry, () -> model.setNotice(new EditorModel.Notice(
                 EditorModel.Notice.Kind.ERROR, messages.get("editor.notice.fix-to-try"),
-                ProblemWords.lines(model.validationNow()))));
+                ProblemWords.lines(model.validationNow(), messages))));
     }
 
     /** Exports to this file (what Export… does after its dialog). */

@@ -208,7 +208,7 @@ final class ExerciseForm extends VBox {
             list.refresh(r, v);
         }
         for (int i = 0; i < listMessages.size(); i++) {
-            Form.showMessages(listMessages.get(i), v.at(here(listKinds.get(i).field())));
+            Form.showMessages(listMessages.get(i), v.at(here(listKinds.get(i).field()), messages));
         }
         levels.refresh(r);
         defaultRow.setVisible(!e.levels().isEmpty());

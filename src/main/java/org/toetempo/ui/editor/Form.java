@@ -40,6 +40,8 @@ final class Form extends FormLayout {
         final VBox box;
         Supplier<List<String>> paths = List::of;
         String local;
+        /** The language of the loader's messages; English until the form takes the field in. */
+        Messages words;
 
         Field(Control control) {
             this.control = control;
@@ -61,7 +63,7 @@ final class Form extends FormLayout {
                 messages.add(local);
             }
             for (String path : paths.get()) {
-                messages.addAll(validation.at(path));
+                messages.addAll(words == null ? validation.at(path) : validation.at(path, words));
             }
             boolean show = !messages.isEmpty();
             message.setText(String.join("\n", messages.stream().distinct().toList()));
@@ -318,6 +320,7 @@ final class Form extends FormLayout {
 
     void init(Field field, String name) {
         field.control.setAccessibleText(name);
+        field.words = model.messages();
         fields.add(field);
     }
 

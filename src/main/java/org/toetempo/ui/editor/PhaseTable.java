@@ -255,7 +255,7 @@ final class PhaseTable extends VBox {
                 }
                 String path = FieldPaths.index(source.path(), p);
                 List<String> problems = new ArrayList<>(validation.within(path).stream()
-                        .map(f -> f.message()).distinct().toList());
+                        .map(f -> f.message(messages)).distinct().toList());
                 row.message.setText(String.join("\n", problems));
                 row.message.setVisible(!problems.isEmpty());
                 row.message.setManaged(!problems.isEmpty());
@@ -274,7 +274,7 @@ final class PhaseTable extends VBox {
         origin.setManaged(!source.origin().isEmpty());
         reset.setVisible(source.reset() != null);
         reset.setManaged(source.reset() != null);
-        List<String> listProblems = validation.at(source.path());
+        List<String> listProblems = validation.at(source.path(), messages);
         listMessage.setText(String.join("\n", listProblems));
         listMessage.setVisible(!listProblems.isEmpty());
         listMessage.setManaged(!listProblems.isEmpty());

@@ -45,7 +45,7 @@ final class ProblemWords {
     }
 
     /** The problems as "path: message" lines, for a notice's details (each a link to its field). */
-    static List<String> lines(Validation validation) {
-        return validation.fields().stream().map(f -> f.path() + ": " + f.message()).toList();
+    static List<String> lines(Validation validation, Messages words) {
+        return validation.fields().stream().map(f -> f.path() + ": " + f.message(words)).toList();
     }
 }

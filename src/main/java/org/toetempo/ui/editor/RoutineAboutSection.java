@@ -129,7 +129,7 @@ final class RoutineAboutSection extends VBox {
     }
 
     void refresh(Routine r, Validation v) {
-        List<String> audience = v.within(FieldPaths.field("audience")).stream().map(Validation.FieldProblem::message).toList();
+        List<String> audience = v.within(FieldPaths.field("audience")).stream().map(f -> f.message(messages)).toList();
         FormLayout.showMessages(audienceMessage, audience);
         boolean goodId = r.id() != null && r.id().matches("[a-z0-9]+(-[a-z0-9]+)*");
         fileHint.setText(goodId ? messages.get("editor.routine.id.saved-as", r.id()) : messages.get("editor.routine.id.rule"));

@@ -69,7 +69,7 @@ final class StageList extends VBox {
         }
         intro.setText(stages.isEmpty() ? messages.get("stages.none") : messages.get("stages.some"));
         form.refresh();
-        Form.showMessages(listMessage, v.at(FieldPaths.field("stages")));
+        Form.showMessages(listMessage, v.at(FieldPaths.field("stages"), messages));
     }
 
     /** A new stage after the last: the weeks after it, four of them, as often as the routine says. */

@@ -261,7 +261,7 @@ final class StepPane extends VBox {
         amountLabel.setText(timed() ? messages.get("editor.step.seconds-per-set") : messages.get("editor.step.reps-per-set"));
         form.refresh();
         cues.refresh(r, v);
-        FormLayout.showMessages(cuesMessage, v.at(model.stepPath("cues")));
+        FormLayout.showMessages(cuesMessage, v.at(model.stepPath("cues"), messages));
         cuesHint.setText(step.cues() != null ? messages.get("editor.step.cues.own") : messages.get("editor.step.cues.exercise"));
         phases.refresh(PhaseTable.ofStep(model), v, PhaseTable.bpmOf(model));
         if (exercise != null) {

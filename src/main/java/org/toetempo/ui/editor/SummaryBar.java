@@ -170,7 +170,7 @@ final class SummaryBar extends HBox {
                 problems.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
                 problems.setDisable(false);
                 for (Validation.FieldProblem p : v.fields()) {
-                    MenuItem item = new MenuItem(problemWords.text(p.path(), p.message()));
+                    MenuItem item = new MenuItem(problemWords.text(p.path(), p.message(messages)));
                     item.setMnemonicParsing(false);
                     item.setOnAction(e -> reveal.accept(p.path()));
                     problems.getItems().add(item);

@@ -173,7 +173,7 @@ final class TextListEditor extends VBox {
                 if ((!field.isFocused() || !field.getText().strip().equals(value)) && !field.getText().equals(value)) {
                     field.setText(value);
                 }
-                List<String> problems = validation.at(itemPath.apply(i));
+                List<String> problems = validation.at(itemPath.apply(i), words);
                 Label message = messages.get(i);
                 message.setText(String.join("\n", problems));
                 message.setVisible(!problems.isEmpty());

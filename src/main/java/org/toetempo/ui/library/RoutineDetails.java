@@ -281,7 +281,7 @@ final class RoutineDetails extends VBox {
         List<Problem> problems = entry.result().problems();
         VBox list = new VBox(4);
         for (Problem p : problems) {
-            Label line = wrapped(text.get("details.problem", p.line(), p.column(), p.path()) + "\n" + p.message(), "problem");
+            Label line = wrapped(text.get("details.problem", p.line(), p.column(), p.path()) + "\n" + p.message(text), "problem");
             list.getChildren().add(line);
         }
         getChildren().add(list);

@@ -1,0 +1,114 @@
+package org.toetempo.routine;
+
+import org.junit.jupiter.api.Test;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.toetempo.routine.Fixtures.MINIMAL;
+import static org.toetempo.routine.Fixtures.read;
+
+/** The checker's problems keep their English message and carry the same words as a phrase, worded in German too. */
+class CheckerWordsTest {
+
+    private static final Messages GERMAN = Messages.of(Language.GERMAN);
+
+    /** Each replacement breaks {@link Fixtures#MINIMAL} in one way; together they reach every kind of message. */
+    private static final List<Map.Entry<String, String>> BREAKS = List.of(
+            Map.entry("\"bpm\": 60,", "\"bmp\": 60,"),
+            Map.entry("\"reps\": 8", "\"reps\": 0"),
+            Map.entry("\"reps\": 8", "\"reps\": \"8\""),
+            Map.entry("\"reps\": 8", "\"reps\": \"a very long text that goes on and on and on and on\""),
+            Map.entry("\"reps\": 8", "\"reps\": [8]"),
+            Map.entry("\"reps\": 8", "\"reps\": { \"n\": 8 }"),
+            Map.entry("\"reps\": 8", "\"for_seconds\": 30"),
+            Map.entry("\"reps\": 8", "\"reps\": 8, \"for_seconds\": 30"),
+            Map.entry("\"reps\": 8", "\"reps\": 8, \"reps\": 9"),
+            Map.entry("\"name\": \"Big Toe Basics\"", "\"name\": 5"),
+            Map.entry("\"name\": \"Big Toe Basics\"", "\"name\": \" \""),
+            Map.entry("\"name\": \"Big Toe Basics\"", "\"name\": \"Big\\u0007Toe\""),
+            Map.entry("\"name\": \"Big Toe Basics\"", "\"name\": \"" + "x".repeat(200) + "\""),
+            Map.entry("\"id\": \"big-toe-basics\"", "\"id\": \"Big Toe\""),
+            Map.entry("\"id\": \"big-toe-basics\",", ""),
+            Map.entry("\"id\": \"big-toe-basics\",\n  \"name\": \"Big Toe Basics\",", ""),
+            Map.entry("\"side\": \"right-then-left\"", "\"side\": \"rigth-then-left\""),
+            Map.entry("\"side\": \"right-then-left\"", "\"side\": 3"),
+            Map.entry("\"side\": \"right-then-left\",", ""),
+            Map.entry("[\"runner\"]", "[\"runer\"]"),
+            Map.entry("[\"runner\"]", "[]"),
+            Map.entry("[\"runner\"]", "\"runner\""),
+            Map.entry("\"format\": 1,", "\"format\": 2,"),
+            Map.entry("\"format\": 1,", "\"format\": \"1\","),
+            Map.entry("\"format\": 1,", ""),
+            Map.entry("[\"Stop if you feel sharp pain.\"]", "[\"\"]"),
+            Map.entry("[\"Stop if you feel sharp pain.\"]", "5"),
+            Map.entry("\"equipment\": [],", ""),
+            Map.entry("\"blocks\": [", "\"blocks\": [5, "),
+            Map.entry("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }", "true"),
+            Map.entry("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }", "{ \"min_bpm\": 40, \"max_bpm\": 100 }"),
+            Map.entry("{ \"minutes\": 2, \"tolerance_minutes\": 1 }", "{ \"minutes\": 999 }"),
+            Map.entry("{ \"action\": \"lift\", \"beats\": 1, \"cue\": \"up\" }", "{ \"action\": \"lift\", \"cue\": \"up\" }"),
+            Map.entry("{ \"action\": \"lift\", \"beats\": 1, \"cue\": \"up\" }",
+                    "{ \"action\": \"lift\", \"beats\": 1, \"seconds\": 1, \"cue\": \"up\" }"),
+            Map.entry("\n}", "\n} x"),
+            Map.entry("\n}", "\n} []"),
+            Map.entry("\"format\": 1,", "\"format\": 1,,"));
+
+    @Test
+    void everyPhraseSaysInEnglishExactlyWhatTheMessageSays() {
+        List<Problem> all = new ArrayList<>();
+        for (Map.Entry<String, String> change : BREAKS) {
+            assertThat(MINIMAL).as(change.getKey()).contains(change.getKey());
+            all.addAll(read(MINIMAL.replace(change.getKey(), change.getValue())).problems());
+        }
+        all.addAll(read("").problems());
+        all.addAll(read("  ").problems());
+
+        assertThat(all).hasSizeGreaterThan(BREAKS.size());
+        for (Problem problem : all) {
+            assertThat(problem.phrase().english()).as(problem.toString()).isEqualTo(problem.message());
+        }
+        // Not merely the English taken as it is: the checker's own messages have their keys.
+        assertThat(all.stream().filter(p -> p.phrase().key() == null).map(Problem::message).toList())
+                .allSatisfy(message -> assertThat(message).startsWith("the inherited bpm"));
+    }
+
+    @Test
+    void theCommonMessagesReadInGerman() {
+        assertThat(german("\"bpm\": 60,", "\"bmp\": 60,")).contains(
+                "unbekanntes Feld 'bmp' (meinten Sie 'bpm'?)",
+                "Pflichtfeld 'bpm' fehlt (muss eine Zahl von 20 bis 240 Schlägen pro Minute sein)");
+        assertThat(german("\"reps\": 8", "\"reps\": 0")).containsExactly("reps muss eine ganze Zahl von 1 bis 500 sein, nicht 0");
+        assertThat(german("\"reps\": 8", "\"reps\": \"8\""))
+                .containsExactly("reps muss eine ganze Zahl von 1 bis 500 sein, nicht der Text \"8\"");
+        assertThat(german("\"reps\": 8", "\"reps\": 8, \"reps\": 9")).containsExactly("das Feld 'reps' kommt zweimal vor; behalten Sie nur eines");
+        assertThat(german("\"name\": \"Big Toe Basics\"", "\"name\": [5]"))
+                .containsExactly("name muss Text in Anführungszeichen sein, nicht eine Liste");
+        assertThat(german("\"id\": \"big-toe-basics\",\n  \"name\": \"Big Toe Basics\",", ""))
+                .containsExactly("Pflichtfelder fehlen: 'id', 'name'");
+        assertThat(german("\"side\": \"right-then-left\"", "\"side\": \"rigth-then-left\"")).singleElement()
+                .satisfies(m -> assertThat(m).startsWith("side muss einer der Werte ").endsWith(
+                        " sein; nicht 'rigth-then-left' (meinten Sie 'right-then-left'?)"));
+        assertThat(german("\"format\": 1,", "")).containsExactly(
+                "Pflichtfeld 'format' fehlt (schreiben Sie \"format\": 1 als erstes Feld)");
+        assertThat(german("\"blocks\": [", "\"blocks\": [5, ")).containsExactly("ein Block muss ein Objekt { ... } sein, nicht 5");
+        assertThat(german("\n}", "\n} []")).containsExactly("unerwarteter Text nach dem Ende des JSON-Objekts");
+    }
+
+    @Test
+    void aMessageWithoutWordsYetStaysTheEnglishOne() {
+        Problem problem = new Problem("a.json", 1, 1, "$", "no such file");
+
+        assertThat(problem.message(GERMAN)).isEqualTo("no such file");
+        assertThat(problem.in(GERMAN)).isEqualTo(problem.toString()).isEqualTo("a.json:1:1: $: no such file");
+    }
+
+    private static List<String> german(String from, String to) {
+        assertThat(MINIMAL).contains(from);
+        return read(MINIMAL.replace(from, to)).problems().stream().map(p -> p.message(GERMAN)).toList();
+    }
+}
