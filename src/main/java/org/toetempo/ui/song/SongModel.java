@@ -26,6 +26,8 @@ import org.toetempo.song.SongCache;
 import org.toetempo.song.SongCorrections;
 import org.toetempo.song.SongLoading;
 import org.toetempo.song.analysis.TapTempo;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.BeatMap;
 import org.toetempo.timing.SongTiming;
 
@@ -68,6 +70,8 @@ public final class SongModel {
 
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
+    /** The words of the loading stages and messages: the app's language once a panel shows them (English before). */
+    private Messages words = Messages.of(Language.ENGLISH);
     /** The share of the load done, 0 to 1; -1 before the file is open (a spinner without a number). */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -180,10 +184,24 @@ public final class SongModel {
         Path get() throws IOException;
     }
 
+    /** Words the loading stages and the messages in the language of the screen that shows them. */
+    public void useWords(Messages words) {
+        this.words = words;
+    }
+
+    private String stageWord(String stage) {
+        return switch (stage) {
+            case "Reading" -> words.get("song.loading.reading");
+            case "Decoding" -> words.get("song.loading.decoding");
+            case "Finding the beat" -> words.get("song.loading.finding-beat");
+            default -> stage;
+        };
+    }
+
     private void load(String name, SongFile source) {
         int ticket = ++loading;
         status.set(Status.LOADING);
-        stage.set("Opening " + name);
+        stage.set(words.get("song.loading.opening", name));
         progress.set(-1);
         message.set(null);
         background.execute(() -> {
@@ -194,7 +212,7 @@ public final class SongModel {
                 LoadedSong loaded = SongLoading.load(file, cache, (what, fraction) -> {
                     // One update a percent at most: an hour-long mix must not flood the FX thread.
                     int percent = (int) Math.floor(fraction * 100);
-                    String text = what + "… " + percent + " %";
+                    String text = words.get("song.loading.progress", stageWord(what), percent);
                     if (text.equals(shown[0])) {
                         return;
                     }
@@ -212,7 +230,7 @@ public final class SongModel {
                     }
                 });
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                String why = e instanceof OutOfMemoryError ? "too long to hold in memory" : e.getMessage();
+                String why = e instanceof OutOfMemoryError ? words.get("song.loading.too-long") : e.getMessage();
                 fx.execute(() -> {
                     if (ticket == loading) {
                         status.set(song == null ? Status.FAILED : Status.READY);
@@ -231,7 +249,7 @@ public final class SongModel {
         artist.set(loaded.tags().artist());
         confidence.set(loaded.beat().analysis() == null ? 0 : loaded.beat().analysis().confidence());
         message.set(loaded.warning() != null ? loaded.warning()
-                : loaded.bpm() > 0 ? null : "No steady beat found. Tap along with T to set it.");
+                : loaded.bpm() > 0 ? null : words.get("song.no-steady-beat"));
         status.set(Status.READY);
         stage.set("");
         remember(loaded);
@@ -250,7 +268,7 @@ public final class SongModel {
                 recents.add(entry);
                 fx.execute(() -> recentList.setAll(recents.list()));
             } catch (IOException e) {
-                fx.execute(() -> message.set("The list of recent songs could not be saved: " + e.getMessage()));
+                fx.execute(() -> message.set(words.get("song.recent-not-saved", e.getMessage())));
             }
         });
     }
@@ -342,10 +360,10 @@ public final class SongModel {
             try {
                 cache.putCorrections(hash, corrections);
             } catch (IOException e) {
-                fx.execute(() -> message.set("The song's corrections could not be saved: " + e.getMessage()));
+                fx.execute(() -> message.set(words.get("song.corrections-not-saved", e.getMessage())));
             }
         });
-        if (song.bpm() > 0 && message.get() != null && message.get().startsWith("No steady beat")) {
+        if (song.bpm() > 0 && message.get() != null && message.get().equals(words.get("song.no-steady-beat"))) {
             message.set(null);
         }
         showBeat();

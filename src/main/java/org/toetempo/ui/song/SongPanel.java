@@ -55,6 +55,7 @@ public final class SongPanel extends VBox {
     public SongPanel(SongModel model, Messages text) {
         this.model = model;
         this.text = text;
+        model.useWords(text);
         demo = new Hyperlink(text.get("song.demo"));
         setId("song-panel");
         getStyleClass().add("song-panel");
