@@ -27,7 +27,6 @@ import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -108,15 +107,7 @@ class LibraryLanguageTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
-                Path shot = Screenshots.save(scene, name);
-                if (size[0] == 1280) {
-                    // The README's German screenshot.
-                    try {
-                        Files.copy(shot, Path.of("docs/screenshots/library-de.png"), StandardCopyOption.REPLACE_EXISTING);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+                Screenshots.save(scene, name);
                 assertThat(Clipping.truncated(view)).as("words cut short at " + name).isEmpty();
                 assertThat(Clipping.outsideTheWindow(view)).as("outside the window at " + name).isEmpty();
                 // The details wrap to their pane: a wider one would hide its right edge behind a sideways scroll.
