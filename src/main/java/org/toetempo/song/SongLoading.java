@@ -24,21 +24,21 @@ public final class SongLoading {
 
     /** Hears a load's progress. */
     public interface Progress {
-        /**
-         * What is being done ({@code Reading}, {@code Decoding}, {@code Finding the beat}) and the share of the
-         * whole load done, 0 to 1.
-         */
-        void at(String stage, double fraction);
+        /** What is being done and the share of the whole load done, 0 to 1. */
+        void at(Stage stage, double fraction);
     }
+
+    /** The steps of a load, in order; the screen words them in its language. */
+    public enum Stage { READING, DECODING, FINDING_BEAT }
 
     private SongLoading() {
     }
 
     /** Loads a song, telling {@code stage} each step's name (no percentages). */
-    public static LoadedSong load(Path file, SongCache cache, Consumer<String> stage) throws IOException {
-        String[] last = {null};
+    public static LoadedSong load(Path file, SongCache cache, Consumer<Stage> stage) throws IOException {
+        Stage[] last = {null};
         return load(file, cache, (what, fraction) -> {
-            if (!what.equals(last[0])) {
+            if (what != last[0]) {
                 last[0] = what;
                 stage.accept(what);
             }
@@ -47,19 +47,19 @@ public final class SongLoading {
 
     public static LoadedSong load(Path file, SongCache cache, Progress progress) throws IOException {
         long start = System.nanoTime();
-        progress.at("Reading", 0);
+        progress.at(Stage.READING, 0);
         ByteBuffer bytes = AudioFiles.open(file);
         String hash = SongAnalyzer.sha256(bytes);
         SongTags tags = SongTags.read(AudioFiles.head(bytes), file);
         Optional<SongCache.Entry> cached = cache.get(hash);
         boolean known = cached.isPresent() && cached.get().analysis() != null;
-        String[] stage = {"Decoding"};
+        Stage[] stage = {Stage.DECODING};
         SongAnalyzer.Streamed streamed;
         try (PcmSpool spool = new PcmSpool(cache.directory())) {
             progress.at(stage[0], 0);
             streamed = SongAnalyzer.stream(bytes, spool, !known, fraction -> {
                 if (!known && fraction >= SongAnalyzer.DECODING_SHARE && fraction < 1) {
-                    stage[0] = "Finding the beat";
+                    stage[0] = Stage.FINDING_BEAT;
                 }
                 progress.at(stage[0], fraction);
             }, start);

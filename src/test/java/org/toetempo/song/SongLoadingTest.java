@@ -38,7 +38,7 @@ class SongLoadingTest {
     @TempDir
     Path dir;
 
-    private record Step(String stage, double fraction) {
+    private record Step(SongLoading.Stage stage, double fraction) {
     }
 
     private Path song() throws IOException {
@@ -82,7 +82,7 @@ class SongLoadingTest {
             assertThat(streamed.beats().time(i)).isEqualTo(inMemory.beats().time(i));
         }
         // Progress: the stages in order, the share never going back, ending at the whole.
-        assertThat(steps.stream().map(Step::stage).distinct()).containsExactly("Reading", "Decoding", "Finding the beat");
+        assertThat(steps.stream().map(Step::stage).distinct()).containsExactly(SongLoading.Stage.READING, SongLoading.Stage.DECODING, SongLoading.Stage.FINDING_BEAT);
         for (int i = 1; i < steps.size(); i++) {
             assertThat(steps.get(i).fraction()).isGreaterThanOrEqualTo(steps.get(i - 1).fraction());
         }
@@ -99,11 +99,11 @@ class SongLoadingTest {
         Path file = song();
         SongCache cache = new SongCache(dir.resolve("songs"));
         SongLoading.load(file, cache, (stage, fraction) -> { });
-        List<String> stages = new ArrayList<>();
+        List<SongLoading.Stage> stages = new ArrayList<>();
 
         LoadedSong again = SongLoading.load(file, cache, (stage, fraction) -> stages.add(stage));
 
-        assertThat(stages).doesNotContain("Finding the beat");
+        assertThat(stages).doesNotContain(SongLoading.Stage.FINDING_BEAT);
         assertThat(again.bpm()).isGreaterThan(0);
         assertThat(again.audio().durationSeconds()).isGreaterThan(20);
     }

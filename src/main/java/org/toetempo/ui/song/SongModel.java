@@ -189,12 +189,11 @@ public final class SongModel {
         this.words = words;
     }
 
-    private String stageWord(String stage) {
+    private String stageWord(SongLoading.Stage stage) {
         return switch (stage) {
-            case "Reading" -> words.get("song.loading.reading");
-            case "Decoding" -> words.get("song.loading.decoding");
-            case "Finding the beat" -> words.get("song.loading.finding-beat");
-            default -> stage;
+            case READING -> words.get("song.loading.reading");
+            case DECODING -> words.get("song.loading.decoding");
+            case FINDING_BEAT -> words.get("song.loading.finding-beat");
         };
     }
 
