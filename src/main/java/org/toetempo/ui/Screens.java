@@ -294,8 +294,8 @@ final class Screens {
      */
     void offerDrafts() {
         workers.background().run(() -> userEdits.get().drafts().pending(), pending -> {
-            if (!pending.isEmpty() && editor == null && library != null && window.stage().getScene().getRoot() == library) {
-                sharing.offerDraft(window.stage(), userEdits.get()).ifPresent(this::edit);
+            if (editor == null && library != null && window.stage().getScene().getRoot() == library) {
+                sharing.offerDraft(window.stage(), userEdits.get(), pending).ifPresent(this::edit);
             }
         }, failed -> { });
     }

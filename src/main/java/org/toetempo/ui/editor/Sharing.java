@@ -247,10 +247,10 @@ public final class Sharing {
 
     /**
      * At start: offers the newest autosave draft a crash left ("Restore" opens it in the editor, "Discard" deletes
-     * it, "Later" leaves it for next time). Call it again to offer the next one.
+     * it, "Later" leaves it for next time), from {@code drafts} (newest first, read off the FX thread by the caller).
+     * Call it again to offer the next one.
      */
-    public Optional<EditableRoutine> offerDraft(Window owner, UserRoutines routines) {
-        List<DraftStore.Draft> drafts = routines.drafts().pending();
+    public Optional<EditableRoutine> offerDraft(Window owner, UserRoutines routines, List<DraftStore.Draft> drafts) {
         if (drafts.isEmpty()) {
             return Optional.empty();
         }
