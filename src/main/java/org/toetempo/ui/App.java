@@ -36,13 +36,15 @@ import java.util.function.Supplier;
  * The composition root: builds every service, executor and screen and wires them together. Nothing else creates
  * threads or reads the user's folders for the app; everything it starts it shuts down in {@link #stop()}.
  *
- * <p>The window shows first; the routines, the history and the sound engine are read and started after it, off
- * the FX thread, so that nothing but the window's own first frame stands between a click and a window.
+ * <p>The window shows first; the routines and the user's levels are read off the FX thread while it opens, and
+ * whatever the first frame does not show (the sound engine, the welcome, the window icon, the song warm-up) waits
+ * until that frame is laid out ({@link FirstFrame}).
  */
 public class App extends Application {
 
     private final List<ExecutorService> executors = new ArrayList<>();
-    private CompletableFuture<SoundOutput> sound;
+    /** The sound engine starting or started; {@code null} until something asked for it. */
+    private volatile CompletableFuture<SoundOutput> sound;
     private SingleInstance instance;
 
     /**
@@ -109,10 +111,11 @@ public class App extends Application {
         // Parsed once, on first use (off the FX thread: the library's first read), for the library and the editor alike.
         Supplier<ExerciseLibrary> exercises = memoize(() -> ExerciseLibrary.builtIn(language.code()));
         Supplier<RoutineReader> reader = memoize(() -> new RoutineReader(exercises.get()));
-        // The sound engine (its sounds synthesised, the audio device opened) starts on the other core while the
-        // window opens; the first thing that needs it waits for it.
-        sound = CompletableFuture.supplyAsync(() -> SoundOutput.start(settings, language.code()), workers.io());
-        Supplier<SoundOutput> started = sound::join;
+        // The sound engine (its sounds synthesised, the audio device opened) starts after the first frame, on io;
+        // whatever needs it sooner (a file opened at start, the training start) starts it and waits for it.
+        Supplier<CompletableFuture<SoundOutput>> soundStarting = memoize(() -> sound = CompletableFuture.supplyAsync(
+                () -> SoundOutput.start(settings, language.code()), workers.io()));
+        Supplier<SoundOutput> started = () -> soundStarting.get().join();
         ExecutorService songLoader = executor("song loader", Thread.NORM_PRIORITY - 1);
         // The recent songs list is JSON read with Jackson's mapper, whose first use (its classes, its set-up) the
         // first frame need not wait for: read after the window shows, in the background; the song model is made on
@@ -131,8 +134,9 @@ public class App extends Application {
                 paths.routines(), memoize(() -> new UserRoutines(paths, exercises.get())), settings, HistoryStore.in(paths),
                 ProgressPlanStore.in(paths), songs, language);
         Screens screens = new Screens(stage, scene, services, started, workers);
-        // The library is in the first frame: a window mapped early but left blank while its content is built
-        // (a light shell first, tried) showed the library seconds later on a busy machine, not sooner.
+        // The library is in the first frame (its routines and the user's levels arrive while the window opens): a
+        // window mapped early but left blank while its content is built (a light shell, tried) showed the library
+        // seconds later on a busy machine, not sooner.
         screens.showLibrary();
         // Logout and shutdown send SIGTERM: the JVM runs its hooks, and the session in progress is saved.
         Runtime.getRuntime().addShutdownHook(new Thread(screens.journal()::saveAtExit, "save session at exit"));
@@ -147,7 +151,6 @@ public class App extends Application {
         stage.setScene(scene);
         stage.show();
         recents.completeAsync(() -> new RecentSongs(paths.recentSongs()), workers.io());
-        Platform.runLater(() -> AppIcon.addTo(stage));
         screensRef[0] = screens;
         if (Boolean.getBoolean("toetempo.training")) {
             // The installers' build starts the app once as a first-time user to make its class cache: it opens the
@@ -157,13 +160,21 @@ public class App extends Application {
         if (!opened.isEmpty()) {
             // A routine double-clicked in a file manager: straight to its import, not the welcome.
             Platform.runLater(() -> screens.importFiles(opened));
-        } else {
-            whenShown(screens);
         }
         handedOver.forEach(files -> Platform.runLater(() -> screens.importFiles(files)));
         handedOver.clear();
-        // The user's first song then finds the decoder and the analysis compiled (low priority, after the frame).
-        Platform.runLater(() -> songLoader.execute(SongWarmUp::run));
+        FirstFrame.then(scene, () -> {
+            soundStarting.get();
+            AppIcon.addTo(stage);
+            if (opened.isEmpty()) {
+                whenShown(screens);
+            }
+            // The user's first song then finds the decoder and the analysis compiled by the optimising compiler
+            // (low priority). The installed app runs without that compiler, where it would only cost time.
+            if (Boolean.parseBoolean(System.getProperty("toetempo.songWarmUp", "true"))) {
+                songLoader.execute(SongWarmUp::run);
+            }
+        });
     }
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */

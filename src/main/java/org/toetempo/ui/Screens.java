@@ -112,6 +112,9 @@ final class Screens {
         }
         Stage stage = window.stage();
         SettingsStore settings = window.settings();
+        // The progress file is read on io; on the first show before the routines, so that the cards and details
+        // come with the user's levels at once instead of being laid out a second time when the levels arrive.
+        levels.reload(() -> library.setLevels(levels));
         if (library == null) {
             library = new LibraryView(window.text(), routines, workers.io(), workers.fx(), userRoutines, sessions::play);
         }
@@ -130,8 +133,6 @@ final class Screens {
                 library.select(ids.get(ids.size() - 1));
             }
         });
-        // The progress file is read on io; the cards and details follow when it is in.
-        levels.reload(() -> library.setLevels(levels));
         library.setLevels(levels);
         library.setOnHandout(r -> sharing.printHandout(stage, r, levels.options(r),
                 HandoutOptions.defaults().withClips(clips::find), workers.handouts()));

@@ -29,11 +29,14 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.PlayedRoutine;
 import org.toetempo.ui.controls.ShrinkingBar;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -66,6 +69,8 @@ public final class LibraryView extends BorderPane {
     /** A routine to select once the read under way has finished (e.g. one just imported). */
     private String selectWhenRead;
     private boolean reading;
+    /** The options each card (by file) was last drawn with. */
+    private Map<String, PlayOptions> cardOptions = Map.of();
 
     /**
      * Reads the routines now, on the caller's thread (tests and the offscreen snapshot).
@@ -91,7 +96,7 @@ public final class LibraryView extends BorderPane {
         this.background = background;
         this.fx = fx;
         this.details = new RoutineDetails(words, onStart);
-        details.setOnLevelChanged(list::refresh);
+        details.setOnLevelChanged(this::refreshCards);
         getStyleClass().add("library-view");
 
         Label title = new Label(text.get("library.title"));
@@ -247,7 +252,26 @@ public final class LibraryView extends BorderPane {
     public void setLevels(Levels value) {
         levels = value;
         details.setLevels(value);
-        list.refresh();
+        refreshCards();
+    }
+
+    /** Redraws the cards when a routine's length at the user's levels changed (only then: a redraw costs). */
+    private void refreshCards() {
+        Map<String, PlayOptions> now = cardOptionsNow();
+        if (!now.equals(cardOptions)) {
+            cardOptions = now;
+            list.refresh();
+        }
+    }
+
+    private Map<String, PlayOptions> cardOptionsNow() {
+        Map<String, PlayOptions> now = new HashMap<>();
+        for (RoutineLibrary.Entry entry : entries) {
+            if (entry.ok()) {
+                now.put(entry.location(), levels.options(entry.routine()));
+            }
+        }
+        return now;
     }
 
     public void setOnNew(Runnable action) {
@@ -309,6 +333,7 @@ public final class LibraryView extends BorderPane {
     private void show(RoutineLibrary library) {
         RoutineLibrary.Entry selected = list.getSelectionModel().getSelectedItem();
         entries.setAll(library.entries());
+        cardOptions = cardOptionsNow();
         if (selected != null) {
             entries.stream().filter(e -> e.location().equals(selected.location())).findFirst()
                     .ifPresent(e -> list.getSelectionModel().select(e));

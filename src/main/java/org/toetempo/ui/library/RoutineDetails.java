@@ -46,6 +46,8 @@ final class RoutineDetails extends VBox {
     private Levels levels = Levels.asWritten();
     private Runnable onLevelChanged = () -> { };
     private RoutineLibrary.Entry shown;
+    /** The options the routine shown was laid out with; {@code null} when none is shown. */
+    private PlayOptions shownOptions;
 
     RoutineDetails(Words words, Consumer<Routine> onStart) {
         super(12);
@@ -79,11 +81,16 @@ final class RoutineDetails extends VBox {
 
     void setLevels(Levels value) {
         levels = value;
+        // The plan is read again each time the library comes back: lay out again only when it changes the routine.
+        if (shown != null && shown.ok() && value.options(shown.routine()).equals(shownOptions)) {
+            return;
+        }
         show(shown);
     }
 
     void show(RoutineLibrary.Entry entry) {
         shown = entry;
+        shownOptions = null;
         getChildren().clear();
         if (entry == null) {
             return;
@@ -94,6 +101,7 @@ final class RoutineDetails extends VBox {
         }
         Routine r = entry.routine();
         PlayOptions options = levels.options(r);
+        shownOptions = options;
         // What the details list is what this user plays: their stage, levels and doses.
         PlayedRoutine played = PlayedRoutine.of(r, options);
         getChildren().add(wrapped(r.name(), "details-title"));

@@ -125,6 +125,60 @@ class LibraryViewTest {
         robot.interact(() -> Screenshots.save(scene, "library-level-picker"));
     }
 
+    /**
+     * Issue 17: the progress plan is read again each time the library comes back (and once at start, while the
+     * window opens). A read that changes nothing must not lay the details out again (it cost the first frame about
+     * 80 ms); one that changes a level must, and the card's length must follow.
+     */
+    @Test
+    void levelsReadAgainRelayOutOnlyWhatTheyChange(FxRobot robot) {
+        Map<String, String> chosen = new HashMap<>();
+        Levels plan = new Levels() {
+            @Override
+            public PlayOptions options(Routine routine) {
+                PlayOptions options = PlayOptions.defaults();
+                for (Map.Entry<String, String> level : chosen.entrySet()) {
+                    options = options.withLevel(level.getKey(), level.getValue());
+                }
+                return options;
+            }
+
+            @Override
+            public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
+                saved.accept(null);
+            }
+        };
+        robot.interact(() -> view.setLevels(plan));
+        robot.clickOn("Arch Doming (Short Foot)");
+        VBox details = robot.lookup("#routine-details").queryAs(VBox.class);
+        Node title = details.getChildren().get(0);
+        List<String> card = cardTexts(robot, "Arch Doming (Short Foot)");
+
+        robot.interact(() -> view.setLevels(plan));
+
+        assertThat(details.getChildren().get(0)).as("details laid out again").isSameAs(title);
+        assertThat(detailTexts(robot)).noneMatch(t -> t.contains("Dome and hop"));
+
+        chosen.put("short-foot", "dynamic");
+        robot.interact(() -> view.setLevels(plan));
+
+        assertThat(details.getChildren().get(0)).isNotSameAs(title);
+        assertThat(detailTexts(robot)).anyMatch(t -> t.contains("Dome and hop"));
+        assertThat(cardTexts(robot, "Arch Doming (Short Foot)")).as("the card's length").isNotEqualTo(card);
+    }
+
+    /** The texts of the card whose name is {@code name}. */
+    private List<String> cardTexts(FxRobot robot, String name) {
+        for (Node cell : robot.from(list(robot)).lookup(".list-cell").queryAll()) {
+            List<String> texts = robot.from(cell).lookup((Predicate<Node>) node -> node instanceof Label)
+                    .queryAllAs(Label.class).stream().map(Label::getText).toList();
+            if (texts.contains(name)) {
+                return texts;
+            }
+        }
+        throw new AssertionError("no card for " + name);
+    }
+
     @Test
     void clickingARoutineShowsItsStepsDosesAndSafetyNotes(FxRobot robot) {
         robot.clickOn("Musical Toes");
