@@ -4,10 +4,14 @@
 #   java -jar   java -jar target/toetempo.jar (the system's java)
 #   bare 17     a bare JavaFX window (bench/BareWindow.java), same java, JavaFX from the Maven repository
 #   bare 25     the same bare window on the installed app's own runtime (JDK 25, no class cache)
-# The window counts as there when X maps it (xdotool --onlyvisible). Rounds interleave the variants.
-# Besides the wall time, the CPU time the process had used by then (user + system, from /proc, 10 ms ticks): on a
-# loaded machine it moves far less than the wall time, which waits for the cores.
-# Usage: bench/startup.sh [ROUNDS]   (needs: the .deb installed, target/toetempo.jar, Xvfb, xdotool)
+# Two moments per launch, watched by bench/firstframe.c (one process polling X every 5 ms):
+#   mapped      X maps the window (it may still be an empty rectangle);
+#   drawn       the window's first frame is on screen (its pixels are no longer all one colour), and how much of
+#               the window that frame covers (a label in the bare window; the routine cards in the app's library).
+# Beside the wall times, the CPU time the process had used when its frame was drawn (user + system, from /proc,
+# 10 ms ticks): on a loaded machine it moves far less than the wall time, which waits for the cores.
+# Rounds interleave the variants. Usage: bench/startup.sh [ROUNDS]
+# Needs: the .deb installed, target/toetempo.jar, Xvfb, cc and the X11 headers (libx11-dev).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-7}
@@ -17,6 +21,7 @@ v=21.0.12
 cp_fx=$(printf "%s:" $fx/javafx-base/$v/javafx-base-$v-linux.jar $fx/javafx-graphics/$v/javafx-graphics-$v-linux.jar \
   $fx/javafx-controls/$v/javafx-controls-$v-linux.jar)
 javac -d "$work/bare" -cp "$cp_fx" bench/BareWindow.java
+cc -O2 -o "$work/firstframe" bench/firstframe.c -lX11
 runtime=/opt/toetempo/lib/runtime/bin/java
 
 Xvfb :93 -screen 0 1280x800x24 >/dev/null 2>&1 &
@@ -26,30 +31,25 @@ export DISPLAY=:93
 sleep 1
 
 ticks=$(getconf CLK_TCK)
-# One launch: prints "WALL CPU", milliseconds until a window titled $1 is mapped and the CPU time used until then.
+# One launch: prints "MAPPED DRAWN COVERED CPU": milliseconds from launch until X maps the window titled $1 and
+# until its first frame is drawn, the percentage of the window that frame covers, the CPU time used until then.
 measure() {
   local title=$1; shift
   local home; home=$(mktemp -d "$work/home.XXXX")
-  local start; start=$(date +%s%N)
+  local start; start=$(date +%s%3N)
   TOETEMPO_HOME="$home/toetempo" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$@" >"$home/log" 2>&1 &
   local pid=$!
-  local end= cpu=0
-  for _ in $(seq 3000); do
-    if xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; then
-      end=$(date +%s%N)
-      # utime and stime: fields 14 and 15, counted after the ")" that ends the command name.
-      cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')
-      break
-    fi
-    sleep 0.01
-  done
+  local seen; seen=$("$work/firstframe" "$title" 30000)
+  # utime and stime: fields 14 and 15, counted after the ")" that ends the command name.
+  local cpu; cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-  # The installed app may leave its instance address behind when killed: each launch has its own home anyway.
-  # A window never found in 30 s is a failed launch, not a time: "-", left out of the medians.
-  if [ -z "$end" ]; then echo "- -"; else echo "$(( (end - start) / 1000000 )) $cpu"; fi
+  # A window never seen in 30 s is a failed launch, not a time: "-", left out of the medians.
+  read -r mapped drawn covered <<<"$seen"
+  if [ "$drawn" = "-" ]; then echo "- - - -"; return; fi
+  echo "$((mapped - start)) $((drawn - start)) $covered $cpu"
 }
 
-declare -A times cpus
+declare -A maps draws covers cpus
 names=("installed" "java -jar" "bare 17" "bare 25")
 for round in $(seq "$rounds"); do
   for i in 0 1 2 3; do
@@ -60,19 +60,22 @@ for round in $(seq "$rounds"); do
       "bare 17") r=$(measure "Bare JavaFX" java -cp "$work/bare:$cp_fx" BareWindow) ;;
       "bare 25") r=$(measure "Bare JavaFX" "$runtime" -cp "$work/bare:$cp_fx" BareWindow) ;;
     esac
-    times[$name]="${times[$name]:-} ${r% *}"
-    cpus[$name]="${cpus[$name]:-} ${r#* }"
+    read -r m d c u <<<"$r"
+    maps[$name]="${maps[$name]:-} $m"; draws[$name]="${draws[$name]:-} $d"
+    covers[$name]="${covers[$name]:-} $c"; cpus[$name]="${cpus[$name]:-} $u"
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
-bare=$(echo "${times[bare 17]}" | median)
+bare_map=$(echo "${maps[bare 17]}" | median)
+bare_draw=$(echo "${draws[bare 17]}" | median)
 bare_cpu=$(echo "${cpus[bare 17]}" | median)
-printf "%-10s %9s %7s %9s %7s   %s\n" variant "wall" ratio "CPU" ratio "all wall (ms) / all CPU (ms)"
+printf "%-10s %8s %6s %8s %6s %8s %6s %8s\n" variant mapped ratio drawn ratio CPU ratio covered
 for name in "${names[@]}"; do
-  m=$(echo "${times[$name]}" | median)
-  c=$(echo "${cpus[$name]}" | median)
-  printf "%-10s %6d ms %6.2fx %6d ms %6.2fx  %s /%s\n" "$name" "$m" "$(echo "$m / $bare" | bc -l)" "$c" \
-    "$(echo "$c / $bare_cpu" | bc -l)" "${times[$name]}" "${cpus[$name]}"
+  m=$(echo "${maps[$name]}" | median); d=$(echo "${draws[$name]}" | median); c=$(echo "${cpus[$name]}" | median)
+  printf "%-10s %5d ms %5.2fx %5d ms %5.2fx %5d ms %5.2fx %7s%%\n" "$name" "$m" "$(echo "$m / $bare_map" | bc -l)" \
+    "$d" "$(echo "$d / $bare_draw" | bc -l)" "$c" "$(echo "$c / $bare_cpu" | bc -l)" "$(echo "${covers[$name]}" | median)"
 done
+echo "all launches (ms), mapped / drawn / CPU:"
+for name in "${names[@]}"; do echo "  $name:${maps[$name]} /${draws[$name]} /${cpus[$name]}"; done
 echo "ratio: to the bare window on the system's java ($(java -version 2>&1 | head -1)); load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"
