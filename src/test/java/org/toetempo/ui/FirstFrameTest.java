@@ -14,10 +14,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 17: what waits for the first frame runs once, after the pulse that lays the window out, not before. */
+/**
+ * Issue 17: what waits for the first frame runs once, after the pulse that lays the window out and the renderer's
+ * time, not before.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameTest {
@@ -37,13 +41,16 @@ class FirstFrameTest {
     }
 
     @Test
-    void runsOnceAfterTheFirstLayoutPulse(FxRobot robot) {
+    void runsOnceAfterTheFirstLayoutPulseAndTheRenderersTime(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> label.setText("second"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> order.contains("after the first frame"));
+        robot.interact(() -> label.setText("third"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(order).startsWith("shown", "pulse first").containsOnlyOnce("after the first frame");
-        assertThat(order.indexOf("after the first frame")).isGreaterThan(order.indexOf("pulse first"));
-        assertThat(order).contains("pulse second");
+        // The pause runs on pulses: a frame drawn while it waits comes before the work.
+        assertThat(order.indexOf("after the first frame")).isGreaterThan(order.indexOf("pulse second"));
+        assertThat(order).contains("pulse third");
     }
 }
