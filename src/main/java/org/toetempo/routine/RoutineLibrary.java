@@ -1,6 +1,7 @@
 package org.toetempo.routine;
 
 import org.toetempo.files.RegularFiles;
+import org.toetempo.text.Phrase;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * Every routine the app knows: the built-in ones packaged with it and the user's own files. A broken file
@@ -89,17 +92,23 @@ public final class RoutineLibrary {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                return new Bytes(null, new Problem(name, 0, 0, "$", Files.exists(path) ? "not a regular file" : "no such file"));
+                return Files.exists(path)
+                        ? refused(name, "not a regular file", phrase("check.file.not-regular"))
+                        : refused(name, "no such file", phrase("check.file.missing"));
             }
             long size = Files.size(path);
             if (size > JsonTreeParser.MAX_BYTES) {
-                return new Bytes(null, new Problem(name, 0, 0, "$", "the file is "
-                        + JsonTreeParser.humanSize(size) + "; a routine file may be at most 1 MiB"));
+                return refused(name, JsonTreeParser.tooLarge(size), JsonTreeParser.tooLargePhrase(size));
             }
             return new Bytes(RegularFiles.read(path, JsonTreeParser.MAX_BYTES), null);
         } catch (IOException e) {
-            return new Bytes(null, new Problem(name, 0, 0, "$", "cannot read the file: " + e.getMessage()));
+            return refused(name, "cannot read the file: " + e.getMessage(),
+                    phrase("check.file.unreadable", String.valueOf(e.getMessage())));
         }
+    }
+
+    private static Bytes refused(String file, String message, Phrase phrase) {
+        return new Bytes(null, new Problem(file, 0, 0, "$", message, phrase));
     }
 
     public List<Entry> entries() {
@@ -123,9 +132,12 @@ public final class RoutineLibrary {
                 Entry first = byId.putIfAbsent(entry.routine().id(), entry);
                 if (first != null) {
                     String file = entry.result().source();
-                    Problem clash = new Problem(file, 0, 0, "$.id", "the id '" + entry.routine().id()
-                            + "' is already used by " + (first.origin() == Origin.BUILT_IN ? "the built-in routine " : "")
-                            + first.location() + "; give this routine another id");
+                    String id = entry.routine().id();
+                    boolean builtIn = first.origin() == Origin.BUILT_IN;
+                    Problem clash = new Problem(file, 0, 0, "$.id", "the id '" + id + "' is already used by "
+                            + (builtIn ? "the built-in routine " : "") + first.location() + "; give this routine another id",
+                            builtIn ? phrase("check.duplicate-id.built-in", id, first.location())
+                                    : phrase("check.duplicate-id", id, first.location()));
                     entry = new Entry(entry.origin(), entry.location(), entry.result().withProblem(clash));
                 }
             }

@@ -1,9 +1,14 @@
 package org.toetempo.routine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +102,43 @@ class CheckerWordsTest {
                 "Pflichtfeld 'format' fehlt (schreiben Sie \"format\": 1 als erstes Feld)");
         assertThat(german("\"blocks\": [", "\"blocks\": [5, ")).containsExactly("ein Block muss ein Objekt { ... } sein, nicht 5");
         assertThat(german("\n}", "\n} []")).containsExactly("unerwarteter Text nach dem Ende des JSON-Objekts");
+    }
+
+    /** The file-level refusals (what `validate` and the library say before any field is read) are worded too. */
+    @Test
+    void fileLevelProblemsHaveTheirWords(@TempDir Path dir) throws IOException {
+        RoutineReader reader = new RoutineReader(ExerciseLibrary.builtIn());
+        List<Problem> all = new ArrayList<>();
+        all.addAll(RoutineLibrary.readFile(reader, dir.resolve("none.json")).problems());
+        all.addAll(RoutineLibrary.readFile(reader, dir).problems());
+        all.addAll(RoutineLibrary.readFile(reader, write(dir, "big.json", new byte[JsonTreeParser.MAX_BYTES + 1])).problems());
+        all.addAll(RoutineLibrary.readFile(reader, write(dir, "nul.json", new byte[] {'{', 0, '}'})).problems());
+        all.addAll(RoutineLibrary.readFile(reader, write(dir, "latin1.json", new byte[] {'{', (byte) 0xFC, '}'})).problems());
+        all.addAll(RoutineLibrary.readFile(reader, write(dir, "deep.json",
+                "[".repeat(JsonTreeParser.MAX_DEPTH + 5).getBytes(StandardCharsets.UTF_8))).problems());
+        Path users = Files.createDirectories(dir.resolve("users"));
+        Files.writeString(users.resolve("a.json"), MINIMAL.replace("\"big-toe-basics\"", "\"musical-toes\""));
+        Files.writeString(users.resolve("b.json"), MINIMAL);
+        Files.writeString(users.resolve("c.json"), MINIMAL);
+        for (RoutineLibrary.Entry entry : RoutineLibrary.load(reader, users).entries()) {
+            all.addAll(entry.result().problems());
+        }
+
+        assertThat(all.stream().map(p -> p.phrase().key()).toList()).containsExactlyInAnyOrder("check.file.missing",
+                "check.file.not-regular", "check.file.too-large", "check.file.binary", "check.file.not-utf8",
+                "check.json.too-deep", "check.duplicate-id.built-in", "check.duplicate-id");
+        for (Problem problem : all) {
+            assertThat(problem.phrase().english()).as(problem.toString()).isEqualTo(problem.message());
+            assertThat(problem.message(GERMAN)).as(problem.toString()).isNotEqualTo(problem.message());
+        }
+        assertThat(all.stream().map(p -> p.message(GERMAN)).toList()).contains("diese Datei gibt es nicht",
+                "die Datei ist kein UTF-8-Text (Byte 0xFC an Byte-Position 1); speichern Sie sie als UTF-8",
+                "die ID 'musical-toes' verwendet schon die mitgelieferte Routine routines/musical-toes.json; geben Sie dieser "
+                        + "Routine eine andere ID");
+    }
+
+    private static Path write(Path dir, String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
     }
 
     @Test
