@@ -47,9 +47,13 @@ final class ExerciseReader {
         String defaultLevel = f.id("default_level", false);
         if (defaultLevel != null && levels.stream().noneMatch(l -> defaultLevel.equals(l.id()))) {
             List<String> ids = levels.stream().map(Level::id).toList();
-            f.problem("default_level", levels.isEmpty()
-                    ? "default_level needs levels to choose from"
-                    : "no level '" + defaultLevel + "' among " + String.join(", ", ids) + Suggestions.didYouMean(defaultLevel, ids));
+            if (levels.isEmpty()) {
+                f.problem("default_level", "default_level needs levels to choose from", phrase("check.level.default-none"));
+            } else {
+                f.problem("default_level", "no level '" + defaultLevel + "' among " + String.join(", ", ids)
+                        + Suggestions.didYouMean(defaultLevel, ids), CheckPhrases.suggesting(
+                        phrase("check.level.default-unknown", defaultLevel, String.join(", ", ids)), defaultLevel, ids));
+            }
         }
         List<String> safety = f.texts("safety", false, 0, 0);
         String source = f.text("source", false, 0);
@@ -74,12 +78,14 @@ final class ExerciseReader {
         boolean ok = file != null && in != null && out != null;
         if (file != null && !Clip.FILE.matcher(file).matches()) {
             f.problem("file", "file must be a stored clip's name: the video's SHA-256 as 64 lower-case hex digits"
-                    + " and .mp4 or .m4v (attach the video in the editor), not '" + file + "'");
+                    + " and .mp4 or .m4v (attach the video in the editor), not '" + file + "'",
+                    phrase("check.clip.file", file));
             ok = false;
         }
         if (in != null && out != null && out - in < Clip.MIN_REP_SECONDS) {
             f.problem("rep_out", "rep_out must be at least " + Fields.plain(Clip.MIN_REP_SECONDS)
-                    + " seconds after rep_in (" + Fields.plain(in) + "), not " + Fields.plain(out));
+                    + " seconds after rep_in (" + Fields.plain(in) + "), not " + Fields.plain(out),
+                    phrase("check.clip.rep-out", Fields.plain(Clip.MIN_REP_SECONDS), Fields.plain(in), Fields.plain(out)));
             ok = false;
         }
         return ok ? new Clip(file, in, out) : null;
@@ -99,7 +105,7 @@ final class ExerciseReader {
             Posture posture = f.choice("posture", false, Posture.class);
             f.finish();
             if (id != null && !ids.add(id)) {
-                f.problem("id", "level id '" + id + "' is used twice in this exercise");
+                f.problem("id", "level id '" + id + "' is used twice in this exercise", phrase("check.level.twice", id));
             }
             if (id != null) {
                 out.add(new Level(id, name, how, phases, clip, posture));
@@ -112,7 +118,8 @@ final class ExerciseReader {
         List<JsonNode> items = owner.array(field, true, 1);
         List<Phase> out = new ArrayList<>();
         if (items.size() > 16) {
-            owner.problem(field, "a rep may have at most 16 phases, not " + items.size());
+            owner.problem(field, "a rep may have at most 16 phases, not " + items.size(),
+                    phrase("check.phases.too-many", String.valueOf(items.size())));
         }
         for (int i = 0; i < items.size(); i++) {
             String at = Fields.index(owner.pathOf(field), i);

@@ -246,13 +246,15 @@ public final class RoutineReader {
             TempoOverride o = tempoFields(f, bpm);
             for (String topOnly : List.of("count_in_beats", "beats_per_bar", "half_time_above_bpm")) {
                 if (f.has(topOnly)) {
-                    f.problem(topOnly, topOnly + " can only be set in the routine's own tempo ($.tempo)");
+                    f.problem(topOnly, topOnly + " can only be set in the routine's own tempo ($.tempo)",
+                            phrase("check.tempo.top-only", topOnly));
                 }
             }
             // A ramp spreads over a block's beats, and a song is followed block by block: a step cannot do either.
             for (String blockOnly : step ? List.of("ramp_to_bpm", "source") : List.<String>of()) {
                 if (f.has(blockOnly)) {
-                    f.problem(blockOnly, blockOnly + " can only be set for the routine or a block, not for a step");
+                    f.problem(blockOnly, blockOnly + " can only be set for the routine or a block, not for a step",
+                            phrase("check.tempo.block-only", blockOnly));
                 }
             }
             f.finish();
@@ -270,14 +272,19 @@ public final class RoutineReader {
         private void checkRange(Tempo tempo, Fields where, String what) {
             if (tempo.minBpm() > tempo.maxBpm()) {
                 where.problem("min_bpm", "min_bpm " + Fields.plain(tempo.minBpm()) + " is above max_bpm "
-                        + Fields.plain(tempo.maxBpm()));
+                        + Fields.plain(tempo.maxBpm()), phrase("check.tempo.min-above-max", Fields.plain(tempo.minBpm()),
+                        Fields.plain(tempo.maxBpm())));
             } else if (!tempo.allows(tempo.bpm())) {
                 where.problem("bpm", "bpm " + Fields.plain(tempo.bpm()) + " is outside " + what + "'s range "
-                        + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()) + " (min_bpm–max_bpm)");
+                        + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()) + " (min_bpm–max_bpm)",
+                        phrase("check.tempo.outside", Fields.plain(tempo.bpm()), CheckPhrases.owner(what),
+                                Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
             }
             if (tempo.rampToBpm() > 0 && !tempo.allows(tempo.rampToBpm())) {
                 where.problem("ramp_to_bpm", "ramp_to_bpm " + Fields.plain(tempo.rampToBpm()) + " is outside " + what
-                        + "'s range " + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()));
+                        + "'s range " + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()),
+                        phrase("check.tempo.ramp-outside", Fields.plain(tempo.rampToBpm()), CheckPhrases.owner(what),
+                                Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
             }
         }
 
@@ -289,7 +296,8 @@ public final class RoutineReader {
             if (override.bpm() == null && !effective.allows(effective.bpm())) {
                 problems.at(node, path, "the inherited bpm " + Fields.plain(effective.bpm()) + " is outside " + what
                         + "'s range " + Fields.plain(effective.minBpm()) + "–" + Fields.plain(effective.maxBpm())
-                        + "; set bpm here too");
+                        + "; set bpm here too", phrase("check.tempo.inherited-outside", Fields.plain(effective.bpm()),
+                        CheckPhrases.owner(what), Fields.plain(effective.minBpm()), Fields.plain(effective.maxBpm())));
             } else {
                 // A second view of the same object, used only to place the problems on the right field.
                 checkRange(effective, Fields.of(node, path, "tempo", problems), what);
@@ -315,7 +323,8 @@ public final class RoutineReader {
                     Integer a = w.integer("from", true, 1, 104);
                     Integer b = w.integer("to", true, 1, 104);
                     if (a != null && b != null && a > b) {
-                        w.problem("to", "weeks.to (" + b + ") must not come before weeks.from (" + a + ")");
+                        w.problem("to", "weeks.to (" + b + ") must not come before weeks.from (" + a + ")",
+                                phrase("check.weeks.order", String.valueOf(b), String.valueOf(a)));
                     }
                     from = a == null ? 1 : a;
                     to = b == null ? from : b;
@@ -325,7 +334,7 @@ public final class RoutineReader {
                 String note = f.text("note", false, 0);
                 f.finish();
                 if (id != null && !ids.add(id)) {
-                    f.problem("id", "stage id '" + id + "' is used twice");
+                    f.problem("id", "stage id '" + id + "' is used twice", phrase("check.stage.twice", id));
                 }
                 out.add(new Stage(id, name, from, to, frequency, note));
             }
@@ -343,12 +352,18 @@ public final class RoutineReader {
                 String name = f.text("name", true, 60);
                 String stage = f.id("stage", false);
                 if (stage != null && !stageIds.contains(stage)) {
-                    f.problem("stage", stages.isEmpty()
-                            ? "this routine has no stages, so a block cannot name one"
-                            : "unknown stage '" + stage + "'" + Suggestions.didYouMean(stage, stageIds)
-                              + "; the stages are " + String.join(", ", stageIds));
+                    if (stages.isEmpty()) {
+                        f.problem("stage", "this routine has no stages, so a block cannot name one",
+                                phrase("check.stage.none"));
+                    } else {
+                        f.problem("stage", "unknown stage '" + stage + "'" + Suggestions.didYouMean(stage, stageIds)
+                                + "; the stages are " + String.join(", ", stageIds), phrase("check.stage.unknown",
+                                CheckPhrases.suggesting(phrase("check.stage.unknown-name", stage), stage, stageIds),
+                                String.join(", ", stageIds)));
+                    }
                 } else if (stage == null && !stages.isEmpty() && f.isObject()) {
-                    problems.at(f.node(), at, "this routine has stages, so each block must name one with \"stage\"");
+                    problems.at(f.node(), at, "this routine has stages, so each block must name one with \"stage\"",
+                            phrase("check.stage.needed"));
                 }
                 TempoOverride blockTempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), false);
                 checkOverride(tempo, blockTempo, f.get("tempo"), f.pathOf("tempo"), "this block");
@@ -361,7 +376,8 @@ public final class RoutineReader {
                 total += steps.size();
                 if (before <= MAX_STEPS && total > MAX_STEPS) {
                     f.problem("steps", "a routine may have at most " + MAX_STEPS + " steps in all (this block brings "
-                            + "it to " + total + "); split it into several routines");
+                            + "it to " + total + "); split it into several routines",
+                            phrase("check.steps.too-many", String.valueOf(MAX_STEPS), String.valueOf(total)));
                 }
                 f.finish();
                 out.add(new Block(name, stage, blockTempo, repeat, rest == null ? 0 : rest, note, steps));
@@ -440,7 +456,9 @@ public final class RoutineReader {
                     known.addAll(library.ids());
                 }
                 step.problem("exercise", "unknown exercise '" + exerciseId + "'" + Suggestions.didYouMean(exerciseId, known)
-                        + "; define it in this file's \"exercises\" or use one of the built-in library's");
+                        + "; define it in this file's \"exercises\" or use one of the built-in library's",
+                        phrase("check.exercise.unknown", CheckPhrases.suggesting(
+                                phrase("check.exercise.unknown-name", exerciseId), exerciseId, known)));
                 return null;
             }
             used.put(exerciseId, exercise);
@@ -453,11 +471,14 @@ public final class RoutineReader {
                 return level;
             }
             if (exercise.levels().isEmpty()) {
-                step.problem(field, "exercise '" + exercise.id() + "' has no levels, so " + field + " cannot be set");
+                step.problem(field, "exercise '" + exercise.id() + "' has no levels, so " + field + " cannot be set",
+                        phrase("check.level.none", exercise.id(), field));
             } else if (exercise.levelIndex(level) < 0) {
                 List<String> ids = exercise.levels().stream().map(Level::id).toList();
                 step.problem(field, "exercise '" + exercise.id() + "' has no level '" + level + "'"
-                        + Suggestions.didYouMean(level, ids) + "; its levels are " + String.join(", ", ids));
+                        + Suggestions.didYouMean(level, ids) + "; its levels are " + String.join(", ", ids),
+                        phrase("check.level.unknown", CheckPhrases.suggesting(
+                                phrase("check.level.unknown-name", exercise.id(), level), level, ids), String.join(", ", ids)));
             }
             return level;
         }

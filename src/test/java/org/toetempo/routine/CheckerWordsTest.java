@@ -78,8 +78,82 @@ class CheckerWordsTest {
             assertThat(problem.phrase().english()).as(problem.toString()).isEqualTo(problem.message());
         }
         // Not merely the English taken as it is: the checker's own messages have their keys.
-        assertThat(all.stream().filter(p -> p.phrase().key() == null).map(Problem::message).toList())
-                .allSatisfy(message -> assertThat(message).startsWith("the inherited bpm"));
+        assertThat(all).allSatisfy(problem -> assertThat(problem.phrase().key()).as(problem.message()).isNotNull());
+    }
+
+    /**
+     * The rarer messages (tempo ranges, stages, levels, own exercises, clips, translations, too many steps) keep
+     * their English word for word and have their German words: each break below reaches at least one of them.
+     */
+    @Test
+    void theRarerMessagesHaveTheirWordsToo() {
+        String every = EveryFieldRoutine.TEXT;
+        List<String> files = new ArrayList<>(List.of(
+                MINIMAL.replace("\"reps\": 8", "\"reps\": 8, \"tempo\": { \"count_in_beats\": 4 }"),
+                MINIMAL.replace("\"reps\": 8", "\"reps\": 8, \"tempo\": { \"ramp_to_bpm\": 80 }"),
+                MINIMAL.replace("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }", "{ \"bpm\": 60, \"min_bpm\": 90, \"max_bpm\": 80 }"),
+                MINIMAL.replace("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }", "{ \"bpm\": 120, \"min_bpm\": 40, \"max_bpm\": 100 }"),
+                MINIMAL.replace("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }",
+                        "{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100, \"ramp_to_bpm\": 120 }"),
+                MINIMAL.replace("\"name\": \"Main\",", "\"name\": \"Main\", \"tempo\": { \"min_bpm\": 80, \"max_bpm\": 100 },"),
+                MINIMAL.replace("\"reps\": 8", "\"reps\": 8, \"tempo\": { \"bpm\": 30 }"),
+                MINIMAL.replace("\"name\": \"Main\",", "\"name\": \"Main\", \"stage\": \"a\","),
+                MINIMAL.replace("\"single-big-toe-raise\"", "\"single-big-toe-rise\""),
+                MINIMAL.replace("\"single-big-toe-raise\"", "\"pencil-lift\""),
+                MINIMAL.replace("\"level\": \"seated\"", "\"level\": \"seatd\""),
+                every.replace("\"to\": 2 }", "\"to\": 0 }").replace("\"from\": 1, \"to\": 0", "\"from\": 3, \"to\": 2"),
+                every.replace("{ \"id\": \"b\", \"name\": \"Stage B\"", "{ \"id\": \"a\", \"name\": \"Stage B\""),
+                every.replace("\"stage\": \"a\",", "\"stage\": \"c\","),
+                every.replace("\"stage\": \"a\",", ""),
+                every.replace("\"default_level\": \"heavy\"", "\"default_level\": \"heavier\""),
+                every.replace("\"default_level\": \"heavy\"", "\"default_level\": \"hevy\""),
+                every.replace("{ \"id\": \"weighted\"", "{ \"id\": \"light\""),
+                every.replace("\"figure\": \"balance\",", "\"figure\": \"balance\", \"default_level\": \"x\","),
+                every.replace("\"source\": \"A test.\"", "\"source\": \"A test.\", \"clip\": { \"file\": \"me.mp4\", "
+                        + "\"rep_in\": 1, \"rep_out\": 1.1 }"),
+                every.replace("\"phases\": [ { \"action\": \"hold\", \"seconds\": 10, \"cue\": \"hold\" } ]",
+                        "\"phases\": [" + "{ \"action\": \"hold\", \"seconds\": 1 },".repeat(16)
+                                + "{ \"action\": \"hold\", \"seconds\": 1 }]"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": 5,"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": { \"Deutsch\": {} },"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": { \"de\": [] },"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"language\": 5,"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": { \"de\": { \"$.id\": \"x\" } },"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": { \"de\": { \"$.format\": \"x\" } },"),
+                MINIMAL.replace("\"format\": 1,", "\"format\": 1, \"translations\": { \"de\": { \"$.safety\": \"x\" } },"),
+                MINIMAL.replace("\"steps\": [", "\"steps\": [" + ("{ \"exercise\": \"single-big-toe-raise\", "
+                        + "\"level\": \"seated\", \"side\": \"right\", \"reps\": 1 },").repeat(RoutineReader.MAX_STEPS))));
+        // An exercise of the file's own, without levels, for the step to use.
+        String pencil = """
+                "exercises": { "pencil-lift": { "name": "Pencil Lift", "start": "Seated.", "instructions": ["Pick it up."],
+                  "cues": ["Curl"], "figure": "all-toes", "phases": [{ "action": "grab", "beats": 2 }] } },
+                "tempo\"""";
+        files.set(9, files.get(9).replace("\"tempo\"", pencil));
+        List<Problem> all = new ArrayList<>();
+        for (String file : files) {
+            List<Problem> problems = read(file).problems();
+            assertThat(problems).as(file).isNotEmpty();
+            all.addAll(problems);
+        }
+
+        for (Problem problem : all) {
+            assertThat(problem.phrase().key()).as(problem.message()).isNotNull();
+            assertThat(problem.phrase().english()).as(problem.toString()).isEqualTo(problem.message());
+            assertThat(problem.message(GERMAN)).as(problem.toString()).isNotEqualTo(problem.message());
+        }
+        assertThat(all.stream().map(p -> p.phrase().key()).distinct().toList()).contains("check.tempo.top-only",
+                "check.tempo.block-only", "check.tempo.min-above-max", "check.tempo.outside", "check.tempo.ramp-outside",
+                "check.tempo.inherited-outside", "check.weeks.order", "check.stage.twice", "check.stage.none",
+                "check.stage.unknown", "check.stage.needed", "check.steps.too-many", "check.exercise.unknown",
+                "check.level.none", "check.level.unknown", "check.level.default-none", "check.level.default-unknown",
+                "check.did-you-mean", "check.level.twice", "check.clip.file", "check.clip.rep-out",
+                "check.phases.too-many", "check.not", "check.translations.language", "check.translation.not-words",
+                "check.translation.id-or-choice");
+        assertThat(german("\"single-big-toe-raise\"", "\"single-big-toe-rise\"")).contains("unbekannte Übung "
+                + "'single-big-toe-rise' (meinten Sie 'single-big-toe-raise'?); legen Sie sie unter \"exercises\" in "
+                + "dieser Datei an oder nehmen Sie eine aus der mitgelieferten Bibliothek");
+        assertThat(german("{ \"bpm\": 60, \"min_bpm\": 40, \"max_bpm\": 100 }", "{ \"bpm\": 120, \"min_bpm\": 40, \"max_bpm\": 100 }"))
+                .contains("bpm 120 liegt außerhalb des Bereichs der Routine: 40–100 (min_bpm–max_bpm)");
     }
 
     @Test
