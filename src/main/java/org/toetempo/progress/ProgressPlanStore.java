@@ -10,6 +10,7 @@ import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
 import org.toetempo.history.Names;
 import org.toetempo.routine.Side;
+import org.toetempo.text.Phrase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
+import static org.toetempo.text.Phrase.phrase;
+
 /**
  * Loads and saves the {@link ProgressPlan} as {@code progress.json} in the data folder, atomically, at once on
  * every accepted suggestion (as {@code settings.json} is saved). A damaged file is set aside and an empty plan
@@ -31,7 +34,7 @@ public final class ProgressPlanStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
-    private String notice;
+    private volatile Phrase notice;
 
     public ProgressPlanStore(Path file) {
         this.file = file;
@@ -42,7 +45,7 @@ public final class ProgressPlanStore {
     }
 
     /** A message for the user when the file could not be read (after {@link #load}), else {@code null}. */
-    public String notice() {
+    public Phrase notice() {
         return notice;
     }
 
@@ -57,22 +60,21 @@ public final class ProgressPlanStore {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged");
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                notice = "Your progress settings could not be read, so the routines play as written. The old file was "
-                        + "kept as " + aside + ".";
+                notice = phrase("notice.progress.set-aside", aside.toString());
             } catch (IOException moveFailed) {
-                notice = "Your progress settings " + file + " could not be read, so the routines play as written.";
+                notice = phrase("notice.progress.left", file.toString());
             }
             return ProgressPlan.EMPTY;
         }
     }
 
     /** Saves at once; on failure returns the reason (else {@code null}). */
-    public String save(ProgressPlan plan) {
+    public Phrase save(ProgressPlan plan) {
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(write(plan)));
             return null;
         } catch (IOException e) {
-            return "Could not save your progress settings to " + file + ": " + e.getMessage();
+            return phrase("notice.progress.unsaved", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 

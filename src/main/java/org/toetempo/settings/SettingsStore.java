@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
 import org.toetempo.files.RegularFiles;
+import org.toetempo.text.Phrase;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Map;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * Loads and saves {@link Settings} as JSON in the data folder. Every change is saved at once, atomically, so a
@@ -46,7 +49,7 @@ public final class SettingsStore {
 
     private final Path file;
     private Settings current;
-    private String notice;
+    private Phrase notice;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -62,7 +65,7 @@ public final class SettingsStore {
     }
 
     /** A message for the user when the settings file could not be read, else {@code null}. */
-    public synchronized String notice() {
+    public synchronized Phrase notice() {
         return notice;
     }
 
@@ -71,7 +74,7 @@ public final class SettingsStore {
      * now (another instance may have saved since). On failure keeps them in memory and returns the reason, a
      * sentence for the user (else {@code null}).
      */
-    public synchronized String save(Settings settings) {
+    public synchronized Phrase save(Settings settings) {
         Settings before = current;
         current = settings;
         FileChannel lock = lock();
@@ -88,8 +91,7 @@ public final class SettingsStore {
             current = result;
             return null;
         } catch (IOException | RuntimeException e) {
-            return "Your settings could not be saved to " + file + " (" + reason(e) + "). They apply until the app "
-                    + "is closed.";
+            return phrase("notice.settings.unsaved", file.toString(), reason(e));
         } finally {
             closeQuietly(lock);
         }
@@ -175,8 +177,7 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (IOException e) {
-            notice = "Your settings file " + file + " could not be read (" + e.getMessage() + "), so the defaults are "
-                    + "in use.";
+            notice = phrase("notice.settings.unreadable", file.toString(), String.valueOf(e.getMessage()));
             return Settings.defaults();
         }
         try {
@@ -194,8 +195,7 @@ public final class SettingsStore {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged" + (n == 1 ? "" : "-" + n));
             try {
                 Files.move(file, aside);
-                notice = "Your settings file could not be read, so the defaults are in use. The old file was kept as "
-                        + aside + ".";
+                notice = phrase("notice.settings.set-aside", aside.toString());
                 return;
             } catch (FileAlreadyExistsException taken) {
                 // an earlier damaged copy: keep it, try the next name
@@ -203,7 +203,7 @@ public final class SettingsStore {
                 break;
             }
         }
-        notice = "Your settings file " + file + " could not be read, so the defaults are in use.";
+        notice = phrase("notice.settings.left", file.toString());
     }
 
     private static String reason(Exception e) {

@@ -2,9 +2,11 @@ package org.toetempo.song;
 
 import org.toetempo.song.decode.SongPcm;
 import org.toetempo.song.tags.SongTags;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.BeatMap;
 
 import java.nio.file.Path;
+
 
 /**
  * A song file read for playing: which file, its identity, what it is called, its sound and its beat.
@@ -16,7 +18,7 @@ import java.nio.file.Path;
  * @param beat    the analysis and the user's corrections
  * @param warning a problem that did not stop the song from loading (the cache could not be written), or null
  */
-public record LoadedSong(Path path, String sha256, SongTags tags, SongPcm audio, SongCache.Entry beat, String warning) {
+public record LoadedSong(Path path, String sha256, SongTags tags, SongPcm audio, SongCache.Entry beat, Phrase warning) {
 
     /** The song's tempo, corrected by the user or as found; 0 when neither (then the user taps it). */
     public double bpm() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.toetempo.files.AtomicFiles;
 import org.toetempo.song.tags.SongTags;
+import org.toetempo.text.Phrase;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * The songs the user played lately, so one can be picked again without hunting for the file. A song is known by
@@ -80,7 +83,7 @@ public final class RecentSongs {
     private final Path file;
     private final Clock clock;
     private List<Entry> entries;
-    private String problem;
+    private Phrase problem;
     /** Why the file must not be written, when it exists but could be neither read nor set aside; else null. */
     private String keepOff;
 
@@ -126,7 +129,7 @@ public final class RecentSongs {
     }
 
     /** What went wrong reading the file, for the user to see; empty when it was read (or did not exist yet). */
-    public synchronized Optional<String> problem() {
+    public synchronized Optional<Phrase> problem() {
         return Optional.ofNullable(problem);
     }
 
@@ -137,45 +140,43 @@ public final class RecentSongs {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return setAside("it is larger than 1 MiB");
+                return setAside(phrase("notice.recent-songs.too-large"));
             }
             bytes = RegularFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            keepOff = "The recent songs list " + file + " could not be read (" + reason(e) + "), so it is left alone.";
-            problem = keepOff;
+            problem = phrase("notice.recent-songs.left", file.toString(), reason(e));
+            keepOff = problem.english();
             return List.of();
         }
         try {
             return ordered(parse(bytes));
         } catch (IOException | RuntimeException e) {
-            return setAside(e instanceof JsonProcessingException ? "it is not valid JSON"
-                    : e.getMessage() != null ? e.getMessage() : e.toString());
+            return setAside(e instanceof JsonProcessingException ? phrase("notice.recent-songs.not-json")
+                    : Phrase.literal(e.getMessage() != null ? e.getMessage() : e.toString()));
         }
     }
 
     /** Renames a damaged file aside, so that it is neither lost nor read again, and says so. */
-    private List<Entry> setAside(String why) {
+    private List<Entry> setAside(Phrase why) {
         String stamp = ASIDE_STAMP.format(clock.instant());
         for (int attempt = 1; attempt <= 100; attempt++) {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp + (attempt == 1 ? "" : "-" + attempt));
             try {
                 Files.move(file, aside);
-                problem = "The recent songs list could not be read (" + why + "). It was kept as " + aside
-                        + " and a new list begun.";
+                problem = phrase("notice.recent-songs.set-aside", why, aside.toString());
                 return List.of();
             } catch (FileAlreadyExistsException e) {
                 // another file set aside in the same second: try the next name
             } catch (IOException e) {
-                keepOff = "The recent songs list " + file + " could not be read (" + why
-                        + ") nor set aside (" + reason(e) + "), so it is left alone.";
-                problem = keepOff;
+                problem = phrase("notice.recent-songs.stuck", file.toString(), why, reason(e));
+                keepOff = problem.english();
                 return List.of();
             }
         }
-        keepOff = "The recent songs list " + file + " could not be read (" + why + ") nor set aside, so it is left alone.";
-        problem = keepOff;
+        problem = phrase("notice.recent-songs.not-set-aside", file.toString(), why);
+        keepOff = problem.english();
         return List.of();
     }
 

@@ -6,12 +6,15 @@ import org.toetempo.song.decode.AudioFiles;
 import org.toetempo.song.decode.PcmSpool;
 import org.toetempo.song.decode.SongPcm;
 import org.toetempo.song.tags.SongTags;
+import org.toetempo.text.Phrase;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * Loads a song for playing in one pass over its content: hash, tags, then one streamed decode that spools the
@@ -69,11 +72,11 @@ public final class SongLoading {
             }
             SongAnalysis analysis = streamed.analysis();
             SongCorrections corrections = cached.map(SongCache.Entry::corrections).orElse(SongCorrections.NONE);
-            String warning = null;
+            Phrase warning = null;
             try {
                 cache.put(hash, analysis, corrections);
             } catch (IOException e) {
-                warning = "The song's beat could not be saved (" + e.getMessage() + "); it will be found again next time.";
+                warning = phrase("notice.song.beat-unsaved", String.valueOf(e.getMessage()));
             }
             return new LoadedSong(file, hash, tags, audio, new SongCache.Entry(hash, analysis, corrections), warning);
         }

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 
 /**
  * The main window as the screens share it: the stage they replace each other in, the owner of their dialogs, the
@@ -60,6 +61,8 @@ final class MainWindow {
     Alert alert(Alert.AlertType type, String header, String content, ButtonType... buttons) {
         Alert alert = new Alert(type, content, buttons);
         alert.initOwner(stage);
+        // JavaFX titles an alert in the system's language ("Message", "Error"); the app's name reads in any.
+        alert.setTitle(text.get("screens.app-name"));
         if (header != null) {
             alert.setHeaderText(header);
         }
@@ -75,7 +78,8 @@ final class MainWindow {
      * Tells the user when a change of settings could not be saved, once for each reason (a volume slider saves at
      * every move; one alert is enough).
      */
-    void tellIfUnsaved(String problem) {
+    void tellIfUnsaved(Phrase unsaved) {
+        String problem = unsaved == null ? null : unsaved.in(text);
         if (problem != null && !problem.equals(lastSaveProblem)) {
             alert(Alert.AlertType.WARNING, text.get("screens.settings.unsaved"), problem, ButtonType.OK).show();
         }

@@ -29,6 +29,7 @@ import org.toetempo.progress.SetAside;
 import org.toetempo.progress.Suggestion;
 import org.toetempo.routine.Routine;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.timing.Session;
 import org.toetempo.ui.history.RatingView;
@@ -131,7 +132,8 @@ final class PlayerScreens {
                 suggestion -> {
                     try {
                         plan[0] = plan[0].accept(suggestion, Instant.now(), ZoneId.systemDefault());
-                        return plans.save(plan[0]);
+                        Phrase unsaved = plans.save(plan[0]);
+                        return unsaved == null ? null : unsaved.in(window.text());
                     } catch (RuntimeException stale) {
                         return stale.getMessage();
                     }

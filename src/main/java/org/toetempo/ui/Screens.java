@@ -89,7 +89,7 @@ final class Screens {
         this.sessions = new PlayerScreens(window, new PlayerScreens.Services(sound, songs, services.history(), journal,
                 services.plans(), SetAside.in(services.paths()), clips), workers, this::showLibrary);
         this.dialogs = new SettingsDialogs(window, sound, this::withRoutine, sessions::play);
-        this.checks = new StartupChecks(window, services.history(), journal, workers,
+        this.checks = new StartupChecks(window, services.history(), services.plans(), journal, workers,
                 () -> library != null && scene.getRoot() == library, this::showLibrary);
         this.history = new HistoryScreen(window, services.history(), routines, workers, this::showLibrary,
                 checks::showMorningCheck);

@@ -11,6 +11,7 @@ import org.toetempo.audio.VoiceBank;
 import org.toetempo.routine.Routine;
 import org.toetempo.settings.Settings;
 import org.toetempo.settings.SettingsStore;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.Clock;
 import org.toetempo.timing.PlayOptions;
@@ -103,8 +104,8 @@ final class SoundOutput implements AutoCloseable {
     }
 
     /** Saves and applies the change; the reason it could not be saved (it still applies), else {@code null}. */
-    String save(Settings changed) {
-        String problem = settings.save(changed);
+    Phrase save(Settings changed) {
+        Phrase problem = settings.save(changed);
         apply(settings.get());
         return problem;
     }

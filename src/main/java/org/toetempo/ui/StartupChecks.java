@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonType;
 import org.toetempo.history.HistoryStore;
 import org.toetempo.history.SessionJournal;
 import org.toetempo.history.SessionRecord;
+import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.ui.history.MorningCheckView;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ final class StartupChecks {
 
     private final MainWindow window;
     private final HistoryStore history;
+    private final ProgressPlanStore progress;
     private final SessionJournal journal;
     private final Workers workers;
     private final BooleanSupplier onLibrary;
@@ -32,10 +34,11 @@ final class StartupChecks {
     /**
      * @param onLibrary whether the library is still what the window shows (the user has not moved on)
      */
-    StartupChecks(MainWindow window, HistoryStore history, SessionJournal journal, Workers workers,
-                  BooleanSupplier onLibrary, Runnable toLibrary) {
+    StartupChecks(MainWindow window, HistoryStore history, ProgressPlanStore progress, SessionJournal journal,
+                  Workers workers, BooleanSupplier onLibrary, Runnable toLibrary) {
         this.window = window;
         this.history = history;
+        this.progress = progress;
         this.journal = journal;
         this.workers = workers;
         this.onLibrary = onLibrary;
@@ -46,7 +49,11 @@ final class StartupChecks {
     List<String> notices() {
         List<String> notices = new ArrayList<>();
         if (window.settings().notice() != null) {
-            notices.add(window.settings().notice());
+            notices.add(window.settings().notice().in(window.text()));
+        }
+        // Read on io at start (the library's levels) before these checks run there: a damaged plan was set aside.
+        if (progress.notice() != null) {
+            notices.add(progress.notice().in(window.text()));
         }
         try {
             // The first load repairs a damaged log: its report is told here, or the History screen would just

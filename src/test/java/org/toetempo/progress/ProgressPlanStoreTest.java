@@ -55,7 +55,7 @@ class ProgressPlanStoreTest {
 
         Files.writeString(dir.resolve("progress.json"), "{\"routines\": {\"x\": {\"programme_start\": \"soon\"}}}");
         assertThat(store.load()).isEqualTo(ProgressPlan.EMPTY);
-        assertThat(store.notice()).contains("could not be read").contains("progress.json.damaged");
+        assertThat(store.notice().english()).contains("could not be read").contains("progress.json.damaged");
         assertThat(dir.resolve("progress.json.damaged")).exists();
     }
 

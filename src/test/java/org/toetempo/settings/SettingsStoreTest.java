@@ -69,7 +69,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file);
 
         assertThat(store.get()).isEqualTo(Settings.defaults());
-        assertThat(store.notice()).contains("could not be read").contains("settings.json.damaged");
+        assertThat(store.notice().english()).contains("could not be read").contains("settings.json.damaged");
         assertThat(dir.resolve("settings.json.damaged")).hasContent("{\"theme\": \"DARK\", \"sound\": ");
     }
 
@@ -105,7 +105,7 @@ class SettingsStoreTest {
             SettingsStore store = new SettingsStore(file);
 
             assertThat(store.get()).as(text).isEqualTo(Settings.defaults());
-            assertThat(store.notice()).as(text).contains("could not be read");
+            assertThat(store.notice().english()).as(text).contains("could not be read");
             Files.deleteIfExists(file);
         }
     }
@@ -116,7 +116,7 @@ class SettingsStoreTest {
         Files.writeString(blocked, "a file where the folder should be");
         SettingsStore store = new SettingsStore(blocked.resolve("settings.json"));
 
-        String problem = store.save(Settings.defaults().withTheme(Settings.Theme.DARK));
+        String problem = store.save(Settings.defaults().withTheme(Settings.Theme.DARK)).english();
 
         assertThat(problem).startsWith("Your settings could not be saved to ").endsWith("They apply until the app is closed.");
         assertThat(store.get().theme()).isEqualTo(Settings.Theme.DARK);
@@ -152,27 +152,27 @@ class SettingsStoreTest {
     void aSecondDamageNeverOverwritesTheFirstCopy() throws IOException {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "first damage");
-        assertThat(new SettingsStore(file).notice()).contains("settings.json.damaged.");
+        assertThat(new SettingsStore(file).notice().english()).contains("settings.json.damaged.");
         Files.writeString(file, "[\"second damage\"]");
 
         SettingsStore second = new SettingsStore(file);
 
         assertThat(dir.resolve("settings.json.damaged")).hasContent("first damage");
         assertThat(dir.resolve("settings.json.damaged-2")).hasContent("[\"second damage\"]");
-        assertThat(second.notice()).contains("settings.json.damaged-2");
+        assertThat(second.notice().english()).contains("settings.json.damaged-2");
     }
 
     @Test
     void aSettingsFileThatIsAFolderOrAPipeIsToldNotHung() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("settings.json"));
         SettingsStore store = new SettingsStore(folder);
-        assertThat(store.notice()).contains("could not be read (it is a folder, not a file)");
-        assertThat(store.save(Settings.defaults().withMuted(true))).startsWith("Your settings could not be saved");
+        assertThat(store.notice().english()).contains("could not be read (it is a folder, not a file)");
+        assertThat(store.save(Settings.defaults().withMuted(true)).english()).startsWith("Your settings could not be saved");
         assertThat(store.get().muted()).isTrue();
 
         Path fifo = SpecialFiles.fifo(dir.resolve("other/settings.json"));
         SettingsStore piped = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new SettingsStore(fifo));
-        assertThat(piped.notice()).contains("not a regular file");
+        assertThat(piped.notice().english()).contains("not a regular file");
     }
 
     @Test

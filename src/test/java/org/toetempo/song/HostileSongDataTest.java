@@ -3,6 +3,7 @@ package org.toetempo.song;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.files.SpecialFiles;
+import org.toetempo.text.Phrase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class HostileSongDataTest {
         Path file = SpecialFiles.devZero(dir.resolve("recent-songs.json"));
         RecentSongs recents = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new RecentSongs(file));
         assertThat(recents.list()).isEmpty();
-        assertThat(recents.problem()).get().asString().contains("could not be read (it is not a regular file");
+        assertThat(recents.problem().map(Phrase::english)).get().asString().contains("could not be read (it is not a regular file");
         assertThat(Files.isSymbolicLink(file)).isTrue();
     }
 

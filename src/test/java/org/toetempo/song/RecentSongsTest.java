@@ -136,7 +136,7 @@ class RecentSongsTest {
             assertThat(songs.list()).as(damaged[i]).isEmpty();
             assertThat(file).doesNotExist();
             assertThat(aside).hasContent(damaged[i]);
-            assertThat(songs.problem().orElseThrow()).contains("could not be read").contains(aside.toString());
+            assertThat(songs.problem().orElseThrow().english()).contains("could not be read").contains(aside.toString());
             songs.add(entry(dir, 1, 1));
             assertThat(new RecentSongs(file).list()).hasSize(1);
         }
@@ -151,7 +151,7 @@ class RecentSongsTest {
         RecentSongs songs = new RecentSongs(file, CLOCK);
         assertThat(dir.resolve("recent-songs.json.corrupt-20261122T040500Z")).hasContent("first");
         assertThat(dir.resolve("recent-songs.json.corrupt-20261122T040500Z-2")).hasContent("second");
-        assertThat(songs.problem().orElseThrow()).contains("corrupt-20261122T040500Z-2");
+        assertThat(songs.problem().orElseThrow().english()).contains("corrupt-20261122T040500Z-2");
     }
 
     @Test
@@ -160,7 +160,7 @@ class RecentSongsTest {
         Files.createDirectory(file);        // something unreadable as a file in its place
         RecentSongs songs = new RecentSongs(file);
         assertThat(songs.list()).isEmpty();
-        assertThat(songs.problem().orElseThrow()).contains("could not be read").contains("left alone");
+        assertThat(songs.problem().orElseThrow().english()).contains("could not be read").contains("left alone");
         assertThatThrownBy(() -> songs.add(entry(dir, 1, 1))).isInstanceOf(IOException.class).hasMessageContaining("left alone");
         assertThat(file).isDirectory();
     }

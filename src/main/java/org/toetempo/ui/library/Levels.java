@@ -1,6 +1,7 @@
 package org.toetempo.ui.library;
 
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ public interface Levels {
      * Remembers the user's choice, then tells {@code saved} (on the FX thread) why it could not be saved, or
      * {@code null}.
      */
-    void choose(Routine routine, String exercise, String level, Consumer<String> saved);
+    void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved);
 
     /** Every routine as written, and nothing remembered (for snapshots and tests). */
     static Levels asWritten() {
@@ -26,7 +27,7 @@ public interface Levels {
             }
 
             @Override
-            public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
+            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
                 saved.accept(null);
             }
         };

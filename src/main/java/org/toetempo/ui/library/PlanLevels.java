@@ -3,6 +3,7 @@ package org.toetempo.ui.library;
 import org.toetempo.progress.ProgressPlan;
 import org.toetempo.progress.ProgressPlanStore;
 import org.toetempo.routine.Routine;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class PlanLevels implements Levels {
     }
 
     @Override
-    public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
+    public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
         Instant at = clock.get();
         if (plan != null) {
             // Shown at once; the file follows.
@@ -63,7 +64,7 @@ public final class PlanLevels implements Levels {
         io.execute(() -> {
             // Read, change and write the file in one go on io: it is the truth (the coach may have changed it).
             ProgressPlan changed = store.load().withChosenLevel(routine.id(), exercise, level, at);
-            String problem = store.save(changed);
+            Phrase problem = store.save(changed);
             fx.execute(() -> {
                 if (read0 == reads) {
                     plan = changed;

@@ -237,7 +237,7 @@ final class RoutineDetails extends VBox {
                         show(shown);
                         onLevelChanged.run();
                         if (problem != null) {
-                            getChildren().add(1, wrapped(problem, "problem"));
+                            getChildren().add(1, wrapped(problem.in(text), "problem"));
                         }
                     });
                     show(shown);

@@ -28,6 +28,7 @@ import org.toetempo.routine.Tempo;
 import org.toetempo.routine.TempoSource;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.Activity;
 import org.toetempo.timing.BeatMark;
 import org.toetempo.timing.MusicPosition;
@@ -162,7 +163,7 @@ public final class PlayerModel implements SongTarget {
     @FunctionalInterface
     public interface LevelMemory {
         /** Remembers the choice; returns why it could not be saved, or {@code null}. */
-        String remember(Routine routine, String exercise, String level);
+        Phrase remember(Routine routine, String exercise, String level);
     }
 
     public void rememberLevelsIn(LevelMemory memory) {
@@ -176,7 +177,8 @@ public final class PlayerModel implements SongTarget {
      * being played, from its next step on (its reps do not change under the user's feet); elsewhere at once.
      */
     public void chooseLevel(String exercise, String level) {
-        String problem = levelMemory.remember(routine, exercise, level);
+        Phrase unsaved = levelMemory.remember(routine, exercise, level);
+        String problem = unsaved == null ? null : unsaved.in(text);
         Snapshot s = session.snapshot();
         boolean midStep = s.step() != null && s.step().exercise().id().equals(exercise)
                 && s.activity() != Activity.LEAD_IN && s.activity() != Activity.COUNT_IN && s.state() != Session.State.READY;

@@ -108,7 +108,7 @@ public final class SongModel {
         this.musicOut = musicOut;
         this.clock = clock;
         recentList.setAll(recents.list());
-        recents.problem().ifPresent(message::set);
+        recents.problem().ifPresent(problem -> message.set(problem.in(words)));
         rate.addListener(o -> {
             double clamped = Math.max(MIN_RATE, Math.min(MAX_RATE, rate.get()));
             if (clamped != rate.get()) {
@@ -186,6 +186,9 @@ public final class SongModel {
 
     /** Words the loading stages and the messages in the language of the screen that shows them. */
     public void useWords(Messages words) {
+        // The recent songs list's problem was worded in English when the model was made, before any screen.
+        recents.problem().filter(problem -> problem.in(this.words).equals(message.get()))
+                .ifPresent(problem -> message.set(problem.in(words)));
         this.words = words;
     }
 
@@ -247,7 +250,7 @@ public final class SongModel {
         title.set(loaded.tags().title());
         artist.set(loaded.tags().artist());
         confidence.set(loaded.beat().analysis() == null ? 0 : loaded.beat().analysis().confidence());
-        message.set(loaded.warning() != null ? loaded.warning()
+        message.set(loaded.warning() != null ? loaded.warning().in(words)
                 : loaded.bpm() > 0 ? null : words.get("song.no-steady-beat"));
         status.set(Status.READY);
         stage.set("");

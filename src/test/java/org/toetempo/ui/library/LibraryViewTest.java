@@ -22,6 +22,7 @@ import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 import org.toetempo.ui.Clipping;
 import org.toetempo.ui.Screenshots;
@@ -106,7 +107,7 @@ class LibraryViewTest {
             }
 
             @Override
-            public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
+            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
                 chosen.put(exercise, level);
                 saved.accept(null);
             }
@@ -144,7 +145,7 @@ class LibraryViewTest {
             }
 
             @Override
-            public void choose(Routine routine, String exercise, String level, Consumer<String> saved) {
+            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
                 saved.accept(null);
             }
         };

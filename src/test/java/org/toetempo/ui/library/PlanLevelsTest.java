@@ -8,6 +8,7 @@ import org.toetempo.routine.ExerciseLibrary;
 import org.toetempo.routine.Routine;
 import org.toetempo.routine.RoutineLibrary;
 import org.toetempo.routine.RoutineReader;
+import org.toetempo.text.Phrase;
 import org.toetempo.timing.PlayOptions;
 
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class PlanLevelsTest {
         levels.reload(() -> { });
         runAll(io);
         runAll(fx);
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
 
         levels.choose(routine, "short-foot", "one-leg", problems::add);
         assertThat(levels.options(routine).levels()).containsEntry("short-foot", "one-leg");
@@ -87,7 +88,7 @@ class PlanLevelsTest {
         assertThat(Files.exists(file)).isTrue();
         assertThat(problems).as("told on fx only").isEmpty();
         runAll(fx);
-        assertThat(problems).containsExactly((String) null);
+        assertThat(problems).containsExactly((Phrase) null);
         assertThat(new ProgressPlanStore(file).load().playOptions(routine,
                 PlayOptions.defaults()).levels()).containsEntry("short-foot", "one-leg");
     }
