@@ -82,4 +82,15 @@ class NoticesInBothLanguagesTest {
         assertThat(problem.in(GERMAN)).startsWith("Die Liste der letzten Songs konnte nicht gelesen werden (sie ist kein "
                 + "gültiges JSON). Sie wurde als " + dir.resolve("recent-songs.json.corrupt-"));
     }
+
+    /** The history's repair notice counts as it always did in English ("1 byte", "1234 bytes", no grouping). */
+    @Test
+    void countsInTheHistorysNotice() {
+        assertThat(Phrase.phrase("history.count.bytes", 1L, "1").english()).isEqualTo("1 byte");
+        assertThat(Phrase.phrase("history.count.bytes", 1234L, "1234").english()).isEqualTo("1234 bytes");
+        assertThat(Phrase.phrase("history.count.sessions", 0, "0").english()).isEqualTo("0 sessions");
+        assertThat(Phrase.phrase("history.count.places", 2, "2").english()).isEqualTo("2 places");
+        assertThat(Phrase.phrase("history.count.sessions", 1, "1").in(GERMAN)).isEqualTo("1 Einheit");
+        assertThat(Phrase.phrase("history.count.sessions", 4, "4").in(GERMAN)).isEqualTo("4 Einheiten");
+    }
 }

@@ -149,7 +149,7 @@ public final class HistoryCommand implements Runnable {
         try {
             History history = HistoryStore.in(paths).load();
             if (history.report().message() != null) {
-                spec.commandLine().getErr().println(history.report().message());
+                spec.commandLine().getErr().println(history.report().message().in(words));
             }
             return history;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import org.toetempo.files.RegularFiles;
 
 import org.toetempo.files.AppPaths;
 import org.toetempo.files.AtomicFiles;
+import org.toetempo.text.Phrase;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+
+import static org.toetempo.text.Phrase.phrase;
 
 /**
  * The session history on disk: an append-only log, {@code history/sessions.log} in the user's data folder, one
@@ -218,9 +221,8 @@ public final class HistoryStore {
                     damage.add(new LoadReport.Damage(bad.start(), bad.length(), bad.reason()));
                 }
                 return new History(sessions, new LoadReport(sessions.size(), damage, null, damage.isEmpty() ? null
-                        : "Part of your session history could not be read, and could not be set aside either ("
-                        + e.getMessage() + "). " + plural(sessions.size(), "session") + " loaded; the log was left "
-                        + "as it was."));
+                        : phrase("history.damage.not-set-aside", String.valueOf(e.getMessage()),
+                                phrase("history.count.sessions", sessions.size(), String.valueOf(sessions.size())))));
             }
         });
     }
@@ -261,19 +263,20 @@ public final class HistoryStore {
             aside = setAside(data, scan.damaged());
         }
         rewrite(data, scan);
-        String message = null;
+        Phrase message = null;
         if (!damage.isEmpty()) {
             boolean onlyTail = scan.damaged().size() == 1
                     && scan.damaged().get(0).end() == data.length
                     && (scan.entries().isEmpty()
                         || scan.entries().get(scan.entries().size() - 1).end() <= scan.damaged().get(0).start());
-            String what = onlyTail
-                    ? "The end of your session history (" + plural(damagedBytes, "byte")
-                        + ") was cut off, most likely by a crash or power cut while a session was being saved."
-                    : "Part of your session history (" + plural(damagedBytes, "byte") + " in "
-                        + plural(damage.size(), "place") + ") could not be read.";
-            message = what + " " + plural(sessions, "session") + " loaded and kept. The unreadable part was set aside in "
-                    + aside + ".";
+            // The count twice: as a number for the plural, and as plain digits to show (no grouping, as before).
+            Phrase bytes = phrase("history.count.bytes", damagedBytes, String.valueOf(damagedBytes));
+            Phrase loaded = phrase("history.count.sessions", sessions, String.valueOf(sessions));
+            message = onlyTail
+                    ? phrase("history.damage.cut-off", bytes, loaded, String.valueOf(aside))
+                    : phrase("history.damage.parts", bytes, phrase("history.count.places", damage.size(),
+                            String.valueOf(damage.size())), loaded,
+                            String.valueOf(aside));
         }
         return new LoadReport(sessions, damage, aside, message);
     }
@@ -333,9 +336,6 @@ public final class HistoryStore {
         }
     }
 
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 
     // ------------------------------------------------------------------ locking
 

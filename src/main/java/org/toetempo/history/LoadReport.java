@@ -1,5 +1,7 @@
 package org.toetempo.history;
 
+import org.toetempo.text.Phrase;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,9 +12,9 @@ import java.util.List;
  * @param damaged   the unreadable parts of the log, by byte offset in the log as it was before the repair
  * @param setAside  the file the damaged bytes were copied to, or {@code null} when nothing was damaged (or the
  *                  copy failed: see {@code message})
- * @param message   a plain-English notice for the user, or {@code null} when all is well
+ * @param message   a notice for the user, to word in the app's language, or {@code null} when all is well
  */
-public record LoadReport(int sessions, List<Damage> damaged, Path setAside, String message) {
+public record LoadReport(int sessions, List<Damage> damaged, Path setAside, Phrase message) {
 
     /** An unreadable stretch of the log. */
     public record Damage(long offset, int length, String reason) {

@@ -6,6 +6,7 @@ import org.toetempo.history.HistoryStore;
 import org.toetempo.history.SessionJournal;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.progress.ProgressPlanStore;
+import org.toetempo.text.Phrase;
 import org.toetempo.ui.history.MorningCheckView;
 
 import java.io.IOException;
@@ -58,9 +59,9 @@ final class StartupChecks {
         try {
             // The first load repairs a damaged log: its report is told here, or the History screen would just
             // show fewer sessions.
-            String repaired = history.load().report().message();
+            Phrase repaired = history.load().report().message();
             if (repaired != null) {
-                notices.add(repaired);
+                notices.add(repaired.in(window.text()));
             }
         } catch (IOException | RuntimeException e) {
             notices.add(window.text().get("screens.notices.history-unreadable", e.getMessage()));

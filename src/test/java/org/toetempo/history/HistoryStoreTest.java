@@ -3,6 +3,8 @@ package org.toetempo.history;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toetempo.routine.Side;
+import org.toetempo.text.Language;
+import org.toetempo.text.Messages;
 import org.toetempo.timing.PlayOptions;
 
 import java.io.IOException;
@@ -161,7 +163,9 @@ class HistoryStoreTest {
                 assertThat(history.report().damaged()).as("cut at %d", cut).hasSize(1);
                 assertThat(history.report().damaged().get(0).offset()).isEqualTo(lastStart);
                 assertThat(history.report().damaged().get(0).length()).isEqualTo(cut - lastStart);
-                assertThat(history.report().message()).contains("cut off").contains("2 sessions loaded");
+                assertThat(history.report().message().english()).startsWith("The end of your session history (")
+                        .contains(") was cut off, most likely by a crash or power cut while a session was being saved. "
+                                + "2 sessions loaded and kept. The unreadable part was set aside in ");
                 byte[] aside = Files.readAllBytes(history.report().setAside());
                 assertThat(new String(aside, StandardCharsets.ISO_8859_1))
                         .contains(new String(bytes, lastStart, cut - lastStart, StandardCharsets.ISO_8859_1));
@@ -196,7 +200,9 @@ class HistoryStoreTest {
             assertThat(d.length()).isEqualTo(starts[3] - starts[2]);
             assertThat(d.reason()).contains("checksum");
         });
-        assertThat(history.report().message()).contains("could not be read").contains("4 sessions loaded");
+        assertThat(history.report().message().english()).contains("could not be read").contains("4 sessions loaded");
+        assertThat(history.report().message().in(Messages.of(Language.GERMAN))).startsWith("Ein Teil Ihres "
+                + "Trainingsverlaufs (").contains("konnte nicht gelesen werden. 4 Einheiten geladen und behalten.");
         assertThat(Files.readString(history.report().setAside(), StandardCharsets.ISO_8859_1))
                 .contains(new String(bytes, starts[2], starts[3] - starts[2], StandardCharsets.ISO_8859_1));
         History again = store().load();

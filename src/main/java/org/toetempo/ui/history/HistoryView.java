@@ -118,7 +118,8 @@ public final class HistoryView extends BorderPane {
         awaitingMorning = history.awaitingMorningCheck(now).size();
         morningBanner = morningBanner(awaitingMorning);
         page.getChildren().add(morningBanner);
-        String damage = history.report() == null ? null : history.report().message();
+        String damage = history.report() == null || history.report().message() == null ? null
+                : history.report().message().in(text);
         if (damage != null) {
             Label notice = new Label(damage, new FontIcon(Feather.ALERT_TRIANGLE));
             notice.setId("damage-notice");

@@ -20,6 +20,7 @@ import org.toetempo.history.LoadReport;
 import org.toetempo.history.SessionRecord;
 import org.toetempo.history.TimingCheck;
 import org.toetempo.settings.Settings;
+import org.toetempo.text.Phrase;
 import org.toetempo.ui.Screenshots;
 import org.toetempo.text.Language;
 import org.toetempo.text.Messages;
@@ -135,7 +136,8 @@ class HistoryViewTest {
     void reportsDamagedRecordsAndExportsCsv(FxRobot robot, @TempDir Path dir) throws Exception {
         LoadReport report = new LoadReport(13, List.of(new LoadReport.Damage(4096, 87, "bad checksum")),
                 dir.resolve("sessions-damaged-1.log"),
-                "One damaged record in your history was set aside (in sessions-damaged-1.log); every other session is here.");
+                Phrase.literal("One damaged record in your history was set aside (in sessions-damaged-1.log); every other "
+                        + "session is here."));
         Path target = dir.resolve("out.csv");
         robot.interact(() -> {
             show(fixture(report), Settings.Theme.DARK);
