@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  *
  * <p>The window shows first; the routines and the user's levels are read off the FX thread while it opens, and
  * whatever the first frame does not show (the sound engine, the welcome, the window icon, the song warm-up) waits
- * until that frame is laid out ({@link FirstFrame}).
+ * for that frame ({@link FirstFrame}).
  */
 public class App extends Application {
 
@@ -179,9 +179,10 @@ public class App extends Application {
 
     /** What happens once the window shows. Package-private: the UI benchmark's launcher (test scope) plays a routine. */
     void whenShown(Screens screens) {
-        screens.showStartupNotices();
+        // The notices over the welcome, not under it: a damaged settings file brings the welcome back, and what
+        // happened to the file is what the user should read first.
+        screens.welcomeIfFirstRun(screens::showStartupNotices);
         screens.offerDrafts();
-        screens.welcomeIfFirstRun();
         screens.morningCheckIfDue();
     }
 

@@ -256,15 +256,17 @@ final class Screens {
         waits[0].play();
     }
 
-    /** The welcome with the safety screen, on first run (and whenever asked). */
-    void welcomeIfFirstRun() {
+    /** The welcome with the safety screen, on first run (and whenever asked); then {@code next}, over it or alone. */
+    void welcomeIfFirstRun(Runnable next) {
         if (!window.settings().get().welcomed()) {
-            dialogs.showWelcome();
+            dialogs.showWelcome(next);
+        } else {
+            next.run();
         }
     }
 
     void showWelcome() {
-        dialogs.showWelcome();
+        dialogs.showWelcome(() -> { });
     }
 
     void showCalibration() {
@@ -303,7 +305,13 @@ final class Screens {
 
     /** Reads the routines in the background, then hands the one with this id (if any) to {@code then}. */
     private void withRoutine(String id, Consumer<Routine> then) {
-        workers.background().run(() -> routines.get().find(id), found -> found.ifPresent(then), failed -> { });
+        withRoutine(id, then, () -> { });
+    }
+
+    /** As {@link #withRoutine(String, Consumer)}, running {@code missing} when there is no such routine (or no read). */
+    private void withRoutine(String id, Consumer<Routine> then, Runnable missing) {
+        workers.background().run(() -> routines.get().find(id), found -> found.ifPresentOrElse(then, missing),
+                failed -> missing.run());
     }
 
     private void toggleTheme() {

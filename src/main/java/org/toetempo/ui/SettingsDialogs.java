@@ -19,7 +19,6 @@ import org.toetempo.ui.welcome.WelcomeView;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,15 +29,20 @@ final class SettingsDialogs {
 
     private final MainWindow window;
     private final Supplier<SoundOutput> sound;
-    private final BiConsumer<String, Consumer<Routine>> withRoutine;
+    private final RoutineLookup withRoutine;
     private final Consumer<Routine> play;
 
+    /** Reads the routines in the background, then hands the one with this id on, or says it is not there. */
+    @FunctionalInterface
+    interface RoutineLookup {
+        void find(String id, Consumer<Routine> found, Runnable missing);
+    }
+
     /**
-     * @param withRoutine reads the routines in the background, then hands the one with this id (if any) on
+     * @param withRoutine finds a routine by id, in the background
      * @param play        starts a routine (the welcome's "try the first routine")
      */
-    SettingsDialogs(MainWindow window, Supplier<SoundOutput> sound, BiConsumer<String, Consumer<Routine>> withRoutine,
-                    Consumer<Routine> play) {
+    SettingsDialogs(MainWindow window, Supplier<SoundOutput> sound, RoutineLookup withRoutine, Consumer<Routine> play) {
         this.window = window;
         this.sound = sound;
         this.withRoutine = withRoutine;
@@ -46,9 +50,13 @@ final class SettingsDialogs {
     }
 
     /** The welcome with the safety screen, on first run (and whenever asked). */
-    void showWelcome() {
+    /** Shows the welcome, then runs {@code next} (a window that should come over it). */
+    void showWelcome(Runnable next) {
         // The suggested routine is read first: the welcome says its name and how long it plays from its schedule.
-        withRoutine.accept(FIRST_ROUTINE, this::showWelcome);
+        withRoutine.find(FIRST_ROUTINE, first -> {
+            showWelcome(first);
+            next.run();
+        }, next);
     }
 
     private void showWelcome(Routine first) {
@@ -67,7 +75,7 @@ final class SettingsDialogs {
 
     /** The start of Musical Toes: clicks, the exercise's name, "up", "down". */
     void soundCheck() {
-        withRoutine.accept(FIRST_ROUTINE, r -> sound.get().preview(r, WelcomeView.SOUND_CHECK_SECONDS));
+        withRoutine.find(FIRST_ROUTINE, r -> sound.get().preview(r, WelcomeView.SOUND_CHECK_SECONDS), () -> { });
     }
 
     /** Latency calibration: tap along to clicks; the suggested offset is saved for the output device. */

@@ -36,6 +36,7 @@ import org.toetempo.ui.editor.EditorView;
 import org.toetempo.ui.library.LibraryView;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,6 +109,26 @@ class ScreensTest {
         robot.clickOn(back);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot()).isSameAs(screens.library());
+    }
+
+    /**
+     * Issue 17: a damaged settings file brings the first-run welcome back, and the start-up notices say what happened
+     * to the file: they come after the welcome is on screen, so over it, not under it.
+     */
+    @Test
+    void onAFirstRunWhatFollowsTheWelcomeComesOverIt(FxRobot robot) throws Exception {
+        Screens screens = WaitForAsyncUtils.asyncFx(this::screens).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(screens::showLibrary).get(10, TimeUnit.SECONDS);
+        List<String> showingThen = new ArrayList<>();
+
+        WaitForAsyncUtils.asyncFx(() -> screens.welcomeIfFirstRun(() -> Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing()).forEach(w -> showingThen.add(((Stage) w).getTitle()))))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !showingThen.isEmpty());
+
+        assertThat(showingThen).containsExactly("Willkommen bei Toe Tempo");
+        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
     }
 
     @Test
