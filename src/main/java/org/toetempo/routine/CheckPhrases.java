@@ -73,16 +73,6 @@ final class CheckPhrases {
         };
     }
 
-    /** Whose tempo range a bpm falls outside: "the routine", "this block", "this step" (English as the checker writes). */
-    static Phrase owner(String what) {
-        return switch (what) {
-            case "the routine" -> phrase("check.owner.routine");
-            case "this block" -> phrase("check.owner.block");
-            case "this step" -> phrase("check.owner.step");
-            default -> Phrase.literal(what);
-        };
-    }
-
     /** " (did you mean 'x'?)" after {@code base}, or {@code base} alone when nothing is close. */
     static Phrase suggesting(Phrase base, String input, Collection<String> candidates) {
         return Suggestions.nearest(input, candidates).map(name -> phrase("check.did-you-mean", base, name)).orElse(base);

@@ -48,10 +48,9 @@ final class ExerciseReader {
         if (defaultLevel != null && levels.stream().noneMatch(l -> defaultLevel.equals(l.id()))) {
             List<String> ids = levels.stream().map(Level::id).toList();
             if (levels.isEmpty()) {
-                f.problem("default_level", "default_level needs levels to choose from", phrase("check.level.default-none"));
+                f.problem("default_level", phrase("check.level.default-none"));
             } else {
-                f.problem("default_level", "no level '" + defaultLevel + "' among " + String.join(", ", ids)
-                        + Suggestions.didYouMean(defaultLevel, ids), CheckPhrases.suggesting(
+                f.problem("default_level", CheckPhrases.suggesting(
                         phrase("check.level.default-unknown", defaultLevel, String.join(", ", ids)), defaultLevel, ids));
             }
         }
@@ -77,15 +76,12 @@ final class ExerciseReader {
         f.finish();
         boolean ok = file != null && in != null && out != null;
         if (file != null && !Clip.FILE.matcher(file).matches()) {
-            f.problem("file", "file must be a stored clip's name: the video's SHA-256 as 64 lower-case hex digits"
-                    + " and .mp4 or .m4v (attach the video in the editor), not '" + file + "'",
-                    phrase("check.clip.file", file));
+            f.problem("file", phrase("check.clip.file", file));
             ok = false;
         }
         if (in != null && out != null && out - in < Clip.MIN_REP_SECONDS) {
-            f.problem("rep_out", "rep_out must be at least " + Fields.plain(Clip.MIN_REP_SECONDS)
-                    + " seconds after rep_in (" + Fields.plain(in) + "), not " + Fields.plain(out),
-                    phrase("check.clip.rep-out", Fields.plain(Clip.MIN_REP_SECONDS), Fields.plain(in), Fields.plain(out)));
+            f.problem("rep_out", phrase("check.clip.rep-out", Fields.plain(Clip.MIN_REP_SECONDS), Fields.plain(in),
+                    Fields.plain(out)));
             ok = false;
         }
         return ok ? new Clip(file, in, out) : null;
@@ -105,7 +101,7 @@ final class ExerciseReader {
             Posture posture = f.choice("posture", false, Posture.class);
             f.finish();
             if (id != null && !ids.add(id)) {
-                f.problem("id", "level id '" + id + "' is used twice in this exercise", phrase("check.level.twice", id));
+                f.problem("id", phrase("check.level.twice", id));
             }
             if (id != null) {
                 out.add(new Level(id, name, how, phases, clip, posture));
@@ -118,8 +114,7 @@ final class ExerciseReader {
         List<JsonNode> items = owner.array(field, true, 1);
         List<Phase> out = new ArrayList<>();
         if (items.size() > 16) {
-            owner.problem(field, "a rep may have at most 16 phases, not " + items.size(),
-                    phrase("check.phases.too-many", String.valueOf(items.size())));
+            owner.problem(field, phrase("check.phases.too-many", String.valueOf(items.size())));
         }
         for (int i = 0; i < items.size(); i++) {
             String at = Fields.index(owner.pathOf(field), i);

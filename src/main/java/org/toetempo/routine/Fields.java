@@ -100,6 +100,12 @@ final class Fields {
         problem(name, message, null);
     }
 
+    /** A problem on the field, worded by its phrase (its English is the message). */
+    void problem(String name, Phrase phrase) {
+        JsonNode value = get(name);
+        problems.at(value != null ? value : where, pathOf(name), phrase);
+    }
+
     void problem(String name, String message, Phrase phrase) {
         JsonNode value = get(name);
         problems.at(value != null ? value : where, pathOf(name), message, phrase);

@@ -56,27 +56,22 @@ final class JsonTreeParser {
 
     Outcome parse(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return failure(0, 0, tooLarge(bytes.length), tooLargePhrase(bytes.length));
+            return failure(0, 0, tooLarge(bytes.length));
         }
         if (bytes.length == 0) {
-            return failure(1, 1, "the file is empty; a routine file is a JSON object starting with {",
-                    phrase("check.json.empty"));
+            return failure(1, 1, phrase("check.json.empty"));
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
-            return failure(lineOf(bytes, nul), columnOf(bytes, nul),
-                    "this looks like a binary file, not JSON text (a zero byte at byte " + nul + ")",
-                    phrase("check.file.binary", String.valueOf(nul)));
+            return failure(lineOf(bytes, nul), columnOf(bytes, nul), phrase("check.file.binary", String.valueOf(nul)));
         }
         String text;
         try {
             text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
-            String hex = String.format("0x%02X", bytes[bad] & 0xff);
-            return failure(lineOf(bytes, bad), columnOf(bytes, bad),
-                    "the file is not UTF-8 text (byte " + hex + " at byte offset " + bad + "); save it as UTF-8",
-                    phrase("check.file.not-utf8", hex, String.valueOf(bad)));
+            return failure(lineOf(bytes, bad), columnOf(bytes, bad), phrase("check.file.not-utf8",
+                    String.format("0x%02X", bytes[bad] & 0xff), String.valueOf(bad)));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -86,36 +81,29 @@ final class JsonTreeParser {
             parser = FACTORY.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return failure(1, 1, "the file holds no JSON; a routine file is a JSON object starting with {",
-                        phrase("check.json.none"));
+                return failure(1, 1, phrase("check.json.none"));
             }
             JsonNode root = read(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                return failure(at.getLineNr(), at.getColumnNr(), "unexpected text after the end of the JSON object",
-                        phrase("check.json.after-end"));
+                return failure(at.getLineNr(), at.getColumnNr(), phrase("check.json.after-end"));
             }
             return new Outcome(root, List.of());
         } catch (StreamConstraintsException e) {
             // Jackson gives no location for depth violations; the parser still knows where it stopped.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            boolean deep = e.getOriginalMessage().contains("depth");
-            String message = deep
-                    ? "the JSON is nested more than " + MAX_DEPTH + " levels deep; a routine never needs that"
-                    : "a value is too long: " + e.getOriginalMessage();
             // Jackson's own words on a value too long stay English after a worded start, as its syntax errors do.
-            return failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message, deep
-                    ? phrase("check.json.too-deep", String.valueOf(MAX_DEPTH))
-                    : phrase("check.json.too-long", e.getOriginalMessage()));
+            return failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage().contains("depth")
+                            ? phrase("check.json.too-deep", String.valueOf(MAX_DEPTH))
+                            : phrase("check.json.too-long", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             // Jackson's own words say what it expected; they stay English after a worded start
             return failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "JSON syntax error: " + firstLine(e.getOriginalMessage()),
                     phrase("check.json.syntax", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
-            return failure(0, 0, "could not read the JSON: " + e.getMessage(),
-                    phrase("check.json.unreadable", String.valueOf(e.getMessage())));
+            return failure(0, 0, phrase("check.json.unreadable", String.valueOf(e.getMessage())));
         } finally {
             closeQuietly(parser);
         }
@@ -177,9 +165,10 @@ final class JsonTreeParser {
         }
     }
 
-    private Outcome failure(int line, int column, String message, Phrase phrase) {
-        return new Outcome(null, List.of(new Problem(file, line, column, "$", message, phrase)));
+    private Outcome failure(int line, int column, Phrase phrase) {
+        return new Outcome(null, List.of(new Problem(file, line, column, "$", phrase)));
     }
+
 
     private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -234,13 +223,8 @@ final class JsonTreeParser {
         return cut < 0 ? message : message.substring(0, cut);
     }
 
-    /** "the file is 3.2 MiB; a routine file may be at most 1 MiB", in English. */
-    static String tooLarge(long bytes) {
-        return "the file is " + humanSize(bytes) + "; a routine file may be at most 1 MiB";
-    }
-
-    /** {@link #tooLarge} as a phrase, to word in the app's language. */
-    static Phrase tooLargePhrase(long bytes) {
+    /** "the file is 3.2 MiB; a routine file may be at most 1 MiB". */
+    static Phrase tooLarge(long bytes) {
         return phrase("check.file.too-large", humanSize(bytes));
     }
 

@@ -24,6 +24,11 @@ public record Problem(String file, int line, int column, String path, String mes
         phrase = phrase == null ? Phrase.literal(message) : phrase;
     }
 
+    /** A problem worded by its phrase: the message is the phrase in English. */
+    public Problem(String file, int line, int column, String path, Phrase phrase) {
+        this(file, line, column, path, phrase.english(), phrase);
+    }
+
     /** A problem whose message is English only. */
     public Problem(String file, int line, int column, String path, String message) {
         this(file, line, column, path, message, null);

@@ -37,6 +37,15 @@ final class Problems {
         found.add(new Problem(file, line, column, path, message, phrase));
     }
 
+    /** A problem worded by its phrase (its English is the message scripts and logs read). */
+    void at(JsonNode node, String path, Phrase phrase) {
+        found.add(new Problem(file, node.line(), node.column(), path, phrase));
+    }
+
+    void at(int line, int column, String path, Phrase phrase) {
+        found.add(new Problem(file, line, column, path, phrase));
+    }
+
     void addAll(List<Problem> problems) {
         found.addAll(problems);
     }

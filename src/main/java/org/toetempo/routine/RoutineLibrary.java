@@ -92,23 +92,20 @@ public final class RoutineLibrary {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                return Files.exists(path)
-                        ? refused(name, "not a regular file", phrase("check.file.not-regular"))
-                        : refused(name, "no such file", phrase("check.file.missing"));
+                return refused(name, Files.exists(path) ? phrase("check.file.not-regular") : phrase("check.file.missing"));
             }
             long size = Files.size(path);
             if (size > JsonTreeParser.MAX_BYTES) {
-                return refused(name, JsonTreeParser.tooLarge(size), JsonTreeParser.tooLargePhrase(size));
+                return refused(name, JsonTreeParser.tooLarge(size));
             }
             return new Bytes(RegularFiles.read(path, JsonTreeParser.MAX_BYTES), null);
         } catch (IOException e) {
-            return refused(name, "cannot read the file: " + e.getMessage(),
-                    phrase("check.file.unreadable", String.valueOf(e.getMessage())));
+            return refused(name, phrase("check.file.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
-    private static Bytes refused(String file, String message, Phrase phrase) {
-        return new Bytes(null, new Problem(file, 0, 0, "$", message, phrase));
+    private static Bytes refused(String file, Phrase phrase) {
+        return new Bytes(null, new Problem(file, 0, 0, "$", phrase));
     }
 
     public List<Entry> entries() {
@@ -133,11 +130,9 @@ public final class RoutineLibrary {
                 if (first != null) {
                     String file = entry.result().source();
                     String id = entry.routine().id();
-                    boolean builtIn = first.origin() == Origin.BUILT_IN;
-                    Problem clash = new Problem(file, 0, 0, "$.id", "the id '" + id + "' is already used by "
-                            + (builtIn ? "the built-in routine " : "") + first.location() + "; give this routine another id",
-                            builtIn ? phrase("check.duplicate-id.built-in", id, first.location())
-                                    : phrase("check.duplicate-id", id, first.location()));
+                    Problem clash = new Problem(file, 0, 0, "$.id", first.origin() == Origin.BUILT_IN
+                            ? phrase("check.duplicate-id.built-in", id, first.location())
+                            : phrase("check.duplicate-id", id, first.location()));
                     entry = new Entry(entry.origin(), entry.location(), entry.result().withProblem(clash));
                 }
             }

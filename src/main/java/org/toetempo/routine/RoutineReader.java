@@ -1,5 +1,6 @@
 package org.toetempo.routine;
 
+import org.toetempo.text.Phrase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -232,7 +233,7 @@ public final class RoutineReader {
                     o.rampToBpm() != null ? o.rampToBpm() : 0,
                     o.source() != null ? o.source() : TempoSource.METRONOME,
                     countIn == null ? 4 : countIn, perBar == null ? 4 : perBar, halfTime == null ? 120 : halfTime);
-            checkRange(tempo, f, "the routine");
+            checkRange(tempo, f, phrase("check.owner.routine"));
             return tempo;
         }
 
@@ -246,15 +247,13 @@ public final class RoutineReader {
             TempoOverride o = tempoFields(f, bpm);
             for (String topOnly : List.of("count_in_beats", "beats_per_bar", "half_time_above_bpm")) {
                 if (f.has(topOnly)) {
-                    f.problem(topOnly, topOnly + " can only be set in the routine's own tempo ($.tempo)",
-                            phrase("check.tempo.top-only", topOnly));
+                    f.problem(topOnly, phrase("check.tempo.top-only", topOnly));
                 }
             }
             // A ramp spreads over a block's beats, and a song is followed block by block: a step cannot do either.
             for (String blockOnly : step ? List.of("ramp_to_bpm", "source") : List.<String>of()) {
                 if (f.has(blockOnly)) {
-                    f.problem(blockOnly, blockOnly + " can only be set for the routine or a block, not for a step",
-                            phrase("check.tempo.block-only", blockOnly));
+                    f.problem(blockOnly, phrase("check.tempo.block-only", blockOnly));
                 }
             }
             f.finish();
@@ -269,38 +268,32 @@ public final class RoutineReader {
             return new TempoOverride(bpm, min, max, ramp, source);
         }
 
-        private void checkRange(Tempo tempo, Fields where, String what) {
+        /** @param owner whose range it is: "the routine", "this block", "this step" */
+        private void checkRange(Tempo tempo, Fields where, Phrase owner) {
             if (tempo.minBpm() > tempo.maxBpm()) {
-                where.problem("min_bpm", "min_bpm " + Fields.plain(tempo.minBpm()) + " is above max_bpm "
-                        + Fields.plain(tempo.maxBpm()), phrase("check.tempo.min-above-max", Fields.plain(tempo.minBpm()),
+                where.problem("min_bpm", phrase("check.tempo.min-above-max", Fields.plain(tempo.minBpm()),
                         Fields.plain(tempo.maxBpm())));
             } else if (!tempo.allows(tempo.bpm())) {
-                where.problem("bpm", "bpm " + Fields.plain(tempo.bpm()) + " is outside " + what + "'s range "
-                        + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()) + " (min_bpm–max_bpm)",
-                        phrase("check.tempo.outside", Fields.plain(tempo.bpm()), CheckPhrases.owner(what),
-                                Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
+                where.problem("bpm", phrase("check.tempo.outside", Fields.plain(tempo.bpm()), owner,
+                        Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
             }
             if (tempo.rampToBpm() > 0 && !tempo.allows(tempo.rampToBpm())) {
-                where.problem("ramp_to_bpm", "ramp_to_bpm " + Fields.plain(tempo.rampToBpm()) + " is outside " + what
-                        + "'s range " + Fields.plain(tempo.minBpm()) + "–" + Fields.plain(tempo.maxBpm()),
-                        phrase("check.tempo.ramp-outside", Fields.plain(tempo.rampToBpm()), CheckPhrases.owner(what),
-                                Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
+                where.problem("ramp_to_bpm", phrase("check.tempo.ramp-outside", Fields.plain(tempo.rampToBpm()), owner,
+                        Fields.plain(tempo.minBpm()), Fields.plain(tempo.maxBpm())));
             }
         }
 
-        private void checkOverride(Tempo base, TempoOverride override, JsonNode node, String path, String what) {
+        private void checkOverride(Tempo base, TempoOverride override, JsonNode node, String path, Phrase owner) {
             if (override == null || !(node instanceof JsonNode.Obj)) {
                 return;
             }
             Tempo effective = base.with(override);
             if (override.bpm() == null && !effective.allows(effective.bpm())) {
-                problems.at(node, path, "the inherited bpm " + Fields.plain(effective.bpm()) + " is outside " + what
-                        + "'s range " + Fields.plain(effective.minBpm()) + "–" + Fields.plain(effective.maxBpm())
-                        + "; set bpm here too", phrase("check.tempo.inherited-outside", Fields.plain(effective.bpm()),
-                        CheckPhrases.owner(what), Fields.plain(effective.minBpm()), Fields.plain(effective.maxBpm())));
+                problems.at(node, path, phrase("check.tempo.inherited-outside", Fields.plain(effective.bpm()), owner,
+                        Fields.plain(effective.minBpm()), Fields.plain(effective.maxBpm())));
             } else {
                 // A second view of the same object, used only to place the problems on the right field.
-                checkRange(effective, Fields.of(node, path, "tempo", problems), what);
+                checkRange(effective, Fields.of(node, path, "tempo", problems), owner);
             }
         }
 
@@ -323,8 +316,7 @@ public final class RoutineReader {
                     Integer a = w.integer("from", true, 1, 104);
                     Integer b = w.integer("to", true, 1, 104);
                     if (a != null && b != null && a > b) {
-                        w.problem("to", "weeks.to (" + b + ") must not come before weeks.from (" + a + ")",
-                                phrase("check.weeks.order", String.valueOf(b), String.valueOf(a)));
+                        w.problem("to", phrase("check.weeks.order", String.valueOf(b), String.valueOf(a)));
                     }
                     from = a == null ? 1 : a;
                     to = b == null ? from : b;
@@ -334,7 +326,7 @@ public final class RoutineReader {
                 String note = f.text("note", false, 0);
                 f.finish();
                 if (id != null && !ids.add(id)) {
-                    f.problem("id", "stage id '" + id + "' is used twice", phrase("check.stage.twice", id));
+                    f.problem("id", phrase("check.stage.twice", id));
                 }
                 out.add(new Stage(id, name, from, to, frequency, note));
             }
@@ -352,21 +344,14 @@ public final class RoutineReader {
                 String name = f.text("name", true, 60);
                 String stage = f.id("stage", false);
                 if (stage != null && !stageIds.contains(stage)) {
-                    if (stages.isEmpty()) {
-                        f.problem("stage", "this routine has no stages, so a block cannot name one",
-                                phrase("check.stage.none"));
-                    } else {
-                        f.problem("stage", "unknown stage '" + stage + "'" + Suggestions.didYouMean(stage, stageIds)
-                                + "; the stages are " + String.join(", ", stageIds), phrase("check.stage.unknown",
-                                CheckPhrases.suggesting(phrase("check.stage.unknown-name", stage), stage, stageIds),
-                                String.join(", ", stageIds)));
-                    }
+                    f.problem("stage", stages.isEmpty() ? phrase("check.stage.none") : phrase("check.stage.unknown",
+                            CheckPhrases.suggesting(phrase("check.stage.unknown-name", stage), stage, stageIds),
+                            String.join(", ", stageIds)));
                 } else if (stage == null && !stages.isEmpty() && f.isObject()) {
-                    problems.at(f.node(), at, "this routine has stages, so each block must name one with \"stage\"",
-                            phrase("check.stage.needed"));
+                    problems.at(f.node(), at, phrase("check.stage.needed"));
                 }
                 TempoOverride blockTempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), false);
-                checkOverride(tempo, blockTempo, f.get("tempo"), f.pathOf("tempo"), "this block");
+                checkOverride(tempo, blockTempo, f.get("tempo"), f.pathOf("tempo"), phrase("check.owner.block"));
                 Tempo effective = tempo.with(blockTempo);
                 Repeat repeat = repeat(f);
                 Double rest = f.number("rest_after_s", false, 0, 600, " seconds");
@@ -375,9 +360,7 @@ public final class RoutineReader {
                 int before = total;
                 total += steps.size();
                 if (before <= MAX_STEPS && total > MAX_STEPS) {
-                    f.problem("steps", "a routine may have at most " + MAX_STEPS + " steps in all (this block brings "
-                            + "it to " + total + "); split it into several routines",
-                            phrase("check.steps.too-many", String.valueOf(MAX_STEPS), String.valueOf(total)));
+                    f.problem("steps", phrase("check.steps.too-many", String.valueOf(MAX_STEPS), String.valueOf(total)));
                 }
                 f.finish();
                 out.add(new Block(name, stage, blockTempo, repeat, rest == null ? 0 : rest, note, steps));
@@ -430,7 +413,7 @@ public final class RoutineReader {
             Double restBetween = f.number("rest_between_sets_s", false, 0, 600, " seconds");
             Double restAfter = f.number("rest_after_s", false, 0, 600, " seconds");
             TempoOverride tempo = tempoOverride(f.get("tempo"), f.pathOf("tempo"), true);
-            checkOverride(blockTempo, tempo, f.get("tempo"), f.pathOf("tempo"), "this step");
+            checkOverride(blockTempo, tempo, f.get("tempo"), f.pathOf("tempo"), phrase("check.owner.step"));
             List<String> cues = f.has("cues") ? f.texts("cues", false, 1, 40) : null;
             String prompt = f.text("prompt", false, 200);
             String note = f.text("note", false, 0);
@@ -455,10 +438,8 @@ public final class RoutineReader {
                 if (library != null) {
                     known.addAll(library.ids());
                 }
-                step.problem("exercise", "unknown exercise '" + exerciseId + "'" + Suggestions.didYouMean(exerciseId, known)
-                        + "; define it in this file's \"exercises\" or use one of the built-in library's",
-                        phrase("check.exercise.unknown", CheckPhrases.suggesting(
-                                phrase("check.exercise.unknown-name", exerciseId), exerciseId, known)));
+                step.problem("exercise", phrase("check.exercise.unknown", CheckPhrases.suggesting(
+                        phrase("check.exercise.unknown-name", exerciseId), exerciseId, known)));
                 return null;
             }
             used.put(exerciseId, exercise);
@@ -471,14 +452,11 @@ public final class RoutineReader {
                 return level;
             }
             if (exercise.levels().isEmpty()) {
-                step.problem(field, "exercise '" + exercise.id() + "' has no levels, so " + field + " cannot be set",
-                        phrase("check.level.none", exercise.id(), field));
+                step.problem(field, phrase("check.level.none", exercise.id(), field));
             } else if (exercise.levelIndex(level) < 0) {
                 List<String> ids = exercise.levels().stream().map(Level::id).toList();
-                step.problem(field, "exercise '" + exercise.id() + "' has no level '" + level + "'"
-                        + Suggestions.didYouMean(level, ids) + "; its levels are " + String.join(", ", ids),
-                        phrase("check.level.unknown", CheckPhrases.suggesting(
-                                phrase("check.level.unknown-name", exercise.id(), level), level, ids), String.join(", ", ids)));
+                step.problem(field, phrase("check.level.unknown", CheckPhrases.suggesting(
+                        phrase("check.level.unknown-name", exercise.id(), level), level, ids), String.join(", ", ids)));
             }
             return level;
         }

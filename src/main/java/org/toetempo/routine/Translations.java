@@ -68,21 +68,17 @@ final class Translations {
         Map<String, JsonNode.Text> chosen = new LinkedHashMap<>();
         if (member != null) {
             if (!(member.value() instanceof JsonNode.Obj languages)) {
-                problems.at(member.value(), "$." + MEMBER, MEMBER + " must be an object with one member per language "
-                        + "(\"de\": {\"$.name\": \"…\"}), not " + member.value().describe(),
+                problems.at(member.value(), "$." + MEMBER,
                         CheckPhrases.not(phrase("check.translations.object", MEMBER), member.value()));
             } else {
                 for (JsonNode.Member lang : languages.members().values()) {
                     String langPath = Fields.child("$." + MEMBER, lang.name());
                     if (!LANGUAGE.matcher(lang.name()).matches()) {
-                        problems.at(lang.line(), lang.column(), langPath,
-                                "a language is a code like \"de\" or \"pt-BR\", not \"" + lang.name() + "\"",
-                                phrase("check.translations.language", lang.name()));
+                        problems.at(lang.line(), lang.column(), langPath, phrase("check.translations.language", lang.name()));
                         continue;
                     }
                     if (!(lang.value() instanceof JsonNode.Obj entries)) {
-                        problems.at(lang.value(), langPath, "the " + lang.name()
-                                + " translations must be an object of \"$.path\": \"text\", not " + lang.value().describe(),
+                        problems.at(lang.value(), langPath,
                                 CheckPhrases.not(phrase("check.translations.entries", lang.name()), lang.value()));
                         continue;
                     }
@@ -116,9 +112,7 @@ final class Translations {
         if (member.value() instanceof JsonNode.Text text && LANGUAGE.matcher(text.value()).matches()) {
             return text.value();
         }
-        problems.at(member.value(), "$.language", "language is the file's own language as a code like \"en\" or "
-                + "\"de\", not " + member.value().describe(),
-                CheckPhrases.not(phrase("check.translations.own-language"), member.value()));
+        problems.at(member.value(), "$.language", CheckPhrases.not(phrase("check.translations.own-language"), member.value()));
         return DEFAULT_LANGUAGE;
     }
 
@@ -159,9 +153,7 @@ final class Translations {
         }
         if (!(node instanceof JsonNode.Text) || field == null || !TRANSLATABLE.contains(field)
                 || MEMBER.equals(segments.get(0))) {
-            boolean idOrChoice = field != null && !TRANSLATABLE.contains(field);
-            problems.at(entry.line(), entry.column(), entryPath, entry.name() + " is not words to translate"
-                    + (idOrChoice ? " (" + field + " is an id or a choice)" : ""), idOrChoice
+            problems.at(entry.line(), entry.column(), entryPath, field != null && !TRANSLATABLE.contains(field)
                     ? phrase("check.translation.id-or-choice", entry.name(), field)
                     : phrase("check.translation.not-words", entry.name()));
             return null;
