@@ -84,8 +84,8 @@ public final class RecentSongs {
     private final Clock clock;
     private List<Entry> entries;
     private Phrase problem;
-    /** Why the file must not be written, when it exists but could be neither read nor set aside; else null. */
-    private String keepOff;
+    /** Whether the file must not be written: it is there but could be neither read nor set aside (see problem). */
+    private boolean keepOff;
 
     /** The list kept in this file (which need not exist yet); reading it never fails, see {@link #problem()}. */
     public RecentSongs(Path file) {
@@ -147,7 +147,7 @@ public final class RecentSongs {
             return List.of();
         } catch (IOException e) {
             problem = phrase("notice.recent-songs.left", file.toString(), reason(e));
-            keepOff = problem.english();
+            keepOff = true;
             return List.of();
         }
         try {
@@ -171,12 +171,12 @@ public final class RecentSongs {
                 // another file set aside in the same second: try the next name
             } catch (IOException e) {
                 problem = phrase("notice.recent-songs.stuck", file.toString(), why, reason(e));
-                keepOff = problem.english();
+                keepOff = true;
                 return List.of();
             }
         }
         problem = phrase("notice.recent-songs.not-set-aside", file.toString(), why);
-        keepOff = problem.english();
+        keepOff = true;
         return List.of();
     }
 
@@ -214,8 +214,8 @@ public final class RecentSongs {
     }
 
     private void save(List<Entry> next) throws IOException {
-        if (keepOff != null) {
-            throw new IOException(keepOff);
+        if (keepOff) {
+            throw new IOException(problem.english());
         }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
