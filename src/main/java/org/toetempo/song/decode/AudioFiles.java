@@ -42,13 +42,7 @@ public final class AudioFiles {
     /** Reads a file's bytes with a clear message for a missing, unreadable or oversized file. */
     public static byte[] read(Path file) throws IOException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new IOException("is a folder, not a song file");
-            }
-            if (RegularFiles.isSpecial(file)) {
-                // A pipe would block the song loader until someone writes to it; a device never ends.
-                throw new IOException("is not a song file but a device, a pipe or a socket");
-            }
+            refuseFoldersAndDevices(file);
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new IOException("too large for a song (" + (size >> 20) + " MB)");
@@ -68,12 +62,7 @@ public final class AudioFiles {
      */
     public static ByteBuffer open(Path file) throws IOException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new IOException("is a folder, not a song file");
-            }
-            if (RegularFiles.isSpecial(file)) {
-                throw new IOException("is not a song file but a device, a pipe or a socket");
-            }
+            refuseFoldersAndDevices(file);
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new IOException("too large for a song (" + (size >> 20) + " MB; at most " + (MAX_BYTES >> 20)
@@ -100,6 +89,16 @@ public final class AudioFiles {
             throw new IOException("no such file", e);
         } catch (AccessDeniedException e) {
             throw new IOException("cannot be read (permission denied)", e);
+        }
+    }
+
+    private static void refuseFoldersAndDevices(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a folder, not a song file");
+        }
+        if (RegularFiles.isSpecial(file)) {
+            // A pipe would block the song loader until someone writes to it; a device never ends.
+            throw new IOException("is not a song file but a device, a pipe or a socket");
         }
     }
 
