@@ -336,7 +336,6 @@ public final class HistoryStore {
         }
     }
 
-
     // ------------------------------------------------------------------ locking
 
     private interface Locked<T> {

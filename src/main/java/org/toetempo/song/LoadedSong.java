@@ -7,7 +7,6 @@ import org.toetempo.timing.BeatMap;
 
 import java.nio.file.Path;
 
-
 /**
  * A song file read for playing: which file, its identity, what it is called, its sound and its beat.
  *

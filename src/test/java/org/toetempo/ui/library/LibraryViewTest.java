@@ -96,22 +96,7 @@ class LibraryViewTest {
     @Test
     void theDetailsShowTheLevelLetTheUserPickItAndListOnlyWhatThatLevelPlays(FxRobot robot) {
         Map<String, String> chosen = new HashMap<>();
-        robot.interact(() -> view.setLevels(new Levels() {
-            @Override
-            public PlayOptions options(Routine routine) {
-                PlayOptions options = PlayOptions.defaults();
-                for (Map.Entry<String, String> level : chosen.entrySet()) {
-                    options = options.withLevel(level.getKey(), level.getValue());
-                }
-                return options;
-            }
-
-            @Override
-            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
-                chosen.put(exercise, level);
-                saved.accept(null);
-            }
-        }));
+        robot.interact(() -> view.setLevels(levelsIn(chosen)));
         robot.clickOn("Arch Doming (Short Foot)");
         assertThat(detailTexts(robot)).contains("Your level").noneMatch(t -> t.contains("Dome and hop"));
         @SuppressWarnings("unchecked")
@@ -134,21 +119,7 @@ class LibraryViewTest {
     @Test
     void levelsReadAgainRelayOutOnlyWhatTheyChange(FxRobot robot) {
         Map<String, String> chosen = new HashMap<>();
-        Levels plan = new Levels() {
-            @Override
-            public PlayOptions options(Routine routine) {
-                PlayOptions options = PlayOptions.defaults();
-                for (Map.Entry<String, String> level : chosen.entrySet()) {
-                    options = options.withLevel(level.getKey(), level.getValue());
-                }
-                return options;
-            }
-
-            @Override
-            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
-                saved.accept(null);
-            }
-        };
+        Levels plan = levelsIn(chosen);
         robot.interact(() -> view.setLevels(plan));
         robot.clickOn("Arch Doming (Short Foot)");
         VBox details = robot.lookup("#routine-details").queryAs(VBox.class);
@@ -166,6 +137,26 @@ class LibraryViewTest {
         assertThat(details.getChildren().get(0)).isNotSameAs(title);
         assertThat(detailTexts(robot)).anyMatch(t -> t.contains("Dome and hop"));
         assertThat(cardTexts(robot, "Arch Doming (Short Foot)")).as("the card's length").isNotEqualTo(card);
+    }
+
+    /** The user's levels as the map holds them (exercise to level); a choice is put in the map and saved at once. */
+    private static Levels levelsIn(Map<String, String> chosen) {
+        return new Levels() {
+            @Override
+            public PlayOptions options(Routine routine) {
+                PlayOptions options = PlayOptions.defaults();
+                for (Map.Entry<String, String> level : chosen.entrySet()) {
+                    options = options.withLevel(level.getKey(), level.getValue());
+                }
+                return options;
+            }
+
+            @Override
+            public void choose(Routine routine, String exercise, String level, Consumer<Phrase> saved) {
+                chosen.put(exercise, level);
+                saved.accept(null);
+            }
+        };
     }
 
     /** The texts of the card whose name is {@code name}. */
